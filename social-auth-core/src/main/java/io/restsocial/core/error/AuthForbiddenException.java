@@ -1,0 +1,15 @@
+package io.restsocial.core.error;
+
+/**
+ * Thrown when the pipeline refuses a social account, for example because its email domain is
+ * not allowed.
+ */
+public class AuthForbiddenException extends SocialAuthException {
+
+	private static final long serialVersionUID = 1L;
+
+	public AuthForbiddenException(String message) {
+		super(message);
+	}
+
+}

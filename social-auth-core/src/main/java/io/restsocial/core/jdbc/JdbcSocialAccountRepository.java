@@ -1,0 +1,87 @@
+package io.restsocial.core.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.restsocial.core.user.SocialAccount;
+import io.restsocial.core.user.SocialAccountRepository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.util.Assert;
+
+/**
+ * A {@link SocialAccountRepository} on the {@code social_account} table; extra data is kept as
+ * JSON text.
+ */
+public class JdbcSocialAccountRepository implements SocialAccountRepository {
+
+	private static final String COLUMNS = "id, provider, uid, user_id, extra_data, created, modified";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Create the repository.
+	 * @param jdbc the client of the database holding {@code social_account}
+	 */
+	public JdbcSocialAccountRepository(JdbcClient jdbc) {
+		Assert.notNull(jdbc, "jdbc cannot be null");
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<SocialAccount> find(String provider, String uid) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE provider = ? AND uid = ?")
+			.params(provider, uid)
+			.query(JdbcSocialAccountRepository::map)
+			.optional();
+	}
+
+	@Override
+	public List<SocialAccount> findByUserId(String userId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE user_id = ? ORDER BY id")
+			.param(userId)
+			.query(JdbcSocialAccountRepository::map)
+			.list();
+	}
+
+	@Override
+	public SocialAccount create(String provider, String uid, String userId) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		Instant now = Instant.now();
+		this.jdbc
+			.sql("INSERT INTO social_account (provider, uid, user_id, extra_data, created, modified)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)")
+			.params(provider, uid, userId, "{}", Timestamp.from(now), Timestamp.from(now))
+			.update(keys, "id");
+		return new SocialAccount(keys.getKeyAs(Number.class).longValue(), provider, uid, userId, Map.of(), now, now);
+	}
+
+	@Override
+	public void updateExtraData(long accountId, Map<String, Object> extraData) {
+		this.jdbc.sql("UPDATE social_account SET extra_data = ?, modified = ? WHERE id = ?")
+			.params(JSON.writeValueAsString(extraData), Timestamp.from(Instant.now()), accountId)
+			.update();
+	}
+
+	private static SocialAccount map(ResultSet rs, int row) throws SQLException {
+		String extra = rs.getString("extra_data");
+		return new SocialAccount(rs.getLong("id"), rs.getString("provider"), rs.getString("uid"),
+				rs.getString("user_id"), (extra != null && !extra.isBlank()) ? JSON.readValue(extra, MAP) : Map.of(),
+				rs.getTimestamp("created").toInstant(), rs.getTimestamp("modified").toInstant());
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.restsocial.core.jdbc;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import io.restsocial.core.token.StoredTokenService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+/**
+ * A {@link StoredTokenService} on the {@code social_token} table: one 256-bit random token per
+ * user, as 64 hex characters. Like Django REST framework's authtoken the token itself is stored,
+ * since it is handed out again on every login; for tokens stored only as a digest use opaque
+ * tokens.
+ */
+public class JdbcStoredTokenService implements StoredTokenService {
+
+	private static final int TOKEN_BYTES = 32;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Create the service.
+	 * @param jdbc the client of the database holding {@code social_token}
+	 */
+	public JdbcStoredTokenService(JdbcClient jdbc) {
+		Assert.notNull(jdbc, "jdbc cannot be null");
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String obtain(String userId) {
+		Optional<String> existing = this.jdbc.sql("SELECT token_key FROM social_token WHERE user_id = ?")
+			.param(userId)
+			.query(String.class)
+			.optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		byte[] bytes = new byte[TOKEN_BYTES];
+		RANDOM.nextBytes(bytes);
+		String token = HexFormat.of().formatHex(bytes);
+		this.jdbc.sql("INSERT INTO social_token (token_key, user_id, created) VALUES (?, ?, ?)")
+			.params(token, userId, Timestamp.from(Instant.now()))
+			.update();
+		return token;
+	}
+
+	@Override
+	public Optional<String> findUserId(String token) {
+		if (!StringUtils.hasText(token) || token.length() > 2 * TOKEN_BYTES) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("SELECT user_id FROM social_token WHERE token_key = ?")
+			.param(token)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
+	public void revoke(String userId) {
+		this.jdbc.sql("DELETE FROM social_token WHERE user_id = ?").param(userId).update();
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.restsocial.core.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.restsocial.core.user.NewUser;
+import io.restsocial.core.user.SocialUser;
+import io.restsocial.core.user.UserService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.util.Assert;
+
+/**
+ * A {@link UserService} on the {@code social_user} table, for applications without a user table
+ * of their own. Ids are {@link Long}s.
+ */
+public class JdbcUserService implements UserService {
+
+	private static final String COLUMNS = "id, username, email, first_name, last_name";
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Create the service.
+	 * @param jdbc the client of the database holding {@code social_user}
+	 */
+	public JdbcUserService(JdbcClient jdbc) {
+		Assert.notNull(jdbc, "jdbc cannot be null");
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<SocialUser> findById(String id) {
+		Long key = parse(id);
+		if (key == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_user WHERE id = ?")
+			.param(key)
+			.query(JdbcUserService::map)
+			.optional();
+	}
+
+	@Override
+	public boolean usernameExists(String username) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM social_user WHERE username = ?")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
+	public SocialUser create(NewUser user) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.sql("INSERT INTO social_user (username, email, first_name, last_name, date_joined, last_login)"
+				+ " VALUES (?, ?, ?, ?, ?, ?)")
+			.params(user.username(), user.email(), user.firstName(), user.lastName(), now, now)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		return new SocialUser(id, user.username(), user.email(), user.firstName(), user.lastName());
+	}
+
+	@Override
+	public SocialUser update(SocialUser user) {
+		this.jdbc.sql("UPDATE social_user SET email = ?, first_name = ?, last_name = ? WHERE id = ?")
+			.params(user.email(), user.firstName(), user.lastName(), parse(user.idAsString()))
+			.update();
+		return user;
+	}
+
+	private static SocialUser map(ResultSet rs, int row) throws SQLException {
+		return new SocialUser(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
+				rs.getString("first_name"), rs.getString("last_name"));
+	}
+
+	private static Long parse(String id) {
+		try {
+			return Long.valueOf(id);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,257 @@
+package io.restsocial.core.oauth2;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.ProviderException;
+import io.restsocial.core.error.ProviderUnavailableException;
+import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.http.ProviderResponse;
+import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.SocialProvider;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * An OAuth 2.0 provider with its keys: exchanges an authorization code for an access token,
+ * then fetches the user's data.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749, section 4.1.3</a>
+ */
+public final class OAuth2Provider implements SocialProvider {
+
+	// RFC 7636, section 4.1: 43 to 128 characters of the unreserved set.
+	private static final Pattern CODE_VERIFIER = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
+
+	private final OAuth2ProviderDefinition definition;
+
+	private final ProviderRegistration registration;
+
+	private final ProviderHttpClient http;
+
+	/**
+	 * Create a provider from its definition and the application's registration.
+	 * @param definition what the provider is
+	 * @param registration the application's keys and overrides
+	 * @param http the client every call goes through
+	 */
+	public OAuth2Provider(OAuth2ProviderDefinition definition, ProviderRegistration registration,
+			ProviderHttpClient http) {
+		Assert.notNull(definition, "definition cannot be null");
+		Assert.notNull(registration, "registration cannot be null");
+		Assert.notNull(http, "http cannot be null");
+		Assert.isTrue(definition.getName().equals(registration.getName()),
+				"definition and registration must be of the same provider");
+		this.definition = definition;
+		this.registration = registration;
+		this.http = http;
+	}
+
+	@Override
+	public String name() {
+		return this.definition.getName();
+	}
+
+	/**
+	 * The provider's definition.
+	 * @return the definition
+	 */
+	public OAuth2ProviderDefinition definition() {
+		return this.definition;
+	}
+
+	/**
+	 * The application's client id.
+	 * @return the client id
+	 */
+	public String clientId() {
+		return this.registration.getClientId();
+	}
+
+	/**
+	 * The application's client secret.
+	 * @return the client secret, or {@code null}
+	 */
+	public String clientSecret() {
+		return this.registration.getClientSecret();
+	}
+
+	/**
+	 * The authorization endpoint in effect.
+	 * @return the URI
+	 */
+	public String authorizationUri() {
+		return pick(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri());
+	}
+
+	/**
+	 * The token endpoint in effect.
+	 * @return the URI
+	 */
+	public String tokenUri() {
+		return pick(this.registration.getTokenUri(), this.definition.getTokenUri());
+	}
+
+	/**
+	 * The user-info endpoint in effect.
+	 * @return the URI, or {@code null}
+	 */
+	public String userInfoUri() {
+		return pick(this.registration.getUserInfoUri(), this.definition.getUserInfoUri());
+	}
+
+	/**
+	 * The scope in effect.
+	 * @return the scope
+	 */
+	public List<String> scope() {
+		return (this.registration.getScope() != null) ? this.registration.getScope() : this.definition.getScope();
+	}
+
+	/**
+	 * The HTTP client for calls to this provider.
+	 * @return the client
+	 */
+	public ProviderHttpClient http() {
+		return this.http;
+	}
+
+	@Override
+	public Map<String, Object> authenticate(LoginRequest request) {
+		if (!StringUtils.hasText(request.code())) {
+			throw new InvalidRequestException("'code' is required: the authorization code the provider returned",
+					"code");
+		}
+		if (request.codeVerifier() != null && !CODE_VERIFIER.matcher(request.codeVerifier()).matches()) {
+			throw new InvalidRequestException(
+					"'code_verifier' must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_' and '~'",
+					"code_verifier");
+		}
+		Map<String, Object> tokenResponse = exchange(request.code(), request.redirectUri(), request.codeVerifier());
+		Object accessToken = tokenResponse.get("access_token");
+		if (!(accessToken instanceof String token) || token.isEmpty()) {
+			throw new ProviderUnavailableException(name(),
+					"Provider '" + name() + "' answered the token request without an access_token", null);
+		}
+		Map<String, Object> userData = this.definition.getUserInfoLoader().load(this, token, tokenResponse);
+		Map<String, Object> response = new LinkedHashMap<>(tokenResponse);
+		response.putAll(userData);
+		response.putIfAbsent("access_token", token);
+		return response;
+	}
+
+	/**
+	 * Exchange an authorization code for the provider's token response.
+	 * @param code the authorization code
+	 * @param redirectUri the redirect URI the code was issued for, or {@code null}
+	 * @param codeVerifier the PKCE code verifier, or {@code null}
+	 * @return the token response fields
+	 * @throws ProviderException when the provider refused the code
+	 */
+	public Map<String, Object> exchange(String code, String redirectUri, String codeVerifier) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("grant_type", "authorization_code");
+		form.add("code", code);
+		if (redirectUri != null) {
+			form.add("redirect_uri", redirectUri);
+		}
+		if (codeVerifier != null) {
+			form.add("code_verifier", codeVerifier);
+		}
+		ClientAuthenticationMethod method = this.definition.getClientAuthenticationMethod();
+		form.add("client_id", clientId());
+		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && clientSecret() != null) {
+			form.add("client_secret", clientSecret());
+		}
+		ProviderResponse response;
+		if (method == ClientAuthenticationMethod.CLIENT_SECRET_QUERY) {
+			URI uri = UriComponentsBuilder.fromUriString(tokenUri())
+				.queryParams(form)
+				.encode()
+				.build()
+				.toUri();
+			response = this.http.get(name(), uri, this::acceptJson);
+		}
+		else {
+			response = this.http.postForm(name(), URI.create(tokenUri()), (headers) -> {
+				acceptJson(headers);
+				if (method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+						|| method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST) {
+					// RFC 6749, section 2.3.1: id and secret are form-encoded before Basic encoding.
+					headers.setBasicAuth(formEncode(clientId()), formEncode(String.valueOf(clientSecret())));
+				}
+			}, form);
+		}
+		return response.readObject(name(), "access token");
+	}
+
+	@Override
+	public SocialDetails userDetails(Map<String, Object> response) {
+		return this.definition.getDetailsMapper().apply(response);
+	}
+
+	@Override
+	public String userId(SocialDetails details, Map<String, Object> response) {
+		Object id = this.definition.getUserIdMapper().userId(details, response);
+		String uid = (id != null) ? String.valueOf(id) : "";
+		if (uid.isEmpty()) {
+			throw new ProviderException(name(), "Provider '" + name() + "' gave no user id", null);
+		}
+		return uid;
+	}
+
+	/**
+	 * The token fields python-social-auth keeps: {@code auth_time}, {@code access_token},
+	 * {@code token_type}, {@code expires} and {@code refresh_token} when present.
+	 */
+	@Override
+	public Map<String, Object> extraData(Map<String, Object> response) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("auth_time", Instant.now().getEpochSecond());
+		copy(response, "access_token", data, "access_token");
+		copy(response, "token_type", data, "token_type");
+		copy(response, "refresh_token", data, "refresh_token");
+		copy(response, (response.get("expires_in") != null) ? "expires_in" : "expires", data, "expires");
+		return data;
+	}
+
+	private void acceptJson(HttpHeaders headers) {
+		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+	}
+
+	private static void copy(Map<String, Object> from, String key, Map<String, Object> to, String as) {
+		Object value = from.get(key);
+		if (value != null) {
+			to.put(as, value);
+		}
+	}
+
+	private static String formEncode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String pick(String override, String fallback) {
+		return StringUtils.hasText(override) ? override : fallback;
+	}
+
+	@Override
+	public String toString() {
+		return "OAuth2Provider[" + name() + "]";
+	}
+
+}

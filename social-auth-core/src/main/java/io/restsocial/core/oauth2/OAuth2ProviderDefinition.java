@@ -1,0 +1,305 @@
+package io.restsocial.core.oauth2;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.util.Assert;
+
+/**
+ * What an OAuth 2.0 provider is, declared once: its wire name, endpoints, default scope, how the
+ * client authenticates, how the user's data is fetched and how the user is read from it.
+ * <p>
+ * A definition holds no keys; combined with a
+ * {@link io.restsocial.core.provider.ProviderRegistration} it becomes an {@link OAuth2Provider}.
+ * Quirks stay inside the definition (its {@link UserInfoLoader}), never in shared code.
+ */
+public final class OAuth2ProviderDefinition {
+
+	private final String name;
+
+	private final String authorizationUri;
+
+	private final String tokenUri;
+
+	private final String userInfoUri;
+
+	private final List<String> scope;
+
+	private final String scopeSeparator;
+
+	private final ClientAuthenticationMethod clientAuthenticationMethod;
+
+	private final UserInfoLoader userInfoLoader;
+
+	private final Function<Map<String, Object>, SocialDetails> detailsMapper;
+
+	private final UserIdMapper userIdMapper;
+
+	private OAuth2ProviderDefinition(Builder builder) {
+		this.name = builder.name;
+		this.authorizationUri = builder.authorizationUri;
+		this.tokenUri = builder.tokenUri;
+		this.userInfoUri = builder.userInfoUri;
+		this.scope = List.copyOf(builder.scope);
+		this.scopeSeparator = builder.scopeSeparator;
+		this.clientAuthenticationMethod = builder.clientAuthenticationMethod;
+		this.userInfoLoader = builder.userInfoLoader;
+		this.detailsMapper = builder.detailsMapper;
+		this.userIdMapper = builder.userIdMapper;
+	}
+
+	/**
+	 * Start a definition.
+	 * @param name the provider's wire name
+	 * @return a builder
+	 */
+	public static Builder withName(String name) {
+		return new Builder(name);
+	}
+
+	/**
+	 * The wire name.
+	 * @return the name
+	 */
+	public String getName() {
+		return this.name;
+	}
+
+	/**
+	 * The default authorization endpoint, which the front-end sends the user to.
+	 * @return the URI
+	 */
+	public String getAuthorizationUri() {
+		return this.authorizationUri;
+	}
+
+	/**
+	 * The default token endpoint.
+	 * @return the URI
+	 */
+	public String getTokenUri() {
+		return this.tokenUri;
+	}
+
+	/**
+	 * The default user-info endpoint.
+	 * @return the URI, or {@code null} when the provider has none
+	 */
+	public String getUserInfoUri() {
+		return this.userInfoUri;
+	}
+
+	/**
+	 * The default scope.
+	 * @return the scope, maybe empty
+	 */
+	public List<String> getScope() {
+		return this.scope;
+	}
+
+	/**
+	 * How scopes are joined in the authorization request.
+	 * @return the separator
+	 */
+	public String getScopeSeparator() {
+		return this.scopeSeparator;
+	}
+
+	/**
+	 * How the client authenticates at the token endpoint.
+	 * @return the method
+	 */
+	public ClientAuthenticationMethod getClientAuthenticationMethod() {
+		return this.clientAuthenticationMethod;
+	}
+
+	/**
+	 * How the user's data is fetched.
+	 * @return the loader
+	 */
+	public UserInfoLoader getUserInfoLoader() {
+		return this.userInfoLoader;
+	}
+
+	/**
+	 * How the user details are read from the merged response.
+	 * @return the mapper
+	 */
+	public Function<Map<String, Object>, SocialDetails> getDetailsMapper() {
+		return this.detailsMapper;
+	}
+
+	/**
+	 * How the provider's user id is read.
+	 * @return the mapper
+	 */
+	public UserIdMapper getUserIdMapper() {
+		return this.userIdMapper;
+	}
+
+	/**
+	 * Reads the provider's id of the user from the details and the merged response.
+	 */
+	@FunctionalInterface
+	public interface UserIdMapper {
+
+		/**
+		 * Read the user id.
+		 * @param details the user details
+		 * @param response the merged response
+		 * @return the id, or {@code null} when the response has none
+		 */
+		Object userId(SocialDetails details, Map<String, Object> response);
+
+		/**
+		 * The id under a key of the response, {@code id} for most providers.
+		 * @param key the key
+		 * @return the mapper
+		 */
+		static UserIdMapper key(String key) {
+			return (details, response) -> response.get(key);
+		}
+
+	}
+
+	/**
+	 * Builds an {@link OAuth2ProviderDefinition}.
+	 */
+	public static final class Builder {
+
+		private final String name;
+
+		private String authorizationUri;
+
+		private String tokenUri;
+
+		private String userInfoUri;
+
+		private List<String> scope = List.of();
+
+		private String scopeSeparator = " ";
+
+		private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_POST;
+
+		private UserInfoLoader userInfoLoader = UserInfoLoader.bearer();
+
+		private Function<Map<String, Object>, SocialDetails> detailsMapper;
+
+		private UserIdMapper userIdMapper = UserIdMapper.key("id");
+
+		private Builder(String name) {
+			this.name = name;
+		}
+
+		/**
+		 * Set the authorization endpoint.
+		 * @param uri the URI
+		 * @return this builder
+		 */
+		public Builder authorizationUri(String uri) {
+			this.authorizationUri = uri;
+			return this;
+		}
+
+		/**
+		 * Set the token endpoint.
+		 * @param uri the URI
+		 * @return this builder
+		 */
+		public Builder tokenUri(String uri) {
+			this.tokenUri = uri;
+			return this;
+		}
+
+		/**
+		 * Set the user-info endpoint.
+		 * @param uri the URI
+		 * @return this builder
+		 */
+		public Builder userInfoUri(String uri) {
+			this.userInfoUri = uri;
+			return this;
+		}
+
+		/**
+		 * Set the default scope.
+		 * @param scope the scope
+		 * @return this builder
+		 */
+		public Builder scope(String... scope) {
+			this.scope = List.of(scope);
+			return this;
+		}
+
+		/**
+		 * Set how scopes are joined (a space by default).
+		 * @param separator the separator
+		 * @return this builder
+		 */
+		public Builder scopeSeparator(String separator) {
+			this.scopeSeparator = separator;
+			return this;
+		}
+
+		/**
+		 * Set how the client authenticates at the token endpoint.
+		 * @param method the method
+		 * @return this builder
+		 */
+		public Builder clientAuthenticationMethod(ClientAuthenticationMethod method) {
+			this.clientAuthenticationMethod = method;
+			return this;
+		}
+
+		/**
+		 * Set how the user's data is fetched ({@link UserInfoLoader#bearer()} by default).
+		 * @param loader the loader
+		 * @return this builder
+		 */
+		public Builder userInfoLoader(UserInfoLoader loader) {
+			this.userInfoLoader = loader;
+			return this;
+		}
+
+		/**
+		 * Set how the user details are read.
+		 * @param mapper the mapper
+		 * @return this builder
+		 */
+		public Builder detailsMapper(Function<Map<String, Object>, SocialDetails> mapper) {
+			this.detailsMapper = mapper;
+			return this;
+		}
+
+		/**
+		 * Set how the user id is read (the response's {@code id} by default).
+		 * @param mapper the mapper
+		 * @return this builder
+		 */
+		public Builder userIdMapper(UserIdMapper mapper) {
+			this.userIdMapper = mapper;
+			return this;
+		}
+
+		/**
+		 * Build the definition.
+		 * @return the definition
+		 * @throws IllegalArgumentException if a required part is missing
+		 */
+		public OAuth2ProviderDefinition build() {
+			Assert.hasText(this.name, "name cannot be empty");
+			Assert.hasText(this.tokenUri, "tokenUri cannot be empty");
+			Assert.notNull(this.scopeSeparator, "scopeSeparator cannot be null");
+			Assert.notNull(this.clientAuthenticationMethod, "clientAuthenticationMethod cannot be null");
+			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");
+			Assert.notNull(this.detailsMapper, "detailsMapper cannot be null");
+			Assert.notNull(this.userIdMapper, "userIdMapper cannot be null");
+			return new OAuth2ProviderDefinition(this);
+		}
+
+	}
+
+}

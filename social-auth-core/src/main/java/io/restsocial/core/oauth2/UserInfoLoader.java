@@ -1,0 +1,45 @@
+package io.restsocial.core.oauth2;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Fetches the user's data from a provider once the access token is known: the seam for how a
+ * provider wants its user-info endpoint called.
+ */
+@FunctionalInterface
+public interface UserInfoLoader {
+
+	/**
+	 * Fetch the user's data.
+	 * @param provider the provider, with its endpoints and keys
+	 * @param accessToken the access token
+	 * @param tokenResponse the whole token response
+	 * @return the user's data
+	 */
+	Map<String, Object> load(OAuth2Provider provider, String accessToken, Map<String, Object> tokenResponse);
+
+	/**
+	 * A loader that sends {@code Authorization: Bearer <token>} to the user-info endpoint.
+	 * @return the loader
+	 */
+	static UserInfoLoader bearer() {
+		return (provider, accessToken, tokenResponse) -> provider.http()
+			.get(provider.name(), URI.create(provider.userInfoUri()), (headers) -> {
+				headers.setBearerAuth(accessToken);
+				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+			})
+			.readObject(provider.name(), "user info");
+	}
+
+	/**
+	 * A loader for providers whose token response already holds everything.
+	 * @return the loader
+	 */
+	static UserInfoLoader none() {
+		return (provider, accessToken, tokenResponse) -> Map.of();
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.restsocial.core.provider;
+
+import java.util.Map;
+
+import io.restsocial.core.login.LoginRequest;
+
+/**
+ * A configured social provider: it completes a login with the provider and reads the user from
+ * the provider's answer.
+ * <p>
+ * Its {@link #name()} is the wire name a front-end sends, the same as python-social-auth's
+ * ({@code github}, {@code google-oauth2}, ...).
+ */
+public interface SocialProvider {
+
+	/**
+	 * The wire name of this provider.
+	 * @return the name
+	 */
+	String name();
+
+	/**
+	 * Complete the login with the provider: exchange what the front-end got for the provider's
+	 * tokens and fetch the user's data. Runs outside any database transaction.
+	 * @param request the login request
+	 * @return the provider's answers merged into one map (token response, then user data)
+	 * @throws io.restsocial.core.error.SocialAuthException when the request is incomplete or the
+	 * provider refused or failed
+	 */
+	Map<String, Object> authenticate(LoginRequest request);
+
+	/**
+	 * Read the user details from the merged response.
+	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @return the details
+	 */
+	SocialDetails userDetails(Map<String, Object> response);
+
+	/**
+	 * Read the user's id at this provider.
+	 * @param details what {@link #userDetails(Map)} returned
+	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @return the provider's id of the user, never empty
+	 */
+	String userId(SocialDetails details, Map<String, Object> response);
+
+	/**
+	 * What to keep on the social account, such as the provider's access token and its expiry.
+	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @return the extra data to store
+	 */
+	Map<String, Object> extraData(Map<String, Object> response);
+
+}

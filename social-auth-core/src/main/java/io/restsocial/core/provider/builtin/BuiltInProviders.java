@@ -1,0 +1,36 @@
+package io.restsocial.core.provider.builtin;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+
+/**
+ * The catalogue of built-in providers, by wire name. Adding a provider means adding its
+ * definition class and one line here.
+ */
+public final class BuiltInProviders {
+
+	private static final Map<String, OAuth2ProviderDefinition> DEFINITIONS;
+
+	static {
+		Map<String, OAuth2ProviderDefinition> definitions = new LinkedHashMap<>();
+		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition())
+			.forEach((definition) -> definitions.put(definition.getName(), definition));
+		DEFINITIONS = Collections.unmodifiableMap(definitions);
+	}
+
+	private BuiltInProviders() {
+	}
+
+	/**
+	 * The built-in OAuth 2.0 definitions.
+	 * @return the definitions by wire name
+	 */
+	public static Map<String, OAuth2ProviderDefinition> oauth2() {
+		return DEFINITIONS;
+	}
+
+}

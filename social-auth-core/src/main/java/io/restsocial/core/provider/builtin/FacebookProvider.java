@@ -1,0 +1,89 @@
+package io.restsocial.core.provider.builtin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Facebook ({@code facebook}): the code is exchanged with a GET, and {@code /me} is asked for its
+ * fields with an {@code appsecret_proof}.
+ *
+ * @see <a href="https://developers.facebook.com/docs/graph-api/securing-requests">Securing Graph API
+ * requests</a>
+ */
+public final class FacebookProvider {
+
+	/** The wire name. */
+	public static final String NAME = "facebook";
+
+	/** The Graph API version of the default endpoints. */
+	public static final String API_VERSION = "v24.0";
+
+	/** The {@code /me} fields asked for; without them Graph answers only id and name. */
+	public static final String FIELDS = "id,name,email,first_name,last_name";
+
+	private FacebookProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("https://www.facebook.com/" + API_VERSION + "/dialog/oauth")
+			.tokenUri("https://graph.facebook.com/" + API_VERSION + "/oauth/access_token")
+			.userInfoUri("https://graph.facebook.com/" + API_VERSION + "/me")
+			.scopeSeparator(",")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_QUERY)
+			.userInfoLoader((provider, accessToken, tokenResponse) -> {
+				URI uri = UriComponentsBuilder.fromUriString(provider.userInfoUri())
+					.queryParam("fields", FIELDS)
+					.queryParam("access_token", accessToken)
+					.queryParam("appsecret_proof", appSecretProof(provider.clientSecret(), accessToken))
+					.encode()
+					.build()
+					.toUri();
+				return provider.http()
+					.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
+					.readObject(provider.name(), "user info");
+			})
+			.detailsMapper((response) -> {
+				String name = Values.string(response, "name");
+				String username = response.containsKey("username") ? Values.string(response, "username") : name;
+				return SocialDetails.of(username, Values.string(response, "email"), name,
+						Values.string(response, "first_name"), Values.string(response, "last_name"));
+			})
+			.build();
+	}
+
+	/**
+	 * The {@code appsecret_proof}: the hex HMAC-SHA256 of the access token keyed by the app secret.
+	 * @param appSecret the app secret
+	 * @param accessToken the access token
+	 * @return the proof
+	 */
+	public static String appSecretProof(String appSecret, String accessToken) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(String.valueOf(appSecret).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+}
