@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -69,7 +70,12 @@ public final class ProviderHttpClient {
 			MultiValueMap<String, String> form) {
 		RestClient.RequestBodySpec spec = this.restClient.method(method).uri(uri).headers(headers);
 		if (form != null) {
-			spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
+			// Written as bytes rather than through the form converter, which logs the body (the
+			// code and client secret) at DEBUG.
+			byte[] body = encode(form);
+			spec.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.contentLength(body.length)
+				.body((output) -> output.write(body));
 		}
 		try {
 			return spec.exchange((request, response) -> new ProviderResponse(response.getStatusCode(),
@@ -79,6 +85,17 @@ public final class ProviderHttpClient {
 		catch (ResourceAccessException ex) {
 			throw translate(provider, uri, ex);
 		}
+	}
+
+	private static byte[] encode(MultiValueMap<String, String> form) {
+		StringBuilder body = new StringBuilder();
+		form.forEach((name, values) -> values.forEach((value) -> {
+			body.append(body.isEmpty() ? "" : "&")
+				.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}));
+		return body.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private static RuntimeException translate(String provider, URI uri, ResourceAccessException ex) {

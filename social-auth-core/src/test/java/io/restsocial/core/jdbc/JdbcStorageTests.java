@@ -1,0 +1,258 @@
+package io.restsocial.core.jdbc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.core.TestHttp;
+import io.restsocial.core.error.AuthAlreadyAssociatedException;
+import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.pipeline.PipelineSettings;
+import io.restsocial.core.pipeline.UserDetailsStep;
+import io.restsocial.core.provider.InMemoryProviderRegistry;
+import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.builtin.GitHubProvider;
+import io.restsocial.core.user.NewUser;
+import io.restsocial.core.user.SocialAccount;
+import io.restsocial.core.user.SocialUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The JDBC storage and the default pipeline over it, run against each database the schema
+ * supports (one subclass per database). Logins go through a GitHub provider whose endpoints
+ * are WireMock stubs.
+ */
+abstract class JdbcStorageTests {
+
+	@RegisterExtension
+	static WireMockExtension github = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	private DataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	private JdbcUserService users;
+
+	private JdbcSocialAccountRepository accounts;
+
+	private JdbcStoredTokenService tokens;
+
+	private TransactionTemplate transactions;
+
+	protected abstract DataSource createDataSource();
+
+	protected abstract String platform();
+
+	@BeforeEach
+	void setUp() {
+		this.dataSource = createDataSource();
+		new ResourceDatabasePopulator(
+				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
+			.execute(this.dataSource);
+		// Twice: the scripts must only create what is missing.
+		new ResourceDatabasePopulator(
+				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
+			.execute(this.dataSource);
+		this.jdbc = JdbcClient.create(this.dataSource);
+		for (String table : List.of("social_token", "social_account", "social_user")) {
+			this.jdbc.sql("DELETE FROM " + table).update();
+		}
+		this.users = new JdbcUserService(this.jdbc);
+		this.accounts = new JdbcSocialAccountRepository(this.jdbc);
+		this.tokens = new JdbcStoredTokenService(this.jdbc);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
+	}
+
+	@Test
+	void userServiceWhenCreatedThenFoundByIdAndUsername() {
+		SocialUser created = this.users.create(new NewUser("jdoe", "j@example.com", "Jane", "Doe"));
+		assertThat(created.id()).isInstanceOf(Long.class);
+		assertThat(this.users.findById(created.idAsString())).contains(created);
+		assertThat(this.users.usernameExists("jdoe")).isTrue();
+		assertThat(this.users.usernameExists("other")).isFalse();
+		assertThat(this.users.findById("not-a-number")).isEmpty();
+		this.users.update(created.withNames("Janet", "Doe-Smith"));
+		assertThat(this.users.findById(created.idAsString())).get()
+			.extracting(SocialUser::firstName, SocialUser::lastName)
+			.containsExactly("Janet", "Doe-Smith");
+	}
+
+	@Test
+	void userServiceWhenUsernameTakenThenDuplicateKey() {
+		this.users.create(new NewUser("jdoe", "", "", ""));
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.users.create(new NewUser("jdoe", "", "", "")));
+	}
+
+	@Test
+	void accountRepositoryWhenCreatedThenFoundAndExtraDataKept() {
+		SocialAccount account = this.accounts.create("github", "583231", "7");
+		this.accounts.updateExtraData(account.id(), Map.of("access_token", "gho_x", "expires", 3600));
+		SocialAccount found = this.accounts.find("github", "583231").orElseThrow();
+		assertThat(found.userId()).isEqualTo("7");
+		assertThat(found.extraData()).containsEntry("access_token", "gho_x").containsEntry("expires", 3600);
+		assertThat(found.toString()).doesNotContain("gho_x");
+		assertThat(this.accounts.findByUserId("7")).extracting(SocialAccount::uid).containsExactly("583231");
+		assertThat(this.accounts.find("facebook", "583231")).isEmpty();
+	}
+
+	@Test
+	void accountRepositoryWhenSameProviderAndUidTwiceThenDuplicateKey() {
+		this.accounts.create("github", "1", "7");
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.accounts.create("github", "1", "8"));
+	}
+
+	@Test
+	void storedTokenWhenObtainedTwiceThenSame256BitToken() {
+		String token = this.tokens.obtain("7");
+		assertThat(token).matches("[0-9a-f]{64}");
+		assertThat(this.tokens.obtain("7")).isEqualTo(token);
+		assertThat(this.tokens.obtain("8")).isNotEqualTo(token);
+		assertThat(this.tokens.findUserId(token)).contains("7");
+		assertThat(this.tokens.findUserId("0".repeat(64))).isEmpty();
+		assertThat(this.tokens.findUserId("")).isEmpty();
+		this.tokens.revoke("7");
+		assertThat(this.tokens.findUserId(token)).isEmpty();
+		assertThat(this.tokens.obtain("7")).isNotEqualTo(token);
+	}
+
+	@Test
+	void loginWhenFirstTimeThenUserAndAccountCreatedAndNextLoginFindsThem() {
+		stubUser("c1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		SocialUser first = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c1", null));
+		assertThat(first.username()).isEqualTo("octocat");
+		assertThat(first.firstName()).isEqualTo("Mona");
+		assertThat(first.lastName()).isEqualTo("Lisa Octocat");
+		assertThat(this.accounts.find("github", "583231")).get()
+			.satisfies((account) -> assertThat(account.extraData()).containsEntry("access_token", "at-c1"));
+
+		stubUser("c2", 583231, "octocat", "octocat@github.com", "Mona Octocat");
+		SocialUser again = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c2", null));
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(again.lastName()).isEqualTo("Octocat");
+		assertThat(count("social_user")).isEqualTo(1);
+		assertThat(this.accounts.find("github", "583231").orElseThrow().extraData()).containsEntry("access_token",
+				"at-c2");
+	}
+
+	@Test
+	void loginWhenUsernameTakenThenMadeUniqueWithHexSuffix() {
+		this.users.create(new NewUser("octocat", "", "", ""));
+		stubUser("c1", 1, "octocat", "", "");
+		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c1", null));
+		assertThat(user.username()).matches("octocat[0-9a-f]{16}");
+	}
+
+	@Test
+	void loginWhenAuthenticatedCallerThenNewAccountLinkedToCaller() {
+		SocialUser caller = this.users.create(new NewUser("me", "me@example.com", "", ""));
+		stubUser("c1", 99, "someone", "", "");
+		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller));
+		assertThat(user.id()).isEqualTo(caller.id());
+		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(caller.idAsString());
+		assertThat(count("social_user")).isEqualTo(1);
+	}
+
+	@Test
+	void loginWhenAccountBelongsToAnotherUserThenRefusedAndNothingChanged() {
+		SocialUser owner = this.users.create(new NewUser("owner", "", "", ""));
+		SocialUser caller = this.users.create(new NewUser("caller", "", "", ""));
+		this.accounts.create("github", "99", owner.idAsString());
+		stubUser("c1", 99, "owner", "", "");
+		assertThatExceptionOfType(AuthAlreadyAssociatedException.class).isThrownBy(
+				() -> authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+					.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller)));
+		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(owner.idAsString());
+	}
+
+	@Test
+	void loginWhenDomainNotAllowedThenForbiddenAndNothingWritten() {
+		stubUser("c1", 5, "eve", "eve@evil.example", "");
+		PipelineSettings settings = new PipelineSettings(Set.of("example.com"), Set.of(), false, 150, 16);
+		assertThatExceptionOfType(AuthForbiddenException.class)
+			.isThrownBy(() -> authenticator(Pipeline.defaults(this.users, this.accounts, settings))
+				.authenticate(LoginRequest.ofCode("github", "c1", null)));
+		assertThat(count("social_user")).isZero();
+	}
+
+	@Test
+	void loginWhenALaterStepFailsThenUserAccountAndTokenRolledBack() {
+		stubUser("c1", 5, "bob", "bob@example.com", "Bob");
+		Pipeline failing = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.addAfter(UserDetailsStep.class, (context) -> {
+				throw new AuthForbiddenException("stopped by a test step");
+			})
+			.build();
+		assertThatExceptionOfType(AuthForbiddenException.class)
+			.isThrownBy(() -> authenticator(failing).authenticate(LoginRequest.ofCode("github", "c1", null)));
+		assertThat(count("social_user")).isZero();
+		assertThat(count("social_account")).isZero();
+
+		stubUser("c2", 6, "carol", "", "");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
+				() -> authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+					.authenticate(LoginRequest.ofCode("github", "c2", null), (user) -> {
+						this.tokens.obtain(user.idAsString());
+						throw new IllegalStateException("credential issuing failed");
+					}));
+		assertThat(count("social_user")).isZero();
+		assertThat(count("social_token")).isZero();
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	private SocialAuthenticator authenticator(Pipeline pipeline) {
+		OAuth2Provider provider = new OAuth2Provider(GitHubProvider.definition(),
+				ProviderRegistration.withName("github")
+					.clientId("id")
+					.clientSecret("secret")
+					.tokenUri(github.baseUrl() + "/login/oauth/access_token")
+					.userInfoUri(github.baseUrl() + "/user")
+					.build(),
+				TestHttp.client());
+		return new SocialAuthenticator(new InMemoryProviderRegistry(List.of(provider)), pipeline, this.transactions);
+	}
+
+	private static void stubUser(String code, long id, String login, String email, String name) {
+		github.stubFor(post("/login/oauth/access_token").withFormParam("code", equalTo(code))
+			.willReturn(okJson("{\"access_token\":\"at-" + code + "\",\"token_type\":\"bearer\",\"scope\":\"\"}")));
+		github.stubFor(get("/user").withHeader("Authorization", equalTo("token at-" + code))
+			.willReturn(okJson("{\"login\":\"" + login + "\",\"id\":" + id + ",\"name\":\"" + name + "\",\"email\":"
+					+ (email.isEmpty() ? "null" : "\"" + email + "\"") + "}")));
+		github.stubFor(get("/user/emails").willReturn(okJson("[]")));
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.restsocial.core.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Django's {@code clean_username}, as python-social-auth applies it.
+ */
+class GetUsernameStepTests {
+
+	@Test
+	void cleanWhenSpacesThenRemoved() {
+		assertThat(GetUsernameStep.clean("Jane Doe")).isEqualTo("JaneDoe");
+	}
+
+	@Test
+	void cleanWhenAllowedPunctuationThenKept() {
+		assertThat(GetUsernameStep.clean("jane.doe+x@mail-1_a")).isEqualTo("jane.doe+x@mail-1_a");
+	}
+
+	@Test
+	void cleanWhenUnicodeLettersThenKeptAndSymbolsDropped() {
+		assertThat(GetUsernameStep.clean("Jérôme <script>!")).isEqualTo("Jérômescript");
+	}
+
+	@Test
+	void pipelineBuilderWhenStepMissingThenClearError() {
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> Pipeline.builder(Pipeline.of(java.util.List.of(new SocialDetailsStep())))
+				.remove(UserDetailsStep.class))
+			.withMessageContaining("UserDetailsStep");
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.restsocial.boot.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.pipeline.PipelineSettings;
+import io.restsocial.core.provider.InMemoryProviderRegistry;
+import io.restsocial.core.provider.ProviderRegistry;
+import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.provider.builtin.BuiltInProviders;
+import io.restsocial.core.user.SocialAccountRepository;
+import io.restsocial.core.user.UserService;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the login core: the provider HTTP client, the provider registry, the
+ * pipeline and the {@link SocialAuthenticator}.
+ */
+@AutoConfiguration(after = { RestSocialJdbcAutoConfiguration.class, TransactionAutoConfiguration.class })
+@EnableConfigurationProperties(RestSocialProperties.class)
+public final class RestSocialAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderHttpClient restSocialProviderHttpClient(RestSocialProperties properties) {
+		// HTTP/1.1: the JDK client's h2c upgrade on plain http:// breaks some servers (stubs, proxies).
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.getHttp().getConnectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
+		requestFactory.setReadTimeout(properties.getHttp().getReadTimeout());
+		return new ProviderHttpClient(RestClient.builder().requestFactory(requestFactory).build());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderRegistry restSocialProviderRegistry(RestSocialProperties properties, ProviderHttpClient http,
+			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers) {
+		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
+		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
+		List<SocialProvider> all = new ArrayList<>(
+				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, http));
+		providers.orderedStream().forEach(all::add);
+		return new InMemoryProviderRegistry(all);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Pipeline restSocialPipeline(RestSocialProperties properties, UserService users,
+			SocialAccountRepository accounts) {
+		RestSocialProperties.Pipeline pipeline = properties.getPipeline();
+		PipelineSettings defaults = PipelineSettings.defaults();
+		return Pipeline.defaults(users, accounts,
+				new PipelineSettings(new HashSet<>(pipeline.getAllowedDomains()),
+						new HashSet<>(pipeline.getAllowedEmails()), pipeline.isUsernameIsFullEmail(),
+						defaults.usernameMaxLength(), defaults.uuidLength()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocialAuthenticator restSocialAuthenticator(ProviderRegistry providers, Pipeline pipeline,
+			ObjectProvider<PlatformTransactionManager> transactionManager) {
+		PlatformTransactionManager manager = transactionManager.getIfUnique();
+		TransactionOperations transactions = (manager != null) ? new TransactionTemplate(manager)
+				: TransactionOperations.withoutTransaction();
+		return new SocialAuthenticator(providers, pipeline, transactions);
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.restsocial.boot.autoconfigure;
+
+import javax.sql.DataSource;
+
+import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
+import io.restsocial.core.jdbc.JdbcStoredTokenService;
+import io.restsocial.core.jdbc.JdbcUserService;
+import io.restsocial.core.token.StoredTokenService;
+import io.restsocial.core.user.SocialAccountRepository;
+import io.restsocial.core.user.UserService;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Auto-configuration of the default JDBC storage, on the application's {@link DataSource}:
+ * users, social accounts, stored tokens, and the schema.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(JdbcClient.class)
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(RestSocialProperties.class)
+public final class RestSocialJdbcAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RestSocialSchemaInitializer restSocialSchemaInitializer(DataSource dataSource, RestSocialProperties properties) {
+		return new RestSocialSchemaInitializer(dataSource, properties.getJdbc());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserService restSocialUserService(DataSource dataSource) {
+		return new JdbcUserService(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocialAccountRepository restSocialAccountRepository(DataSource dataSource) {
+		return new JdbcSocialAccountRepository(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StoredTokenService restSocialStoredTokenService(DataSource dataSource) {
+		return new JdbcStoredTokenService(JdbcClient.create(dataSource));
+	}
+
+}

@@ -1,0 +1,459 @@
+package io.restsocial.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.util.Assert;
+
+/**
+ * Settings of rest-social-auth, under {@code rest.social}.
+ */
+@ConfigurationProperties("rest.social")
+public class RestSocialProperties {
+
+	/**
+	 * Path under which the login endpoints live.
+	 */
+	private String basePath = "/api/login";
+
+	/**
+	 * Redirect URI path (or Spring MVC mapping name) joined to the Origin's or the request's
+	 * host when the request gives none.
+	 */
+	private String redirectUri = "/";
+
+	/**
+	 * Whether to take the redirect URI's scheme and host from the request's Origin header.
+	 */
+	private boolean domainFromOrigin = true;
+
+	/**
+	 * Full redirect URI; beats redirect-uri and domain-from-origin, but not a redirect_uri in
+	 * the request.
+	 */
+	private String absoluteRedirectUri;
+
+	/**
+	 * Whether to log failed logins (provider refusals and errors, pipeline refusals).
+	 */
+	private boolean logAuthExceptions = true;
+
+	/**
+	 * Whether to put the provider's own error message in error responses.
+	 */
+	private boolean verboseErrors = false;
+
+	/**
+	 * Providers by wire name (github, google-oauth2, facebook, ...); a provider is active once
+	 * its client-id is set.
+	 */
+	private final Map<String, Provider> providers = new LinkedHashMap<>();
+
+	private final Http http = new Http();
+
+	private final Session session = new Session();
+
+	private final Token token = new Token();
+
+	private final Jdbc jdbc = new Jdbc();
+
+	private final Pipeline pipeline = new Pipeline();
+
+	public String getBasePath() {
+		return this.basePath;
+	}
+
+	public void setBasePath(String basePath) {
+		Assert.isTrue(basePath != null && basePath.startsWith("/") && (basePath.length() == 1 || !basePath.endsWith("/")),
+				"rest.social.base-path must start with '/' and not end with '/'");
+		this.basePath = basePath;
+	}
+
+	public String getRedirectUri() {
+		return this.redirectUri;
+	}
+
+	public void setRedirectUri(String redirectUri) {
+		this.redirectUri = redirectUri;
+	}
+
+	public boolean isDomainFromOrigin() {
+		return this.domainFromOrigin;
+	}
+
+	public void setDomainFromOrigin(boolean domainFromOrigin) {
+		this.domainFromOrigin = domainFromOrigin;
+	}
+
+	public String getAbsoluteRedirectUri() {
+		return this.absoluteRedirectUri;
+	}
+
+	public void setAbsoluteRedirectUri(String absoluteRedirectUri) {
+		this.absoluteRedirectUri = absoluteRedirectUri;
+	}
+
+	public boolean isLogAuthExceptions() {
+		return this.logAuthExceptions;
+	}
+
+	public void setLogAuthExceptions(boolean logAuthExceptions) {
+		this.logAuthExceptions = logAuthExceptions;
+	}
+
+	public boolean isVerboseErrors() {
+		return this.verboseErrors;
+	}
+
+	public void setVerboseErrors(boolean verboseErrors) {
+		this.verboseErrors = verboseErrors;
+	}
+
+	public Map<String, Provider> getProviders() {
+		return this.providers;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	public Jdbc getJdbc() {
+		return this.jdbc;
+	}
+
+	public Pipeline getPipeline() {
+		return this.pipeline;
+	}
+
+	/**
+	 * One provider's keys and endpoint overrides.
+	 */
+	public static class Provider {
+
+		/**
+		 * Client id (app id, consumer key) the provider issued.
+		 */
+		private String clientId;
+
+		/**
+		 * Client secret the provider issued.
+		 */
+		private String clientSecret;
+
+		/**
+		 * Scope to ask for, replacing the provider's default.
+		 */
+		private List<String> scope;
+
+		/**
+		 * Extra parameters for the provider's authorization request.
+		 */
+		private Map<String, String> extraParams = new LinkedHashMap<>();
+
+		/**
+		 * Authorization endpoint, replacing the provider's.
+		 */
+		private String authorizationUri;
+
+		/**
+		 * Token endpoint, replacing the provider's.
+		 */
+		private String tokenUri;
+
+		/**
+		 * User-info endpoint, replacing the provider's.
+		 */
+		private String userInfoUri;
+
+		/**
+		 * OAuth 1.0a request-token endpoint, replacing the provider's.
+		 */
+		private String requestTokenUri;
+
+		/**
+		 * OAuth 1.0a access-token endpoint, replacing the provider's.
+		 */
+		private String accessTokenUri;
+
+		/**
+		 * OpenID Connect issuer, replacing the provider's.
+		 */
+		private String issuerUri;
+
+		/**
+		 * JWK set endpoint, replacing the provider's.
+		 */
+		private String jwkSetUri;
+
+		public String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(String clientId) {
+			this.clientId = clientId;
+		}
+
+		public String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public List<String> getScope() {
+			return this.scope;
+		}
+
+		public void setScope(List<String> scope) {
+			this.scope = (scope != null) ? new ArrayList<>(scope) : null;
+		}
+
+		public Map<String, String> getExtraParams() {
+			return this.extraParams;
+		}
+
+		public void setExtraParams(Map<String, String> extraParams) {
+			this.extraParams = extraParams;
+		}
+
+		public String getAuthorizationUri() {
+			return this.authorizationUri;
+		}
+
+		public void setAuthorizationUri(String authorizationUri) {
+			this.authorizationUri = authorizationUri;
+		}
+
+		public String getTokenUri() {
+			return this.tokenUri;
+		}
+
+		public void setTokenUri(String tokenUri) {
+			this.tokenUri = tokenUri;
+		}
+
+		public String getUserInfoUri() {
+			return this.userInfoUri;
+		}
+
+		public void setUserInfoUri(String userInfoUri) {
+			this.userInfoUri = userInfoUri;
+		}
+
+		public String getRequestTokenUri() {
+			return this.requestTokenUri;
+		}
+
+		public void setRequestTokenUri(String requestTokenUri) {
+			this.requestTokenUri = requestTokenUri;
+		}
+
+		public String getAccessTokenUri() {
+			return this.accessTokenUri;
+		}
+
+		public void setAccessTokenUri(String accessTokenUri) {
+			this.accessTokenUri = accessTokenUri;
+		}
+
+		public String getIssuerUri() {
+			return this.issuerUri;
+		}
+
+		public void setIssuerUri(String issuerUri) {
+			this.issuerUri = issuerUri;
+		}
+
+		public String getJwkSetUri() {
+			return this.jwkSetUri;
+		}
+
+		public void setJwkSetUri(String jwkSetUri) {
+			this.jwkSetUri = jwkSetUri;
+		}
+
+	}
+
+	/**
+	 * Settings of every call to a provider.
+	 */
+	public static class Http {
+
+		/**
+		 * Time allowed to connect to a provider.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Time allowed for a provider's answer.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(10);
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+	}
+
+	/**
+	 * Settings of the session login endpoint.
+	 */
+	public static class Session {
+
+		/**
+		 * Whether the session endpoint requires the CSRF token (cookie XSRF-TOKEN, header
+		 * X-XSRF-TOKEN).
+		 */
+		private boolean csrf = true;
+
+		public boolean isCsrf() {
+			return this.csrf;
+		}
+
+		public void setCsrf(boolean csrf) {
+			this.csrf = csrf;
+		}
+
+	}
+
+	/**
+	 * Settings of stored tokens.
+	 */
+	public static class Token {
+
+		/**
+		 * Scheme of the Authorization header that carries a stored token.
+		 */
+		private String headerPrefix = "Token";
+
+		public String getHeaderPrefix() {
+			return this.headerPrefix;
+		}
+
+		public void setHeaderPrefix(String headerPrefix) {
+			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
+					"rest.social.token.header-prefix must be one word");
+			this.headerPrefix = headerPrefix;
+		}
+
+	}
+
+	/**
+	 * Settings of the JDBC storage.
+	 */
+	public static class Jdbc {
+
+		/**
+		 * When to create the rest-social-auth tables.
+		 */
+		private DatabaseInitializationMode initializeSchema = DatabaseInitializationMode.EMBEDDED;
+
+		/**
+		 * Schema script; @@platform@@ is replaced by the database's platform (h2, postgresql).
+		 */
+		private String schema = "classpath:io/restsocial/core/jdbc/schema-@@platform@@.sql";
+
+		/**
+		 * Platform for @@platform@@ in the schema location; detected from the database when unset.
+		 */
+		private String platform;
+
+		public DatabaseInitializationMode getInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(DatabaseInitializationMode initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+		public String getSchema() {
+			return this.schema;
+		}
+
+		public void setSchema(String schema) {
+			this.schema = schema;
+		}
+
+		public String getPlatform() {
+			return this.platform;
+		}
+
+		public void setPlatform(String platform) {
+			this.platform = platform;
+		}
+
+	}
+
+	/**
+	 * Settings of the default pipeline steps.
+	 */
+	public static class Pipeline {
+
+		/**
+		 * Email domains allowed to log in; empty allows all.
+		 */
+		private List<String> allowedDomains = new ArrayList<>();
+
+		/**
+		 * Email addresses allowed to log in; empty allows all.
+		 */
+		private List<String> allowedEmails = new ArrayList<>();
+
+		/**
+		 * Whether a new user's username is the whole email address rather than the provider's username.
+		 */
+		private boolean usernameIsFullEmail = false;
+
+		public List<String> getAllowedDomains() {
+			return this.allowedDomains;
+		}
+
+		public void setAllowedDomains(List<String> allowedDomains) {
+			this.allowedDomains = allowedDomains;
+		}
+
+		public List<String> getAllowedEmails() {
+			return this.allowedEmails;
+		}
+
+		public void setAllowedEmails(List<String> allowedEmails) {
+			this.allowedEmails = allowedEmails;
+		}
+
+		public boolean isUsernameIsFullEmail() {
+			return this.usernameIsFullEmail;
+		}
+
+		public void setUsernameIsFullEmail(boolean usernameIsFullEmail) {
+			this.usernameIsFullEmail = usernameIsFullEmail;
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.restsocial.boot.autoconfigure;
+
+import io.restsocial.boot.security.RestSocialSecurityConfigurer;
+import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
+import io.restsocial.core.token.StoredTokenService;
+import io.restsocial.core.user.UserService;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Auto-configuration of Spring Security for the login endpoints: a filter chain of their own
+ * (open to anyone, CSRF-checked on the session endpoint only), the stored-token authenticator,
+ * and, when the application declares no {@link SecurityFilterChain} of its own, a default chain
+ * that requires authentication everywhere else and accepts rest-social-auth's credentials.
+ * <p>
+ * It runs before Boot's web security auto-configuration, whose default chain then backs off.
+ */
+@AutoConfiguration(after = RestSocialAutoConfiguration.class, before = ServletWebSecurityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(SecurityFilterChain.class)
+@EnableConfigurationProperties(RestSocialProperties.class)
+public final class RestSocialSecurityAutoConfiguration {
+
+	/** The bean name of the login endpoints' filter chain. */
+	public static final String LOGIN_FILTER_CHAIN = "restSocialLoginSecurityFilterChain";
+
+	/** The bean name of the default filter chain for the rest of the application. */
+	public static final String DEFAULT_FILTER_CHAIN = "restSocialDefaultSecurityFilterChain";
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ StoredTokenService.class, UserService.class })
+	StoredTokenCredentialAuthenticator restSocialStoredTokenAuthenticator(RestSocialProperties properties,
+			StoredTokenService tokens, UserService users) {
+		return new StoredTokenCredentialAuthenticator(properties.getToken().getHeaderPrefix(), tokens, users);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HttpSecurity.class)
+	static class LoginFilterChainConfiguration {
+
+		@Bean(LOGIN_FILTER_CHAIN)
+		@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
+		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties)
+				throws Exception {
+			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
+			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+			http.securityMatcher(paths.matcher(base + "/**"))
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.formLogin(AbstractHttpConfigurer::disable)
+				.httpBasic(AbstractHttpConfigurer::disable)
+				.logout(AbstractHttpConfigurer::disable)
+				.requestCache(AbstractHttpConfigurer::disable)
+				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
+			if (properties.getSession().isCsrf()) {
+				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
+				http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+					.requireCsrfProtectionMatcher(paths.matcher(HttpMethod.POST, base + "/social/session/**")));
+			}
+			else {
+				http.csrf(AbstractHttpConfigurer::disable);
+			}
+			return http.build();
+		}
+
+		@Bean(DEFAULT_FILTER_CHAIN)
+		@Order(SecurityFilterChainOrder.DEFAULT)
+		@Conditional(NoApplicationSecurityFilterChainCondition.class)
+		SecurityFilterChain restSocialDefaultSecurityFilterChain(HttpSecurity http) throws Exception {
+			http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.formLogin(AbstractHttpConfigurer::disable)
+				.httpBasic(AbstractHttpConfigurer::disable)
+				.csrf(AbstractHttpConfigurer::disable)
+				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
+			return http.build();
+		}
+
+	}
+
+	private static final class SecurityFilterChainOrder {
+
+		// Where Boot puts its own default chain (SecurityFilterProperties.BASIC_AUTH_ORDER).
+		static final int DEFAULT = Ordered.LOWEST_PRECEDENCE - 5;
+
+	}
+
+}

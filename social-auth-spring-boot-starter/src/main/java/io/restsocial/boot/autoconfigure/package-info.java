@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration and the {@code rest.social.*} properties.
+ */
+package io.restsocial.boot.autoconfigure;

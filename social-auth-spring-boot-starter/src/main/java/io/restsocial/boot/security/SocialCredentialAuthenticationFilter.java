@@ -1,0 +1,94 @@
+package io.restsocial.boot.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import io.restsocial.core.user.SocialUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.util.Assert;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request by its {@code Authorization: <scheme> <credential>} header with the
+ * {@link CredentialAuthenticator} of that scheme. A header of a scheme no authenticator reads is
+ * left to other filters; a credential that no authenticator accepts is answered with 401.
+ * The authentication lasts for the request only: nothing is saved to a session.
+ */
+public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
+
+	private final List<CredentialAuthenticator> authenticators;
+
+	private final AuthenticationEntryPoint entryPoint;
+
+	private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+
+	/**
+	 * Create the filter.
+	 * @param authenticators the authenticators, tried in order
+	 * @param entryPoint what answers an invalid credential
+	 */
+	public SocialCredentialAuthenticationFilter(List<CredentialAuthenticator> authenticators,
+			AuthenticationEntryPoint entryPoint) {
+		Assert.notNull(authenticators, "authenticators cannot be null");
+		Assert.notNull(entryPoint, "entryPoint cannot be null");
+		this.authenticators = List.copyOf(authenticators);
+		this.entryPoint = entryPoint;
+	}
+
+	/**
+	 * Set the strategy that holds the current security context.
+	 * @param strategy the strategy
+	 */
+	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy strategy) {
+		Assert.notNull(strategy, "strategy cannot be null");
+		this.strategy = strategy;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		int space = (header != null) ? header.indexOf(' ') : -1;
+		if (space <= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String scheme = header.substring(0, space);
+		String credential = header.substring(space + 1).strip();
+		List<CredentialAuthenticator> candidates = this.authenticators.stream()
+			.filter((authenticator) -> authenticator.supports(scheme))
+			.toList();
+		if (candidates.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<SocialUser> user = Optional.empty();
+		for (CredentialAuthenticator authenticator : candidates) {
+			user = credential.isEmpty() ? Optional.empty() : authenticator.authenticate(credential);
+			if (user.isPresent()) {
+				break;
+			}
+		}
+		if (user.isEmpty()) {
+			this.strategy.clearContext();
+			this.entryPoint.commence(request, response,
+					new InvalidCredentialException("Invalid or expired " + scheme + " credential"));
+			return;
+		}
+		SecurityContext context = this.strategy.createEmptyContext();
+		context.setAuthentication(SocialAuthenticationToken.authenticated(user.get()));
+		this.strategy.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.restsocial.boot.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.restsocial.core.error.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
+
+/**
+ * The fields of a login request body, JSON or form-encoded. Only the fields a login reads are
+ * kept; others are ignored. Every kept field must be a string (a number is taken as its text).
+ */
+final class LoginBody {
+
+	static final Set<String> FIELDS = Set.of("provider", "code", "redirect_uri", "oauth_token", "oauth_verifier",
+			"code_verifier", "state", "id_token", "access_token");
+
+	private final Map<String, String> fields;
+
+	private LoginBody(Map<String, String> fields) {
+		this.fields = fields;
+	}
+
+	static LoginBody read(HttpServletRequest request, JsonMapper json) throws IOException {
+		if (isJson(request.getContentType())) {
+			return new LoginBody(readJson(request, json));
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String name : FIELDS) {
+			String value = request.getParameter(name);
+			if (value != null) {
+				fields.put(name, value);
+			}
+		}
+		return new LoginBody(fields);
+	}
+
+	private static boolean isJson(String contentType) {
+		if (!StringUtils.hasText(contentType)) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static Map<String, String> readJson(HttpServletRequest request, JsonMapper json) throws IOException {
+		JsonNode root;
+		try {
+			root = json.readTree(request.getInputStream());
+		}
+		catch (JacksonException ex) {
+			throw new InvalidRequestException("The request body is not valid JSON", List.of(), null);
+		}
+		if (root == null || root.isMissingNode() || root.isNull()) {
+			return Map.of();
+		}
+		if (!root.isObject()) {
+			throw new InvalidRequestException("The request body must be a JSON object", List.of(), null);
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String name : FIELDS) {
+			JsonNode value = root.get(name);
+			if (value == null || value.isNull()) {
+				continue;
+			}
+			if (!value.isString() && !value.isNumber()) {
+				throw new InvalidRequestException("'" + name + "' must be a string", name);
+			}
+			fields.put(name, value.asString());
+		}
+		return fields;
+	}
+
+	String get(String name) {
+		String value = this.fields.get(name);
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+}

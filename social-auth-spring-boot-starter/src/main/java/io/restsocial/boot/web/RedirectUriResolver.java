@@ -1,0 +1,106 @@
+package io.restsocial.boot.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Decides the redirect URI sent with the code exchange, in django-rest-social-auth's order: the
+ * request's {@code redirect_uri}; else {@code absolute-redirect-uri}; else the
+ * {@code redirect-uri} path (or Spring MVC mapping name) joined to the scheme and host of the
+ * {@code Origin} header when {@code domain-from-origin} is on and the header is present; else
+ * joined to the request's own scheme and host.
+ */
+public class RedirectUriResolver {
+
+	private final String absoluteRedirectUri;
+
+	private final String redirectUri;
+
+	private final boolean domainFromOrigin;
+
+	private final RequestMappingHandlerMapping mappings;
+
+	/**
+	 * Create the resolver.
+	 * @param absoluteRedirectUri the full redirect URI, or {@code null}
+	 * @param redirectUri the path, full URI or mapping name to join to a host
+	 * @param domainFromOrigin whether to take the host from the Origin header
+	 * @param mappings where mapping names are looked up, or {@code null} when none are used
+	 */
+	public RedirectUriResolver(String absoluteRedirectUri, String redirectUri, boolean domainFromOrigin,
+			RequestMappingHandlerMapping mappings) {
+		Assert.hasText(redirectUri, "redirectUri cannot be empty");
+		this.absoluteRedirectUri = absoluteRedirectUri;
+		this.redirectUri = redirectUri;
+		this.domainFromOrigin = domainFromOrigin;
+		this.mappings = mappings;
+	}
+
+	/**
+	 * Resolve the redirect URI of a login.
+	 * @param requested the {@code redirect_uri} the request carried, or {@code null}
+	 * @param provider the provider's wire name, for a mapping with a {@code {provider}} variable
+	 * @param request the login request
+	 * @return the redirect URI
+	 */
+	public String resolve(String requested, String provider, HttpServletRequest request) {
+		if (StringUtils.hasText(requested)) {
+			return requested;
+		}
+		if (StringUtils.hasText(this.absoluteRedirectUri)) {
+			return this.absoluteRedirectUri;
+		}
+		String path = path(provider);
+		if (path.startsWith("http://") || path.startsWith("https://")) {
+			return path;
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		if (this.domainFromOrigin && StringUtils.hasText(origin) && !"null".equals(origin)) {
+			URI uri = URI.create(origin.strip());
+			if (uri.getScheme() != null && uri.getRawAuthority() != null) {
+				return uri.getScheme() + "://" + uri.getRawAuthority() + path;
+			}
+		}
+		return UriComponentsBuilder.newInstance()
+			.scheme(request.getScheme())
+			.host(request.getServerName())
+			.port(defaultPort(request) ? -1 : request.getServerPort())
+			.path(path)
+			.build()
+			.toUriString();
+	}
+
+	private String path(String provider) {
+		if (this.redirectUri.startsWith("/") || this.redirectUri.startsWith("http://")
+				|| this.redirectUri.startsWith("https://")) {
+			return this.redirectUri;
+		}
+		Assert.state(this.mappings != null, () -> "rest.social.redirect-uri '" + this.redirectUri
+				+ "' is neither a path nor a URL, and there are no request mappings to look it up in");
+		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
+			if (this.redirectUri.equals(entry.getKey().getName())) {
+				String pattern = entry.getKey().getPatternValues().iterator().next();
+				return UriComponentsBuilder.fromPath(pattern)
+					.buildAndExpand(Map.of("provider", String.valueOf(provider)))
+					.toUriString();
+			}
+		}
+		throw new IllegalStateException("rest.social.redirect-uri '" + this.redirectUri
+				+ "' is neither a path nor a URL, and no request mapping has that name");
+	}
+
+	private static boolean defaultPort(HttpServletRequest request) {
+		return ("http".equals(request.getScheme()) && request.getServerPort() == 80)
+				|| ("https".equals(request.getScheme()) && request.getServerPort() == 443);
+	}
+
+}

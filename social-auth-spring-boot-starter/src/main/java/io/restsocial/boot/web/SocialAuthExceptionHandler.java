@@ -1,0 +1,146 @@
+package io.restsocial.boot.web;
+
+import java.util.List;
+
+import io.restsocial.core.error.AuthAlreadyAssociatedException;
+import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.core.error.AuthStoppedException;
+import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.MissingProviderException;
+import io.restsocial.core.error.ProviderException;
+import io.restsocial.core.error.ProviderTimeoutException;
+import io.restsocial.core.error.ProviderUnavailableException;
+import io.restsocial.core.error.SocialAuthException;
+import io.restsocial.core.error.UnknownProviderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns the failures of rest-social-auth's endpoints into {@code application/problem+json}
+ * (RFC 9457) answers that always carry an {@code error} message and the {@code fields} to blame.
+ * <p>
+ * Statuses: 400 for a missing provider, a bad field or a provider that refused; 404 for an
+ * unknown provider; 403 when the pipeline refused the user; 409 when the account is another
+ * user's; 502 when the provider failed; 504 when it timed out.
+ */
+@RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class })
+public class SocialAuthExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);
+
+	private final boolean verboseErrors;
+
+	private final boolean logAuthExceptions;
+
+	/**
+	 * Create the handler.
+	 * @param verboseErrors whether to show the provider's own error text
+	 * @param logAuthExceptions whether to log failed logins
+	 */
+	public SocialAuthExceptionHandler(boolean verboseErrors, boolean logAuthExceptions) {
+		this.verboseErrors = verboseErrors;
+		this.logAuthExceptions = logAuthExceptions;
+	}
+
+	/**
+	 * Answer a failed login.
+	 * @param ex the failure
+	 * @return the problem answer
+	 */
+	@ExceptionHandler(SocialAuthException.class)
+	public ResponseEntity<ProblemDetail> handleSocialAuth(SocialAuthException ex) {
+		HttpStatusCode status = statusOf(ex);
+		String message = ex.getMessage();
+		if (ex instanceof ProviderException provider && provider.getProviderMessage() != null) {
+			if (this.logAuthExceptions) {
+				logger.warn("Social login failed: {} [{}]", message, provider.getProviderMessage());
+			}
+			if (this.verboseErrors) {
+				message = message + ": " + provider.getProviderMessage();
+			}
+		}
+		else if (this.logAuthExceptions && !(ex instanceof InvalidRequestException)
+				&& !(ex instanceof MissingProviderException)) {
+			logger.warn("Social login failed: {}", message);
+		}
+		ProblemDetail problem = problem(status, message, ex.getFields());
+		if (ex instanceof AuthStoppedException stopped) {
+			stopped.getBody().forEach(problem::setProperty);
+		}
+		return answer(problem, HttpHeaders.EMPTY);
+	}
+
+	/**
+	 * Answer a method other than POST on a login endpoint.
+	 * @param ex the failure
+	 * @return the problem answer
+	 */
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	public ResponseEntity<ProblemDetail> handleMethod(HttpRequestMethodNotSupportedException ex) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setAllow(ex.getSupportedHttpMethods());
+		return answer(problem(HttpStatus.METHOD_NOT_ALLOWED,
+				"Method " + ex.getMethod() + " is not allowed here; use POST", List.of()), headers);
+	}
+
+	/**
+	 * Answer a login that raced with another login of the same social account.
+	 * @param ex the failure
+	 * @return the problem answer
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	public ResponseEntity<ProblemDetail> handleDuplicate(DuplicateKeyException ex) {
+		logger.warn("Social login conflicted with a concurrent login of the same account");
+		return answer(problem(HttpStatus.CONFLICT,
+				"Another login of the same account was running at the same time; try again", List.of()),
+				HttpHeaders.EMPTY);
+	}
+
+	private static HttpStatusCode statusOf(SocialAuthException ex) {
+		if (ex instanceof AuthStoppedException stopped) {
+			return HttpStatusCode.valueOf(stopped.getStatus());
+		}
+		if (ex instanceof UnknownProviderException) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (ex instanceof ProviderTimeoutException) {
+			return HttpStatus.GATEWAY_TIMEOUT;
+		}
+		if (ex instanceof ProviderUnavailableException) {
+			return HttpStatus.BAD_GATEWAY;
+		}
+		if (ex instanceof AuthForbiddenException) {
+			return HttpStatus.FORBIDDEN;
+		}
+		if (ex instanceof AuthAlreadyAssociatedException) {
+			return HttpStatus.CONFLICT;
+		}
+		return HttpStatus.BAD_REQUEST;
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, String message, List<String> fields) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+		problem.setProperty("error", message);
+		problem.setProperty("fields", fields);
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {
+		return ResponseEntity.status(problem.getStatus())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The REST endpoints and their error mapping.
+ */
+package io.restsocial.boot.web;
