@@ -73,12 +73,12 @@ public class SocialLoginController {
 	 * @param provider the provider from the path, or {@code null}
 	 * @param request the request
 	 * @param response the response
-	 * @return the user JSON
+	 * @return the user
 	 * @throws IOException when the body cannot be read
 	 */
 	@PostMapping({ "/social/session", "/social/session/", "/social/session/{provider}",
 			"/social/session/{provider}/" })
-	public Map<String, Object> session(@PathVariable(required = false) String provider, HttpServletRequest request,
+	public LoginResponse session(@PathVariable(required = false) String provider, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		return login(provider, request, response, this.session, true);
 	}
@@ -92,7 +92,7 @@ public class SocialLoginController {
 	 * @throws IOException when the body cannot be read
 	 */
 	@PostMapping({ "/social/token", "/social/token/", "/social/token/{provider}", "/social/token/{provider}/" })
-	public Map<String, Object> token(@PathVariable(required = false) String provider, HttpServletRequest request,
+	public LoginResponse token(@PathVariable(required = false) String provider, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		return login(provider, request, response, this.token, false);
 	}
@@ -107,7 +107,7 @@ public class SocialLoginController {
 	 */
 	@PostMapping({ "/social/token_user", "/social/token_user/", "/social/token_user/{provider}",
 			"/social/token_user/{provider}/" })
-	public Map<String, Object> tokenUser(@PathVariable(required = false) String provider,
+	public LoginResponse tokenUser(@PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		return login(provider, request, response, this.token, true);
 	}
@@ -137,7 +137,7 @@ public class SocialLoginController {
 	 * @return the response body
 	 * @throws IOException when the body cannot be read
 	 */
-	protected Map<String, Object> login(String pathProvider, HttpServletRequest request, HttpServletResponse response,
+	protected LoginResponse login(String pathProvider, HttpServletRequest request, HttpServletResponse response,
 			CredentialIssuer issuer, boolean withUser) throws IOException {
 		LoginBody body = LoginBody.read(request, this.json);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
@@ -153,7 +153,7 @@ public class SocialLoginController {
 				answer.putAll(serializeUser(user));
 			}
 			answer.putAll(issuer.issue(user, request, response));
-			return answer;
+			return new LoginResponse(answer);
 		});
 	}
 

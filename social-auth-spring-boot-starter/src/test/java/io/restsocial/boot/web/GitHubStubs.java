@@ -10,14 +10,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 /**
  * GitHub's token and user endpoints as WireMock stubs, answering with GitHub's payload shapes.
  */
-final class GitHubStubs {
+public final class GitHubStubs {
 
-	static final String TOKEN_PATH = "/login/oauth/access_token";
+	public static final String TOKEN_PATH = "/login/oauth/access_token";
 
 	private GitHubStubs() {
 	}
 
-	static void user(WireMockExtension wiremock, String code, long id, String login, String email, String name) {
+	public static void user(WireMockExtension wiremock, String code, long id, String login, String email, String name) {
 		wiremock.stubFor(post(TOKEN_PATH).withFormParam("code", equalTo(code))
 			.willReturn(okJson("{\"access_token\":\"gho_" + code + "\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
 		wiremock.stubFor(get("/user").withHeader("Authorization", equalTo("token gho_" + code))

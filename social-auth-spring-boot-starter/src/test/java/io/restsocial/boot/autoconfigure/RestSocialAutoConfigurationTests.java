@@ -1,0 +1,363 @@
+package io.restsocial.boot.autoconfigure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
+import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
+import io.restsocial.boot.web.RedirectUriResolver;
+import io.restsocial.boot.web.SocialAuthExceptionHandler;
+import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
+import io.restsocial.core.jdbc.JdbcStoredTokenService;
+import io.restsocial.core.jdbc.JdbcUserService;
+import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.pipeline.SocialDetailsStep;
+import io.restsocial.core.provider.ProviderRegistry;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.token.StoredTokenService;
+import io.restsocial.core.user.NewUser;
+import io.restsocial.core.user.SocialAccount;
+import io.restsocial.core.user.SocialAccountRepository;
+import io.restsocial.core.user.SocialUser;
+import io.restsocial.core.user.UserService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test per condition and per back-off of the auto-configurations.
+ */
+class RestSocialAutoConfigurationTests {
+
+	private static final AutoConfigurations STARTER = AutoConfigurations.of(RestSocialJdbcAutoConfiguration.class,
+			RestSocialAutoConfiguration.class, RestSocialWebMvcAutoConfiguration.class,
+			RestSocialSecurityAutoConfiguration.class);
+
+	private final WebApplicationContextRunner web = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+				WebMvcAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
+		.withConfiguration(STARTER)
+		.withPropertyValues("spring.datasource.generate-unique-name=true");
+
+	@Test
+	void defaultsWhenDataSourceThenJdbcStorageEndpointsAndBothFilterChains() {
+		this.web.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).getBean(UserService.class).isInstanceOf(JdbcUserService.class);
+			assertThat(context).getBean(SocialAccountRepository.class).isInstanceOf(JdbcSocialAccountRepository.class);
+			assertThat(context).getBean(StoredTokenService.class).isInstanceOf(JdbcStoredTokenService.class);
+			assertThat(context).hasSingleBean(RestSocialSchemaInitializer.class);
+			assertThat(context).hasSingleBean(SocialAuthenticator.class);
+			assertThat(context).hasSingleBean(SocialLoginController.class);
+			assertThat(context).hasSingleBean(SocialAuthExceptionHandler.class);
+			assertThat(context).hasSingleBean(RedirectUriResolver.class);
+			assertThat(context).hasSingleBean(StoredTokenCredentialAuthenticator.class);
+			assertThat(context).hasBean(RestSocialSecurityAutoConfiguration.LOGIN_FILTER_CHAIN);
+			assertThat(context).hasBean(RestSocialSecurityAutoConfiguration.DEFAULT_FILTER_CHAIN);
+			assertThat(context.getBeansOfType(SecurityFilterChain.class)).hasSize(2);
+			assertThat(context.getBean(ProviderRegistry.class).providers()).isEmpty();
+			// The schema was created in the embedded database.
+			assertThat(JdbcClient.create(context.getBean(javax.sql.DataSource.class))
+				.sql("SELECT COUNT(*) FROM social_account")
+				.query(Long.class)
+				.single()).isZero();
+		});
+	}
+
+	@Test
+	void registryWhenProviderHasClientIdThenConfiguredAndOthersNot() {
+		this.web
+			.withPropertyValues("rest.social.providers.github.client-id=id",
+					"rest.social.providers.github.client-secret=secret",
+					"rest.social.providers.facebook.client-secret=only-a-secret")
+			.run((context) -> assertThat(context.getBean(ProviderRegistry.class).providers())
+				.extracting(SocialProvider::name)
+				.containsExactly("github"));
+	}
+
+	@Test
+	void registryWhenUnknownProviderNameThenStartupFailsNamingTheKey() {
+		this.web.withPropertyValues("rest.social.providers.gihtub.client-id=id")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("rest.social.providers.gihtub")
+				.hasMessageContaining("github"));
+	}
+
+	@Test
+	void registryWhenUserDefinesProviderDefinitionThenItCanBeConfiguredByProperties() {
+		this.web.withUserConfiguration(CustomDefinitionConfiguration.class)
+			.withPropertyValues("rest.social.providers.acme.client-id=id")
+			.run((context) -> assertThat(context.getBean(ProviderRegistry.class).find("acme")).isPresent());
+	}
+
+	@Test
+	void basePathWhenMalformedThenStartupFailsNamingTheProperty() {
+		this.web.withPropertyValues("rest.social.base-path=api/login/")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rest.social.base-path"));
+	}
+
+	@Test
+	void jdbcWhenUserDefinesUserServiceThenDefaultBacksOff() {
+		this.web.withUserConfiguration(CustomUserServiceConfiguration.class).run((context) -> {
+			assertThat(context).getBean(UserService.class).isSameAs(context.getBean("customUsers"));
+			assertThat(context).doesNotHaveBean(JdbcUserService.class);
+			assertThat(context).hasSingleBean(JdbcSocialAccountRepository.class);
+		});
+	}
+
+	@Test
+	void jdbcWhenNoDataSourceThenNoJdbcBeans() {
+		new ApplicationContextRunner().withConfiguration(STARTER)
+			.withUserConfiguration(InMemoryStorageConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(JdbcUserService.class);
+				assertThat(context).doesNotHaveBean(RestSocialSchemaInitializer.class);
+				assertThat(context).hasSingleBean(SocialAuthenticator.class);
+				// Not a web application: no endpoints, no filter chains.
+				assertThat(context).doesNotHaveBean(SocialLoginController.class);
+			});
+	}
+
+	@Test
+	void jdbcWhenJdbcClientClassMissingThenNoJdbcBeans() {
+		this.web.withClassLoader(new FilteredClassLoader(JdbcClient.class))
+			.withUserConfiguration(InMemoryStorageConfiguration.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(RestSocialSchemaInitializer.class));
+	}
+
+	@Test
+	void controllerWhenUserDefinesSubclassThenDefaultBacksOff() {
+		this.web.withUserConfiguration(CustomControllerConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(SocialLoginController.class);
+			assertThat(context).getBean(SocialLoginController.class).isInstanceOf(CustomController.class);
+		});
+	}
+
+	@Test
+	void securityWhenUserDefinesFilterChainThenDefaultChainBacksOffAndLoginChainStays() {
+		this.web.withUserConfiguration(CustomFilterChainConfiguration.class).run((context) -> {
+			assertThat(context).hasBean(RestSocialSecurityAutoConfiguration.LOGIN_FILTER_CHAIN);
+			assertThat(context).doesNotHaveBean(RestSocialSecurityAutoConfiguration.DEFAULT_FILTER_CHAIN);
+			assertThat(context).hasBean("appChain");
+		});
+	}
+
+	@Test
+	void securityWhenSpringSecurityAbsentThenNoFilterChains() {
+		this.web.withClassLoader(new FilteredClassLoader(SecurityFilterChain.class)).run((context) -> {
+			assertThat(context).doesNotHaveBean(RestSocialSecurityAutoConfiguration.LOGIN_FILTER_CHAIN);
+			assertThat(context).doesNotHaveBean(StoredTokenCredentialAuthenticator.class);
+		});
+	}
+
+	@Test
+	void pipelineWhenUserDefinesOneThenUsed() {
+		this.web.withBean(Pipeline.class, () -> Pipeline.of(List.of(new SocialDetailsStep())))
+			.run((context) -> assertThat(context.getBean(Pipeline.class).steps()).hasSize(1));
+	}
+
+	@Test
+	void httpClientWhenUserDefinesOneThenDefaultBacksOff() {
+		ProviderHttpClient custom = new ProviderHttpClient(org.springframework.web.client.RestClient.create());
+		this.web.withBean(ProviderHttpClient.class, () -> custom)
+			.run((context) -> assertThat(context.getBean(ProviderHttpClient.class)).isSameAs(custom));
+	}
+
+	@Test
+	void tokenIssuerWhenUserDefinesOneThenDefaultBacksOff() {
+		StoredTokenCredentialIssuer custom = new StoredTokenCredentialIssuer(new JdbcStoredTokenService(
+				JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:x"))));
+		this.web.withBean(StoredTokenCredentialIssuer.class, () -> custom)
+			.run((context) -> assertThat(context.getBean(StoredTokenCredentialIssuer.class)).isSameAs(custom));
+	}
+
+	@Test
+	void conditionalOnSocialProvidersWhenNoneConfiguredThenNoMatch() {
+		new ApplicationContextRunner().withUserConfiguration(ProvidersConditionConfiguration.class)
+			.run((context) -> assertThat(context).doesNotHaveBean("whenProviders"));
+		new ApplicationContextRunner().withUserConfiguration(ProvidersConditionConfiguration.class)
+			.withPropertyValues("rest.social.providers.github.client-secret=s")
+			.run((context) -> assertThat(context).doesNotHaveBean("whenProviders"));
+	}
+
+	@Test
+	void conditionalOnSocialProvidersWhenOneHasClientIdThenMatch() {
+		new ApplicationContextRunner().withUserConfiguration(ProvidersConditionConfiguration.class)
+			.withPropertyValues("rest.social.providers.github.client-id=id")
+			.run((context) -> assertThat(context).hasBean("whenProviders"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ProvidersConditionConfiguration {
+
+		@Bean
+		@ConditionalOnSocialProviders
+		String whenProviders() {
+			return "yes";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomDefinitionConfiguration {
+
+		@Bean
+		OAuth2ProviderDefinition acme() {
+			return OAuth2ProviderDefinition.withName("acme")
+				.tokenUri("https://acme.example/token")
+				.userInfoUri("https://acme.example/me")
+				.detailsMapper((response) -> SocialDetails.of("u", null, null, null, null))
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomUserServiceConfiguration {
+
+		@Bean
+		UserService customUsers() {
+			return new InMemoryUsers();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class InMemoryStorageConfiguration {
+
+		@Bean
+		UserService users() {
+			return new InMemoryUsers();
+		}
+
+		@Bean
+		SocialAccountRepository accounts() {
+			return new SocialAccountRepository() {
+
+				@Override
+				public Optional<SocialAccount> find(String provider, String uid) {
+					return Optional.empty();
+				}
+
+				@Override
+				public List<SocialAccount> findByUserId(String userId) {
+					return List.of();
+				}
+
+				@Override
+				public SocialAccount create(String provider, String uid, String userId) {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public void updateExtraData(long accountId, Map<String, Object> extraData) {
+				}
+
+			};
+		}
+
+		@Bean
+		StoredTokenService tokens() {
+			return new StoredTokenService() {
+
+				@Override
+				public String obtain(String userId) {
+					return "t";
+				}
+
+				@Override
+				public Optional<String> findUserId(String token) {
+					return Optional.empty();
+				}
+
+				@Override
+				public void revoke(String userId) {
+				}
+
+			};
+		}
+
+	}
+
+	static class InMemoryUsers implements UserService {
+
+		@Override
+		public Optional<SocialUser> findById(String id) {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean usernameExists(String username) {
+			return false;
+		}
+
+		@Override
+		public SocialUser create(NewUser user) {
+			return new SocialUser(1L, user.username(), user.email(), user.firstName(), user.lastName());
+		}
+
+		@Override
+		public SocialUser update(SocialUser user) {
+			return user;
+		}
+
+	}
+
+	static class CustomController extends SocialLoginController {
+
+		CustomController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
+				io.restsocial.boot.credential.SessionCredentialIssuer session, StoredTokenCredentialIssuer token) {
+			super(authenticator, redirectUris, session, token, tools.jackson.databind.json.JsonMapper.builder().build());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomControllerConfiguration {
+
+		@Bean
+		CustomController customController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
+				io.restsocial.boot.credential.SessionCredentialIssuer session, StoredTokenCredentialIssuer token) {
+			return new CustomController(authenticator, redirectUris, session, token);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomFilterChainConfiguration {
+
+		@Bean
+		SecurityFilterChain appChain(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+}

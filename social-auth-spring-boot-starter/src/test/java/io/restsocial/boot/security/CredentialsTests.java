@@ -1,0 +1,186 @@
+package io.restsocial.boot.security;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.web.GitHubStubs;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The credentials a login issues, used as a front-end would: the CSRF dance and session cookie,
+ * and {@code Authorization: Token} on the application's own endpoint (the test app has no
+ * SecurityFilterChain of its own, so the starter's default chain guards it).
+ */
+@SpringBootTest(classes = TestApp.class)
+@AutoConfigureMockMvc
+class CredentialsTests {
+
+	@RegisterExtension
+	static WireMockExtension github = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("rest.social.providers.github.client-id", () -> "gh-client");
+		registry.add("rest.social.providers.github.client-secret", () -> "gh-secret");
+		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + "/login/oauth/access_token");
+		registry.add("rest.social.providers.github.user-info-uri", () -> github.baseUrl() + "/user");
+		registry.add("rest.social.providers.facebook.client-id", () -> "fb-client");
+		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
+		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/token");
+		registry.add("rest.social.providers.facebook.user-info-uri", () -> github.baseUrl() + "/fb/me");
+	}
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void clean() {
+		this.jdbc.sql("DELETE FROM social_token").update();
+		this.jdbc.sql("DELETE FROM social_account").update();
+		this.jdbc.sql("DELETE FROM social_user").update();
+	}
+
+	@Test
+	void sessionLoginWhenNoCsrfTokenThen403AndNoUser() throws Exception {
+		GitHubStubs.user(github, "c1", 1, "octocat", "o@example.com", "Octo Cat");
+		this.mvc.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"c1\"}")).andExpect(status().isForbidden());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void sessionLoginWhenCsrfCookieAndHeaderThenSessionAuthenticatesAppEndpoint() throws Exception {
+		GitHubStubs.user(github, "c2", 2, "octocat", "o@example.com", "Octo Cat");
+		MvcResult csrf = this.mvc.perform(get("/api/login/social/csrf/"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.header").value("X-XSRF-TOKEN"))
+			.andExpect(cookie().exists("XSRF-TOKEN"))
+			.andReturn();
+		String token = this.json.readTree(csrf.getResponse().getContentAsString()).get("token").asString();
+		Cookie cookie = csrf.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(cookie.getValue()).isEqualTo(token);
+
+		MvcResult login = this.mvc
+			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"c2\"}")
+				.cookie(cookie)
+				.header("X-XSRF-TOKEN", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("octocat"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+
+		this.mvc.perform(get("/api/me").session(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("octocat"));
+	}
+
+	@Test
+	void sessionLoginWhenWrongCsrfHeaderThen403() throws Exception {
+		MvcResult csrf = this.mvc.perform(get("/api/login/social/csrf")).andReturn();
+		this.mvc
+			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"c\"}")
+				.cookie(csrf.getResponse().getCookie("XSRF-TOKEN"))
+				.header("X-XSRF-TOKEN", "forged"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void tokenWhenSentAsAuthorizationTokenThenAppEndpointSeesUser() throws Exception {
+		GitHubStubs.user(github, "c3", 3, "hubot", "h@example.com", "Hu Bot");
+		String token = login("/api/login/social/token/github/", "c3").get("token").asString();
+		this.mvc.perform(get("/api/me").header("Authorization", "Token " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("hubot"));
+	}
+
+	@Test
+	void appEndpointWhenNoCredentialsThen401ProblemJson() throws Exception {
+		this.mvc.perform(get("/api/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.error").value(containsString("not provided")));
+	}
+
+	@Test
+	void appEndpointWhenUnknownTokenThen401() throws Exception {
+		this.mvc.perform(get("/api/me").header("Authorization", "Token " + "a".repeat(64)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value(containsString("Invalid")));
+	}
+
+	@Test
+	void appEndpointWhenOtherSchemeThenNotAuthenticatedByToken() throws Exception {
+		this.mvc.perform(get("/api/me").header("Authorization", "Basic dXNlcjpwYXNz"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void loginWhenCallerAuthenticatedThenSecondProviderLinkedToSameUser() throws Exception {
+		GitHubStubs.user(github, "c4", 4, "linker", "l@example.com", "Lin Ker");
+		JsonNode first = login("/api/login/social/token_user/github/", "c4");
+		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/fb/token"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock
+				.okJson("{\"access_token\":\"EAAfb\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
+		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/fb/me"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+					"{\"id\":\"10150\",\"name\":\"Someone Else\",\"email\":\"else@example.com\"}")));
+
+		this.mvc
+			.perform(post("/api/login/social/token_user/facebook/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"fbcode\"}")
+				.header("Authorization", "Token " + first.get("token").asString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(first.get("id").asLong()))
+			.andExpect(jsonPath("$.username").value("linker"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_account WHERE user_id = ?")
+			.param(first.get("id").asString())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	private JsonNode login(String path, String code) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn();
+		return this.json.readTree(result.getResponse().getContentAsString());
+	}
+
+}
