@@ -17,19 +17,29 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 public class ProblemJsonAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-			+ "\"detail\":\"%1$s\",\"error\":\"%1$s\",\"fields\":[]}";
-
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		String message = (authException instanceof InvalidCredentialException) ? authException.getMessage()
 				: "Authentication credentials were not provided";
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		write(response, HttpStatus.UNAUTHORIZED, message);
+	}
+
+	/**
+	 * Write a problem answer.
+	 * @param response the response
+	 * @param status the status
+	 * @param message the message, one of our own constants (it is not escaped)
+	 * @throws IOException when the response cannot be written
+	 */
+	static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		// The messages are our own constants: nothing needs escaping.
-		response.getWriter().write(String.format(BODY, message));
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + message + "\",\"error\":\"" + message
+					+ "\",\"fields\":[]}");
 	}
 
 }

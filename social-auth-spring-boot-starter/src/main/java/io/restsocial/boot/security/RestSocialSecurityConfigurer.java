@@ -7,11 +7,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Lets the credentials rest-social-auth issues authenticate a {@code SecurityFilterChain} of the
  * application's own: {@code Authorization} headers through every {@link CredentialAuthenticator}
- * bean, and 401 answers as problem JSON. The session cookie needs nothing: Spring Security reads
+ * bean, 401 and 403 answers as problem JSON, and no saved requests (an API has no login page to
+ * come back from). The session cookie needs nothing: Spring Security reads
  * the session by default.
  *
  * <pre class="code">
@@ -35,7 +37,10 @@ public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSoc
 
 	@Override
 	public void init(HttpSecurity http) {
-		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint));
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint)
+			.accessDeniedHandler(new ProblemJsonAccessDeniedHandler()))
+			// An API answers 401 rather than saving the request for a login page (and a session with it).
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 	}
 
 	@Override

@@ -76,7 +76,10 @@ class CredentialsTests {
 	void sessionLoginWhenNoCsrfTokenThen403AndNoUser() throws Exception {
 		GitHubStubs.user(github, "c1", 1, "octocat", "o@example.com", "Octo Cat");
 		this.mvc.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"c1\"}")).andExpect(status().isForbidden());
+			.content("{\"code\":\"c1\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.error").value(containsString("CSRF token missing or invalid")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
 	}
 
@@ -134,6 +137,12 @@ class CredentialsTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.error").value(containsString("not provided")));
+	}
+
+	@Test
+	void appEndpointWhenUnauthenticatedThenNoSessionCreated() throws Exception {
+		MvcResult result = this.mvc.perform(get("/api/me")).andExpect(status().isUnauthorized()).andReturn();
+		assertThat(result.getRequest().getSession(false)).isNull();
 	}
 
 	@Test

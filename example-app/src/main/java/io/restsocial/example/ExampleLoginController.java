@@ -1,0 +1,45 @@
+package io.restsocial.example;
+
+import java.util.Map;
+
+import io.restsocial.boot.credential.SessionCredentialIssuer;
+import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
+import io.restsocial.boot.web.RedirectUriResolver;
+import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.user.SocialAccount;
+import io.restsocial.core.user.SocialAccountRepository;
+import io.restsocial.core.user.SocialUser;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How an application changes the user JSON: subclass the login controller and declare it as a
+ * bean; the starter's own then backs off. This one adds the providers the user has linked.
+ */
+@Component
+class ExampleLoginController extends SocialLoginController {
+
+	private final SocialAccountRepository accounts;
+
+	ExampleLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
+			SessionCredentialIssuer session, StoredTokenCredentialIssuer token, JsonMapper json,
+			SocialAccountRepository accounts) {
+		super(authenticator, redirectUris, session, token, json);
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected Map<String, Object> serializeUser(SocialUser user) {
+		Map<String, Object> fields = super.serializeUser(user);
+		fields.put("providers",
+				this.accounts.findByUserId(user.idAsString()).stream().map(SocialAccount::provider).toList());
+		return fields;
+	}
+
+	Map<String, Object> userJson(SocialUser user) {
+		return serializeUser(user);
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.restsocial.example.demo;
+
+import java.util.Map;
+
+import io.restsocial.boot.autoconfigure.RestSocialProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * On when {@code example.demo.enabled=true}, off when it is {@code false}, and otherwise on only
+ * while no {@code rest.social.providers.<name>.client-id} is set.
+ */
+class DemoEnabledCondition extends SpringBootCondition {
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ConditionMessage.Builder message = ConditionMessage.forCondition("Demo provider");
+		String explicit = context.getEnvironment().getProperty("example.demo.enabled");
+		if (StringUtils.hasText(explicit)) {
+			return Boolean.parseBoolean(explicit.strip()) ? ConditionOutcome.match(message.because("enabled"))
+					: ConditionOutcome.noMatch(message.because("disabled"));
+		}
+		boolean realKeys = Binder.get(context.getEnvironment())
+			.bind("rest.social.providers", Bindable.mapOf(String.class, RestSocialProperties.Provider.class))
+			.orElse(Map.of())
+			.values()
+			.stream()
+			.anyMatch((provider) -> StringUtils.hasText(provider.getClientId()));
+		return realKeys ? ConditionOutcome.noMatch(message.because("real provider keys are configured"))
+				: ConditionOutcome.match(message.because("no provider keys are configured"));
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.restsocial.example.demo;
+
+import java.util.Map;
+
+import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.SocialProvider;
+
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * The {@code demo} provider: an ordinary {@link OAuth2Provider} whose endpoints are this app's
+ * own {@code /demo/oauth/*}. It is built on first use, once the server's port is known, so that
+ * {@code --server.port=0} works too.
+ */
+public final class DemoSocialProvider implements SocialProvider {
+
+	/** The wire name. */
+	public static final String NAME = "demo";
+
+	private final ProviderHttpClient http;
+
+	private final Environment environment;
+
+	private final String clientId;
+
+	private final String clientSecret;
+
+	private volatile OAuth2Provider delegate;
+
+	DemoSocialProvider(ProviderHttpClient http, Environment environment, String clientId, String clientSecret) {
+		this.http = http;
+		this.environment = environment;
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+	}
+
+	/**
+	 * The demo provider's definition, with its server-side endpoints under a base URL.
+	 * @param baseUrl where this app is reached from itself
+	 * @return the definition
+	 */
+	static OAuth2ProviderDefinition definition(String baseUrl) {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("/demo/oauth/authorize")
+			.tokenUri(baseUrl + "/demo/oauth/token")
+			.userInfoUri(baseUrl + "/demo/api/user")
+			.scope("profile")
+			.detailsMapper((response) -> SocialDetails.of(String.valueOf(response.get("login")),
+					String.valueOf(response.get("email")), String.valueOf(response.get("name")), null, null))
+			.build();
+	}
+
+	/**
+	 * The provider behind, built on first use.
+	 * @return the OAuth 2.0 provider
+	 */
+	public OAuth2Provider delegate() {
+		OAuth2Provider provider = this.delegate;
+		if (provider == null) {
+			synchronized (this) {
+				provider = this.delegate;
+				if (provider == null) {
+					provider = new OAuth2Provider(definition(baseUrl()), ProviderRegistration.withName(NAME)
+						.clientId(this.clientId)
+						.clientSecret(this.clientSecret)
+						.build(), this.http);
+					this.delegate = provider;
+				}
+			}
+		}
+		return provider;
+	}
+
+	private String baseUrl() {
+		String configured = this.environment.getProperty("example.demo.base-url");
+		if (StringUtils.hasText(configured)) {
+			return configured;
+		}
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+		return "http://127.0.0.1:" + port;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Map<String, Object> authenticate(LoginRequest request) {
+		return delegate().authenticate(request);
+	}
+
+	@Override
+	public SocialDetails userDetails(Map<String, Object> response) {
+		return delegate().userDetails(response);
+	}
+
+	@Override
+	public String userId(SocialDetails details, Map<String, Object> response) {
+		return delegate().userId(details, response);
+	}
+
+	@Override
+	public Map<String, Object> extraData(Map<String, Object> response) {
+		return delegate().extraData(response);
+	}
+
+}

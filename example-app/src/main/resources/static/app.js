@@ -1,0 +1,83 @@
+// The front-end half of a social login: send the user to the provider, then post the code it
+// returns to one of the login endpoints, then use the credential on GET /api/user/.
+const KINDS = ['session', 'token', 'token_user'];
+const redirectUri = window.location.origin + '/';
+
+function show(id, value, failed) {
+  const element = document.getElementById(id);
+  element.textContent = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  element.className = failed ? 'error' : '';
+}
+
+function randomState() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function listProviders() {
+  const providers = await (await fetch('/api/config')).json();
+  const container = document.getElementById('providers');
+  container.textContent = providers.length ? '' : 'No provider is configured.';
+  for (const provider of providers) {
+    const row = document.createElement('div');
+    row.append(provider.name + ': ');
+    for (const kind of KINDS) {
+      const button = document.createElement('button');
+      button.id = `login-${provider.name}-${kind}`;
+      button.textContent = kind;
+      button.onclick = () => startLogin(provider, kind);
+      row.append(button);
+    }
+    container.append(row);
+  }
+}
+
+function startLogin(provider, kind) {
+  const state = randomState();
+  sessionStorage.setItem('login', JSON.stringify({ provider: provider.name, kind, state }));
+  const url = new URL(provider.authorization_uri, window.location.origin);
+  url.searchParams.set('client_id', provider.client_id);
+  url.searchParams.set('redirect_uri', redirectUri);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('state', state);
+  if (provider.scope) {
+    url.searchParams.set('scope', provider.scope);
+  }
+  window.location.assign(url.toString());
+}
+
+async function finishLogin(code, state) {
+  const pending = JSON.parse(sessionStorage.getItem('login') || 'null');
+  sessionStorage.removeItem('login');
+  window.history.replaceState({}, '', '/');
+  if (!pending || pending.state !== state) {
+    show('login-result', 'The state does not match the login this page started.', true);
+    return;
+  }
+  const headers = { 'Content-Type': 'application/json' };
+  if (pending.kind === 'session') {
+    // The session endpoint is CSRF-protected: fetch the token (it also sets the XSRF-TOKEN cookie).
+    const csrf = await (await fetch('/api/login/social/csrf/')).json();
+    headers[csrf.header] = csrf.token;
+  }
+  const response = await fetch(`/api/login/social/${pending.kind}/${pending.provider}/`, {
+    method: 'POST', headers, body: JSON.stringify({ code, redirect_uri: redirectUri }),
+  });
+  const answer = await response.json();
+  show('login-result', answer, !response.ok);
+  if (!response.ok) {
+    return;
+  }
+  const userHeaders = answer.token ? { Authorization: `Token ${answer.token}` } : {};
+  const user = await fetch('/api/user/', { headers: userHeaders });
+  show('user-result', await user.json(), !user.ok);
+}
+
+const params = new URLSearchParams(window.location.search);
+listProviders();
+if (params.get('code')) {
+  finishLogin(params.get('code'), params.get('state'));
+} else if (params.get('error')) {
+  show('login-result', `The provider answered: ${params.get('error')}`, true);
+}
