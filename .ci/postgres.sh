@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Source this: installs PostgreSQL if needed, starts a throwaway cluster on $PGPORT (55432 by
-# default) under target/pgdata, and exports SOCIAL_AUTH_PG_URL for the PostgreSQL tests.
+# default) in $PGDATA_DIR, and exports SOCIAL_AUTH_PG_URL for the PostgreSQL tests.
 # Stop it with: pg_stop_social
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
 fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGPORT=${PGPORT:-55432}
-PGDATA_DIR=${PGDATA_DIR:-$PWD/target/pgdata}
+# Outside target/ so that "mvn clean" cannot remove a running cluster; /tmp is traversable by postgres.
+PGDATA_DIR=${PGDATA_DIR:-${TMPDIR:-/tmp}/rest-social-auth-pg}
 mkdir -p "$(dirname "$PGDATA_DIR")"
 if [ -f "$PGDATA_DIR/postmaster.pid" ]; then
   su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D '$PGDATA_DIR' -m fast stop" >/dev/null 2>&1 || true
