@@ -26,7 +26,15 @@ import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
+import java.util.stream.Stream;
+
+import io.restsocial.boot.credential.SessionCredentialIssuer;
+import io.restsocial.boot.web.SocialCsrfController;
+import io.restsocial.core.provider.InMemoryProviderRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -42,6 +50,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -196,6 +205,64 @@ class RestSocialAutoConfigurationTests {
 				JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:x"))));
 		this.web.withBean(StoredTokenCredentialIssuer.class, () -> custom)
 			.run((context) -> assertThat(context.getBean(StoredTokenCredentialIssuer.class)).isSameAs(custom));
+	}
+
+	static Stream<Arguments> replaceableBeans() {
+		InMemoryStorageConfiguration storage = new InMemoryStorageConfiguration();
+		ProviderRegistry registry = new InMemoryProviderRegistry(List.of());
+		return Stream.of(Arguments.of(SocialAccountRepository.class, storage.accounts()),
+				Arguments.of(StoredTokenService.class, storage.tokens()), Arguments.of(ProviderRegistry.class, registry),
+				Arguments.of(SocialAuthenticator.class,
+						new SocialAuthenticator(registry, Pipeline.of(List.of()),
+								TransactionOperations.withoutTransaction())),
+				Arguments.of(RedirectUriResolver.class, new RedirectUriResolver(null, "/cb", false, null)),
+				Arguments.of(SessionCredentialIssuer.class, new SessionCredentialIssuer()),
+				Arguments.of(SocialCsrfController.class, new SocialCsrfController()),
+				Arguments.of(SocialAuthExceptionHandler.class, new SocialAuthExceptionHandler(true, false)),
+				Arguments.of(StoredTokenCredentialAuthenticator.class,
+						new StoredTokenCredentialAuthenticator("Key", storage.tokens(), new InMemoryUsers())));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("replaceableBeans")
+	<T> void beanWhenUserDefinesOneThenDefaultBacksOff(Class<T> type, T custom) {
+		this.web.withBean(type, () -> custom).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBeansOfType(type)).hasSize(1);
+			assertThat(context.getBean(type)).isSameAs(custom);
+		});
+	}
+
+	@Test
+	void schemaInitializerWhenInitializeSchemaNeverThenNoTables() {
+		this.web.withPropertyValues("rest.social.jdbc.initialize-schema=never")
+			.run((context) -> assertThat(JdbcClient.create(context.getBean(javax.sql.DataSource.class))
+				.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'social_user'")
+				.query(Long.class)
+				.single()).isZero());
+	}
+
+	@Test
+	void loginChainWhenUserDefinesOneOfThatNameThenDefaultBacksOff() {
+		this.web.withUserConfiguration(CustomLoginChainConfiguration.class)
+			.run((context) -> assertThat(context.getBean(RestSocialSecurityAutoConfiguration.LOGIN_FILTER_CHAIN))
+				.isSameAs(context.getBean(CustomLoginChainConfiguration.class).chain));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomLoginChainConfiguration {
+
+		SecurityFilterChain chain;
+
+		@Bean(RestSocialSecurityAutoConfiguration.LOGIN_FILTER_CHAIN)
+		@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http) throws Exception {
+			this.chain = http.securityMatcher("/api/login/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll())
+				.build();
+			return this.chain;
+		}
+
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,16 +40,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CredentialsTests {
 
 	@RegisterExtension
-	static WireMockExtension github = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
-		.build();
+	static WireMockExtension github = GitHubStubs.server();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("rest.social.providers.github.client-id", () -> "gh-client");
-		registry.add("rest.social.providers.github.client-secret", () -> "gh-secret");
-		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + "/login/oauth/access_token");
-		registry.add("rest.social.providers.github.user-info-uri", () -> github.baseUrl() + "/user");
+		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.facebook.client-id", () -> "fb-client");
 		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
 		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/token");
@@ -67,9 +61,7 @@ class CredentialsTests {
 
 	@BeforeEach
 	void clean() {
-		this.jdbc.sql("DELETE FROM social_token").update();
-		this.jdbc.sql("DELETE FROM social_account").update();
-		this.jdbc.sql("DELETE FROM social_user").update();
+		GitHubStubs.deleteAll(this.jdbc);
 	}
 
 	@Test

@@ -26,7 +26,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -46,16 +45,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LoginEndpointsTests {
 
 	@RegisterExtension
-	static WireMockExtension github = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
-		.build();
+	static WireMockExtension github = GitHubStubs.server();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("rest.social.providers.github.client-id", () -> "gh-client");
-		registry.add("rest.social.providers.github.client-secret", () -> "gh-secret");
-		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + GitHubStubs.TOKEN_PATH);
-		registry.add("rest.social.providers.github.user-info-uri", () -> github.baseUrl() + "/user");
+		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.google-oauth2.client-id", () -> "g-client");
 		registry.add("rest.social.providers.google-oauth2.client-secret", () -> "g-secret");
 		registry.add("rest.social.providers.google-oauth2.token-uri", () -> "http://127.0.0.1:" + closedPort() + "/token");
@@ -70,9 +64,7 @@ class LoginEndpointsTests {
 
 	@BeforeEach
 	void clean() {
-		this.jdbc.sql("DELETE FROM social_token").update();
-		this.jdbc.sql("DELETE FROM social_account").update();
-		this.jdbc.sql("DELETE FROM social_user").update();
+		GitHubStubs.deleteAll(this.jdbc);
 	}
 
 	@ParameterizedTest

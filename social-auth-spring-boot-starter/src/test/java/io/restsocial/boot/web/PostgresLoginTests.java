@@ -17,7 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,17 +33,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PostgresLoginTests {
 
 	@RegisterExtension
-	static WireMockExtension github = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
-		.build();
+	static WireMockExtension github = GitHubStubs.server();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> System.getenv("SOCIAL_AUTH_PG_URL"));
-		registry.add("rest.social.providers.github.client-id", () -> "gh-client");
-		registry.add("rest.social.providers.github.client-secret", () -> "gh-secret");
-		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + GitHubStubs.TOKEN_PATH);
-		registry.add("rest.social.providers.github.user-info-uri", () -> github.baseUrl() + "/user");
+		GitHubStubs.properties(registry, github);
 	}
 
 	@Autowired
@@ -55,9 +49,7 @@ class PostgresLoginTests {
 
 	@BeforeEach
 	void clean() {
-		this.jdbc.sql("DELETE FROM social_token").update();
-		this.jdbc.sql("DELETE FROM social_account").update();
-		this.jdbc.sql("DELETE FROM social_user").update();
+		GitHubStubs.deleteAll(this.jdbc);
 	}
 
 	@Test

@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,9 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VerboseErrorsTests {
 
 	@RegisterExtension
-	static WireMockExtension github = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
-		.build();
+	static WireMockExtension github = GitHubStubs.server();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
