@@ -30,3 +30,23 @@ CREATE TABLE IF NOT EXISTS social_token (
 	created TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT social_token_user_id_key UNIQUE (user_id)
 );
+
+CREATE TABLE IF NOT EXISTS social_opaque_token (
+	digest VARCHAR(128) NOT NULL PRIMARY KEY,
+	token_key VARCHAR(16) NOT NULL,
+	user_id VARCHAR(255) NOT NULL,
+	created TIMESTAMP WITH TIME ZONE NOT NULL,
+	expiry TIMESTAMP WITH TIME ZONE
+);
+
+CREATE INDEX IF NOT EXISTS social_opaque_token_key_idx ON social_opaque_token (token_key);
+
+CREATE INDEX IF NOT EXISTS social_opaque_token_user_id_idx ON social_opaque_token (user_id);
+
+CREATE TABLE IF NOT EXISTS social_jwt_blacklist (
+	jti VARCHAR(64) NOT NULL PRIMARY KEY,
+	expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
+	blacklisted_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS social_jwt_blacklist_expires_at_idx ON social_jwt_blacklist (expires_at);

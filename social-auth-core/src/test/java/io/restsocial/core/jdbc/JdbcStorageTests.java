@@ -1,5 +1,7 @@
 package io.restsocial.core.jdbc;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +9,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
@@ -19,6 +22,7 @@ import io.restsocial.core.pipeline.UserDetailsStep;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.builtin.GitHubProvider;
+import io.restsocial.core.token.IssuedOpaqueToken;
 import io.restsocial.core.user.NewUser;
 import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialUser;
@@ -80,7 +84,8 @@ abstract class JdbcStorageTests {
 				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
 			.execute(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
-		for (String table : List.of("social_token", "social_account", "social_user")) {
+		for (String table : List.of("social_token", "social_account", "social_user", "social_opaque_token",
+				"social_jwt_blacklist")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
 		this.users = new JdbcUserService(this.jdbc);
@@ -228,6 +233,86 @@ abstract class JdbcStorageTests {
 					}));
 		assertThat(count("social_user")).isZero();
 		assertThat(count("social_token")).isZero();
+	}
+
+	@Test
+	void opaqueTokenWhenCreatedThenOnlyDigestStoredAndItAuthenticatesUntilExpiry() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcOpaqueTokenService opaque = new JdbcOpaqueTokenService(this.jdbc, JdbcOpaqueTokenService.Settings.defaults(),
+				clock);
+		IssuedOpaqueToken issued = opaque.create("7");
+		assertThat(issued.token()).matches("[0-9a-f]{64}");
+		assertThat(issued.expiry()).isEqualTo(Instant.parse("2026-01-01T10:00:00Z"));
+		assertThat(issued.toString()).doesNotContain(issued.token());
+		String stored = this.jdbc.sql("SELECT digest FROM social_opaque_token").query(String.class).single();
+		assertThat(stored).hasSize(128).isEqualTo(JdbcOpaqueTokenService.digest(issued.token()))
+			.doesNotContain(issued.token());
+		assertThat(this.jdbc.sql("SELECT token_key FROM social_opaque_token").query(String.class).single())
+			.isEqualTo(issued.token().substring(0, 15));
+
+		assertThat(opaque.authenticate(issued.token())).contains("7");
+		assertThat(opaque.authenticate(issued.token().substring(0, 63) + "x")).isEmpty();
+		assertThat(opaque.authenticate(issued.token().substring(0, 15) + "0".repeat(49))).isEmpty();
+		clock.advance(Duration.ofHours(10));
+		assertThat(opaque.authenticate(issued.token())).isEmpty();
+		assertThat(count("social_opaque_token")).isZero();
+	}
+
+	@Test
+	void opaqueTokenWhenAutoRefreshThenUseExtendsExpiry() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcOpaqueTokenService opaque = new JdbcOpaqueTokenService(this.jdbc,
+				new JdbcOpaqueTokenService.Settings(Duration.ofHours(1), true, Duration.ofSeconds(60), null), clock);
+		String token = opaque.create("7").token();
+		clock.advance(Duration.ofMinutes(50));
+		assertThat(opaque.authenticate(token)).contains("7");
+		clock.advance(Duration.ofMinutes(50));
+		assertThat(opaque.authenticate(token)).as("extended by the use at 50 min").contains("7");
+		clock.advance(Duration.ofMinutes(61));
+		assertThat(opaque.authenticate(token)).isEmpty();
+	}
+
+	@Test
+	void opaqueTokenWhenNoTtlThenNeverExpires() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcOpaqueTokenService opaque = new JdbcOpaqueTokenService(this.jdbc,
+				new JdbcOpaqueTokenService.Settings(null, false, Duration.ofSeconds(60), null), clock);
+		IssuedOpaqueToken issued = opaque.create("7");
+		assertThat(issued.expiry()).isNull();
+		clock.advance(Duration.ofDays(3650));
+		assertThat(opaque.authenticate(issued.token())).contains("7");
+	}
+
+	@Test
+	void opaqueTokenWhenLimitReachedThenRefusedUntilOneExpiresOrIsRevoked() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcOpaqueTokenService opaque = new JdbcOpaqueTokenService(this.jdbc,
+				new JdbcOpaqueTokenService.Settings(Duration.ofHours(1), false, Duration.ofSeconds(60), 2), clock);
+		String first = opaque.create("7").token();
+		opaque.create("7");
+		assertThatExceptionOfType(AuthForbiddenException.class).isThrownBy(() -> opaque.create("7"));
+		opaque.create("8");
+		assertThat(opaque.revoke(first)).contains("7");
+		assertThat(opaque.authenticate(first)).isEmpty();
+		opaque.create("7");
+		clock.advance(Duration.ofHours(2));
+		assertThat(opaque.create("7").token()).hasSize(64);
+		assertThat(opaque.revokeAll("7")).isOne();
+		assertThat(opaque.revoke(first)).isEmpty();
+	}
+
+	@Test
+	void jwtBlacklistWhenAddedThenContainedUntilPurgedAfterExpiry() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcJwtBlacklist blacklist = new JdbcJwtBlacklist(this.jdbc, clock);
+		blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"));
+		blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"));
+		assertThat(blacklist.contains("jti-1")).isTrue();
+		assertThat(blacklist.contains("jti-2")).isFalse();
+		clock.advance(Duration.ofDays(2));
+		blacklist.add("jti-2", Instant.parse("2026-01-05T00:00:00Z"));
+		assertThat(blacklist.contains("jti-1")).as("purged once expired").isFalse();
+		assertThat(count("social_jwt_blacklist")).isOne();
 	}
 
 	private long count(String table) {
