@@ -1,9 +1,9 @@
 package io.restsocial.example;
 
+import java.util.List;
 import java.util.Map;
 
-import io.restsocial.boot.credential.SessionCredentialIssuer;
-import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.web.RedirectUriResolver;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -24,9 +24,8 @@ class ExampleLoginController extends SocialLoginController {
 	private final SocialAccountRepository accounts;
 
 	ExampleLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
-			SessionCredentialIssuer session, StoredTokenCredentialIssuer token, JsonMapper json,
-			SocialAccountRepository accounts) {
-		super(authenticator, redirectUris, session, token, json);
+			List<CredentialIssuer> issuers, JsonMapper json, SocialAccountRepository accounts) {
+		super(authenticator, redirectUris, issuers, json);
 		this.accounts = accounts;
 	}
 

@@ -1,12 +1,16 @@
 package io.restsocial.boot.autoconfigure;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.jwt.JwtKeys;
+import io.restsocial.boot.jwt.JwtSettings;
+import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
@@ -16,11 +20,13 @@ import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.provider.builtin.BuiltInProviders;
+import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -33,7 +39,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the login core: the provider HTTP client, the provider registry, the
- * pipeline and the {@link SocialAuthenticator}.
+ * pipeline, the {@link SocialAuthenticator}, and the JWT keys and service.
  */
 @AutoConfiguration(after = { RestSocialJdbcAutoConfiguration.class, TransactionAutoConfiguration.class })
 @EnableConfigurationProperties(RestSocialProperties.class)
@@ -75,6 +81,25 @@ public final class RestSocialAutoConfiguration {
 				new PipelineSettings(new HashSet<>(pipeline.getAllowedDomains()),
 						new HashSet<>(pipeline.getAllowedEmails()), pipeline.isUsernameIsFullEmail(),
 						defaults.usernameMaxLength(), defaults.uuidLength()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtKeys restSocialJwtKeys(RestSocialProperties properties) {
+		return JwtKeysMapper.asKeys(properties.getJwt());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(JwtBlacklist.class)
+	JwtTokenService restSocialJwtTokenService(RestSocialProperties properties, JwtKeys keys, JwtBlacklist blacklist,
+			ObjectProvider<Clock> clock) {
+		RestSocialProperties.Jwt jwt = properties.getJwt();
+		return new JwtTokenService(keys,
+				new JwtSettings(jwt.getAccessTokenLifetime(), jwt.getRefreshTokenLifetime(), jwt.getSlidingTokenLifetime(),
+						jwt.getSlidingTokenRefreshLifetime(), jwt.isRotateRefreshTokens(), jwt.isBlacklistAfterRotation(),
+						jwt.getIssuer()),
+				blacklist, Clocks.of(clock));
 	}
 
 	@Bean

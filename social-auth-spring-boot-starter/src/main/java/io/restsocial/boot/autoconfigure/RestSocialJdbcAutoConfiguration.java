@@ -1,14 +1,22 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
+import io.restsocial.core.jdbc.JdbcJwtBlacklist;
+import io.restsocial.core.jdbc.JdbcOpaqueTokenService;
 import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
 import io.restsocial.core.jdbc.JdbcStoredTokenService;
 import io.restsocial.core.jdbc.JdbcUserService;
+import io.restsocial.core.token.JwtBlacklist;
+import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Auto-configuration of the default JDBC storage, on the application's {@link DataSource}:
- * users, social accounts, stored tokens, and the schema.
+ * users, social accounts, stored and opaque tokens, the JWT blacklist, and the schema.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(JdbcClient.class)
@@ -50,6 +58,22 @@ public final class RestSocialJdbcAutoConfiguration {
 	@ConditionalOnMissingBean
 	StoredTokenService restSocialStoredTokenService(DataSource dataSource) {
 		return new JdbcStoredTokenService(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtBlacklist restSocialJwtBlacklist(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcJwtBlacklist(JdbcClient.create(dataSource), Clocks.of(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpaqueTokenService restSocialOpaqueTokenService(DataSource dataSource, RestSocialProperties properties,
+			ObjectProvider<Clock> clock) {
+		RestSocialProperties.Opaque opaque = properties.getOpaque();
+		Duration ttl = (opaque.getTokenTtl() == null || opaque.getTokenTtl().isZero()) ? null : opaque.getTokenTtl();
+		return new JdbcOpaqueTokenService(JdbcClient.create(dataSource), new JdbcOpaqueTokenService.Settings(ttl,
+				opaque.isAutoRefresh(), opaque.getMinRefreshInterval(), opaque.getTokenLimitPerUser()), Clocks.of(clock));
 	}
 
 }

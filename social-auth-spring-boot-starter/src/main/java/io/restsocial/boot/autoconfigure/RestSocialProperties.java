@@ -1,5 +1,6 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.core.io.Resource;
 import org.springframework.util.Assert;
 
 /**
@@ -63,6 +65,10 @@ public class RestSocialProperties {
 	private final Jdbc jdbc = new Jdbc();
 
 	private final Pipeline pipeline = new Pipeline();
+
+	private final Jwt jwt = new Jwt();
+
+	private final Opaque opaque = new Opaque();
 
 	public String getBasePath() {
 		return this.basePath;
@@ -136,6 +142,14 @@ public class RestSocialProperties {
 
 	public Pipeline getPipeline() {
 		return this.pipeline;
+	}
+
+	public Jwt getJwt() {
+		return this.jwt;
+	}
+
+	public Opaque getOpaque() {
+		return this.opaque;
 	}
 
 	/**
@@ -452,6 +466,277 @@ public class RestSocialProperties {
 
 		public void setUsernameIsFullEmail(boolean usernameIsFullEmail) {
 			this.usernameIsFullEmail = usernameIsFullEmail;
+		}
+
+	}
+
+	/**
+	 * Settings of issued JWTs.
+	 */
+	public static class Jwt {
+
+		/**
+		 * Shared secret for HS256, at least 256 bits (32 bytes); with neither a secret nor a
+		 * private key, a random key is made at start-up.
+		 */
+		private String secret;
+
+		/**
+		 * Previous HS256 secrets, whose tokens still verify.
+		 */
+		private List<String> previousSecrets = new ArrayList<>();
+
+		/**
+		 * PEM PKCS#8 RSA or EC private key that signs tokens (RS256, or ES256 on P-256).
+		 */
+		private Resource privateKey;
+
+		/**
+		 * PEM X.509 public key matching private-key.
+		 */
+		private Resource publicKey;
+
+		/**
+		 * Key id (kid) of the key pair; its RFC 7638 thumbprint when unset.
+		 */
+		private String keyId;
+
+		/**
+		 * Previous PEM public keys, whose tokens still verify and which jwks.json still serves.
+		 */
+		private List<Resource> previousPublicKeys = new ArrayList<>();
+
+		/**
+		 * Lifetime of access tokens.
+		 */
+		private Duration accessTokenLifetime = Duration.ofMinutes(5);
+
+		/**
+		 * Lifetime of refresh tokens.
+		 */
+		private Duration refreshTokenLifetime = Duration.ofDays(1);
+
+		/**
+		 * Lifetime of a sliding token before it must be refreshed.
+		 */
+		private Duration slidingTokenLifetime = Duration.ofMinutes(5);
+
+		/**
+		 * How long after its issue a sliding token may still be refreshed.
+		 */
+		private Duration slidingTokenRefreshLifetime = Duration.ofDays(1);
+
+		/**
+		 * Whether refreshing a pair also answers a new refresh token.
+		 */
+		private boolean rotateRefreshTokens = false;
+
+		/**
+		 * Whether a refresh token is revoked once rotated.
+		 */
+		private boolean blacklistAfterRotation = false;
+
+		/**
+		 * Issuer (iss claim) of issued tokens, checked on the way back.
+		 */
+		private String issuer;
+
+		/**
+		 * Scheme of the Authorization header that carries an access or sliding token.
+		 */
+		private String headerPrefix = "Bearer";
+
+		public String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(String secret) {
+			Assert.isTrue(secret == null || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
+					"rest.social.jwt.secret must be at least 256 bits (32 bytes of UTF-8) for HS256");
+			this.secret = secret;
+		}
+
+		public List<String> getPreviousSecrets() {
+			return this.previousSecrets;
+		}
+
+		public void setPreviousSecrets(List<String> previousSecrets) {
+			this.previousSecrets = previousSecrets;
+		}
+
+		public Resource getPrivateKey() {
+			return this.privateKey;
+		}
+
+		public void setPrivateKey(Resource privateKey) {
+			this.privateKey = privateKey;
+		}
+
+		public Resource getPublicKey() {
+			return this.publicKey;
+		}
+
+		public void setPublicKey(Resource publicKey) {
+			this.publicKey = publicKey;
+		}
+
+		public String getKeyId() {
+			return this.keyId;
+		}
+
+		public void setKeyId(String keyId) {
+			this.keyId = keyId;
+		}
+
+		public List<Resource> getPreviousPublicKeys() {
+			return this.previousPublicKeys;
+		}
+
+		public void setPreviousPublicKeys(List<Resource> previousPublicKeys) {
+			this.previousPublicKeys = previousPublicKeys;
+		}
+
+		public Duration getAccessTokenLifetime() {
+			return this.accessTokenLifetime;
+		}
+
+		public void setAccessTokenLifetime(Duration accessTokenLifetime) {
+			this.accessTokenLifetime = accessTokenLifetime;
+		}
+
+		public Duration getRefreshTokenLifetime() {
+			return this.refreshTokenLifetime;
+		}
+
+		public void setRefreshTokenLifetime(Duration refreshTokenLifetime) {
+			this.refreshTokenLifetime = refreshTokenLifetime;
+		}
+
+		public Duration getSlidingTokenLifetime() {
+			return this.slidingTokenLifetime;
+		}
+
+		public void setSlidingTokenLifetime(Duration slidingTokenLifetime) {
+			this.slidingTokenLifetime = slidingTokenLifetime;
+		}
+
+		public Duration getSlidingTokenRefreshLifetime() {
+			return this.slidingTokenRefreshLifetime;
+		}
+
+		public void setSlidingTokenRefreshLifetime(Duration slidingTokenRefreshLifetime) {
+			this.slidingTokenRefreshLifetime = slidingTokenRefreshLifetime;
+		}
+
+		public boolean isRotateRefreshTokens() {
+			return this.rotateRefreshTokens;
+		}
+
+		public void setRotateRefreshTokens(boolean rotateRefreshTokens) {
+			this.rotateRefreshTokens = rotateRefreshTokens;
+		}
+
+		public boolean isBlacklistAfterRotation() {
+			return this.blacklistAfterRotation;
+		}
+
+		public void setBlacklistAfterRotation(boolean blacklistAfterRotation) {
+			this.blacklistAfterRotation = blacklistAfterRotation;
+		}
+
+		public String getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(String issuer) {
+			this.issuer = issuer;
+		}
+
+		public String getHeaderPrefix() {
+			return this.headerPrefix;
+		}
+
+		public void setHeaderPrefix(String headerPrefix) {
+			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
+					"rest.social.jwt.header-prefix must be one word");
+			this.headerPrefix = headerPrefix;
+		}
+
+	}
+
+	/**
+	 * Settings of opaque (knox-style) tokens.
+	 */
+	public static class Opaque {
+
+		/**
+		 * Lifetime of an opaque token; 0 for tokens that never expire.
+		 */
+		private Duration tokenTtl = Duration.ofHours(10);
+
+		/**
+		 * Whether each use of a token extends its life to a full token-ttl from then.
+		 */
+		private boolean autoRefresh = false;
+
+		/**
+		 * How far an auto-refresh must move the expiry before it is written.
+		 */
+		private Duration minRefreshInterval = Duration.ofSeconds(60);
+
+		/**
+		 * How many live tokens a user may hold; unlimited when unset.
+		 */
+		private Integer tokenLimitPerUser;
+
+		/**
+		 * Scheme of the Authorization header that carries an opaque token.
+		 */
+		private String headerPrefix = "Token";
+
+		public Duration getTokenTtl() {
+			return this.tokenTtl;
+		}
+
+		public void setTokenTtl(Duration tokenTtl) {
+			Assert.isTrue(tokenTtl == null || !tokenTtl.isNegative(), "rest.social.opaque.token-ttl cannot be negative");
+			this.tokenTtl = tokenTtl;
+		}
+
+		public boolean isAutoRefresh() {
+			return this.autoRefresh;
+		}
+
+		public void setAutoRefresh(boolean autoRefresh) {
+			this.autoRefresh = autoRefresh;
+		}
+
+		public Duration getMinRefreshInterval() {
+			return this.minRefreshInterval;
+		}
+
+		public void setMinRefreshInterval(Duration minRefreshInterval) {
+			this.minRefreshInterval = minRefreshInterval;
+		}
+
+		public Integer getTokenLimitPerUser() {
+			return this.tokenLimitPerUser;
+		}
+
+		public void setTokenLimitPerUser(Integer tokenLimitPerUser) {
+			Assert.isTrue(tokenLimitPerUser == null || tokenLimitPerUser > 0,
+					"rest.social.opaque.token-limit-per-user must be positive");
+			this.tokenLimitPerUser = tokenLimitPerUser;
+		}
+
+		public String getHeaderPrefix() {
+			return this.headerPrefix;
+		}
+
+		public void setHeaderPrefix(String headerPrefix) {
+			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
+					"rest.social.opaque.header-prefix must be one word");
+			this.headerPrefix = headerPrefix;
 		}
 
 	}

@@ -1,7 +1,11 @@
 package io.restsocial.boot.autoconfigure;
 
+import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.security.JwtCredentialAuthenticator;
+import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
+import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import io.restsocial.core.user.UserService;
 
@@ -52,6 +56,22 @@ public final class RestSocialSecurityAutoConfiguration {
 	StoredTokenCredentialAuthenticator restSocialStoredTokenAuthenticator(RestSocialProperties properties,
 			StoredTokenService tokens, UserService users) {
 		return new StoredTokenCredentialAuthenticator(properties.getToken().getHeaderPrefix(), tokens, users);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ JwtTokenService.class, UserService.class })
+	JwtCredentialAuthenticator restSocialJwtAuthenticator(RestSocialProperties properties, JwtTokenService jwts,
+			UserService users) {
+		return new JwtCredentialAuthenticator(properties.getJwt().getHeaderPrefix(), jwts, users);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ OpaqueTokenService.class, UserService.class })
+	OpaqueTokenCredentialAuthenticator restSocialOpaqueTokenAuthenticator(RestSocialProperties properties,
+			OpaqueTokenService tokens, UserService users) {
+		return new OpaqueTokenCredentialAuthenticator(properties.getOpaque().getHeaderPrefix(), tokens, users);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,12 +1,20 @@
 package io.restsocial.boot.autoconfigure;
 
+import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.credential.JwtPairCredentialIssuer;
+import io.restsocial.boot.credential.JwtSlidingCredentialIssuer;
+import io.restsocial.boot.credential.OpaqueTokenCredentialIssuer;
 import io.restsocial.boot.credential.SessionCredentialIssuer;
 import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
+import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.web.JwtTokenController;
+import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.RedirectUriResolver;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,23 +55,61 @@ public final class RestSocialWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(StoredTokenService.class)
 	StoredTokenCredentialIssuer restSocialStoredTokenCredentialIssuer(StoredTokenService tokens) {
 		return new StoredTokenCredentialIssuer(tokens);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(JwtTokenService.class)
+	JwtPairCredentialIssuer restSocialJwtPairCredentialIssuer(JwtTokenService jwts) {
+		return new JwtPairCredentialIssuer(jwts);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(JwtTokenService.class)
+	JwtSlidingCredentialIssuer restSocialJwtSlidingCredentialIssuer(JwtTokenService jwts) {
+		return new JwtSlidingCredentialIssuer(jwts);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(OpaqueTokenService.class)
+	OpaqueTokenCredentialIssuer restSocialOpaqueTokenCredentialIssuer(OpaqueTokenService tokens) {
+		return new OpaqueTokenCredentialIssuer(tokens);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SocialLoginController restSocialLoginController(SocialAuthenticator authenticator,
-			RedirectUriResolver redirectUris, SessionCredentialIssuer session, StoredTokenCredentialIssuer token,
-			ObjectProvider<JsonMapper> json) {
-		return new SocialLoginController(authenticator, redirectUris, session, token,
-				json.getIfAvailable(() -> JsonMapper.builder().build()));
+			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json) {
+		return new SocialLoginController(authenticator, redirectUris, issuers.orderedStream().toList(), json(json));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(JwtTokenService.class)
+	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json) {
+		return new JwtTokenController(jwts, json(json));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(OpaqueTokenService.class)
+	OpaqueTokenController restSocialOpaqueTokenController(OpaqueTokenService tokens, RestSocialProperties properties) {
+		return new OpaqueTokenController(tokens, properties.getOpaque().getHeaderPrefix());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocialCsrfController restSocialCsrfController() {
 		return new SocialCsrfController();
+	}
+
+	private static JsonMapper json(ObjectProvider<JsonMapper> json) {
+		return json.getIfAvailable(() -> JsonMapper.builder().build());
 	}
 
 	@Bean

@@ -51,7 +51,13 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	}
 
 	@Override
-	public Map<String, Object> issue(SocialUser user, HttpServletRequest request, HttpServletResponse response) {
+	public String kind() {
+		return SESSION;
+	}
+
+	@Override
+	public Map<String, Object> issue(SocialUser user, boolean withUser, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}

@@ -26,7 +26,13 @@ public class StoredTokenCredentialIssuer implements CredentialIssuer {
 	}
 
 	@Override
-	public Map<String, Object> issue(SocialUser user, HttpServletRequest request, HttpServletResponse response) {
+	public String kind() {
+		return TOKEN;
+	}
+
+	@Override
+	public Map<String, Object> issue(SocialUser user, boolean withUser, HttpServletRequest request,
+			HttpServletResponse response) {
 		return Map.of("token", this.tokens.obtain(user.idAsString()));
 	}
 

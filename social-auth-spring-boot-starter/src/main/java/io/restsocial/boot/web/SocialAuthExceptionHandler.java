@@ -6,6 +6,7 @@ import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.error.AuthStoppedException;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.error.MissingProviderException;
 import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderTimeoutException;
@@ -30,11 +31,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns the failures of rest-social-auth's endpoints into {@code application/problem+json}
  * (RFC 9457) answers that always carry an {@code error} message and the {@code fields} to blame.
  * <p>
- * Statuses: 400 for a missing provider, a bad field or a provider that refused; 404 for an
- * unknown provider; 403 when the pipeline refused the user; 409 when the account is another
- * user's; 502 when the provider failed; 504 when it timed out.
+ * Statuses: 400 for a missing provider, a bad field or a provider that refused; 401 for an
+ * invalid token; 404 for an unknown provider or endpoint; 403 when the pipeline refused the
+ * user; 409 when the account is another user's; 502 when the provider failed; 504 when it timed
+ * out.
  */
-@RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class })
+@RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class,
+		JwtTokenController.class, OpaqueTokenController.class })
 public class SocialAuthExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);
@@ -71,7 +74,8 @@ public class SocialAuthExceptionHandler {
 			}
 		}
 		else if (this.logAuthExceptions && !(ex instanceof InvalidRequestException)
-				&& !(ex instanceof MissingProviderException)) {
+				&& !(ex instanceof MissingProviderException) && !(ex instanceof InvalidTokenException)
+				&& !(ex instanceof UnknownEndpointException)) {
 			logger.warn("Social login failed: {}", message);
 		}
 		ProblemDetail problem = problem(status, message, ex.getFields());
@@ -111,8 +115,11 @@ public class SocialAuthExceptionHandler {
 		if (ex instanceof AuthStoppedException stopped) {
 			return HttpStatusCode.valueOf(stopped.getStatus());
 		}
-		if (ex instanceof UnknownProviderException) {
+		if (ex instanceof UnknownProviderException || ex instanceof UnknownEndpointException) {
 			return HttpStatus.NOT_FOUND;
+		}
+		if (ex instanceof InvalidTokenException) {
+			return HttpStatus.UNAUTHORIZED;
 		}
 		if (ex instanceof ProviderTimeoutException) {
 			return HttpStatus.GATEWAY_TIMEOUT;

@@ -1,6 +1,7 @@
 package io.restsocial.boot.web;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +25,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The social login endpoints under {@code rest.social.base-path}: each takes a provider's code
- * (the provider named as the last path segment or in the body; the path wins), logs the user in
- * and answers with the credential of its kind.
+ * The social login endpoints, {@code POST {base}/social/<endpoint>/[<provider>/]}: each takes a
+ * provider's code (the provider named as the last path segment or in the body; the path wins),
+ * logs the user in, and answers with the credential of its kind, with or without the user:
+ *
+ * <table>
+ * <caption>Endpoints</caption>
+ * <tr><th>endpoint</th><th>answers</th></tr>
+ * <tr><td>{@code session}</td><td>the user, and a session cookie</td></tr>
+ * <tr><td>{@code token}, {@code token_user}</td><td>the stored token (and the user)</td></tr>
+ * <tr><td>{@code jwt-pair}, {@code jwt-pair-user}</td><td>access and refresh JWTs (and the user)</td></tr>
+ * <tr><td>{@code jwt-sliding}, {@code jwt-sliding-user}</td><td>a sliding JWT (and the user)</td></tr>
+ * <tr><td>{@code opaque}, {@code opaque_user}</td><td>an opaque token and its expiry (and the user)</td></tr>
+ * </table>
  * <p>
  * Subclass it and declare the subclass as a bean to change the user JSON: override
  * {@link #serializeUser(SocialUser)}. The default writes django-rest-social-auth's fields
@@ -36,13 +47,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("${rest.social.base-path:/api/login}")
 public class SocialLoginController {
 
+	private static final Map<String, Endpoint> ENDPOINTS = Map.of("session",
+			new Endpoint(CredentialIssuer.SESSION, true), "token", new Endpoint(CredentialIssuer.TOKEN, false),
+			"token_user", new Endpoint(CredentialIssuer.TOKEN, true), "jwt-pair",
+			new Endpoint(CredentialIssuer.JWT_PAIR, false), "jwt-pair-user", new Endpoint(CredentialIssuer.JWT_PAIR, true),
+			"jwt-sliding", new Endpoint(CredentialIssuer.JWT_SLIDING, false), "jwt-sliding-user",
+			new Endpoint(CredentialIssuer.JWT_SLIDING, true), "opaque", new Endpoint(CredentialIssuer.OPAQUE, false),
+			"opaque_user", new Endpoint(CredentialIssuer.OPAQUE, true));
+
 	private final SocialAuthenticator authenticator;
 
 	private final RedirectUriResolver redirectUris;
 
-	private final CredentialIssuer session;
-
-	private final CredentialIssuer token;
+	private final Map<String, CredentialIssuer> issuers = new LinkedHashMap<>();
 
 	private final JsonMapper json;
 
@@ -50,66 +67,45 @@ public class SocialLoginController {
 	 * Create the controller.
 	 * @param authenticator what logs in
 	 * @param redirectUris what decides the redirect URI
-	 * @param session the issuer of the session endpoint
-	 * @param token the issuer of the token endpoints
+	 * @param issuers the credential issuers, one per kind
 	 * @param json the mapper that reads JSON bodies
 	 */
 	public SocialLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
-			CredentialIssuer session, CredentialIssuer token, JsonMapper json) {
+			Collection<? extends CredentialIssuer> issuers, JsonMapper json) {
 		Assert.notNull(authenticator, "authenticator cannot be null");
 		Assert.notNull(redirectUris, "redirectUris cannot be null");
-		Assert.notNull(session, "session cannot be null");
-		Assert.notNull(token, "token cannot be null");
+		Assert.notNull(issuers, "issuers cannot be null");
 		Assert.notNull(json, "json cannot be null");
 		this.authenticator = authenticator;
 		this.redirectUris = redirectUris;
-		this.session = session;
-		this.token = token;
+		for (CredentialIssuer issuer : issuers) {
+			CredentialIssuer previous = this.issuers.putIfAbsent(issuer.kind(), issuer);
+			Assert.isNull(previous, () -> "Two CredentialIssuer beans issue '" + issuer.kind() + "': "
+					+ previous.getClass().getName() + " and " + issuer.getClass().getName());
+		}
 		this.json = json;
 	}
 
 	/**
-	 * Log in and start an HTTP session; answers the user.
+	 * Log in and answer the credential of the endpoint.
+	 * @param endpoint the endpoint name, such as {@code token_user}
 	 * @param provider the provider from the path, or {@code null}
 	 * @param request the request
 	 * @param response the response
-	 * @return the user
+	 * @return the user and credential JSON
 	 * @throws IOException when the body cannot be read
 	 */
-	@PostMapping({ "/social/session", "/social/session/", "/social/session/{provider}",
-			"/social/session/{provider}/" })
-	public LoginResponse session(@PathVariable(required = false) String provider, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return login(provider, request, response, this.session, true);
-	}
-
-	/**
-	 * Log in; answers {@code {"token": ...}}, the user's stored token.
-	 * @param provider the provider from the path, or {@code null}
-	 * @param request the request
-	 * @param response the response
-	 * @return the token JSON
-	 * @throws IOException when the body cannot be read
-	 */
-	@PostMapping({ "/social/token", "/social/token/", "/social/token/{provider}", "/social/token/{provider}/" })
-	public LoginResponse token(@PathVariable(required = false) String provider, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		return login(provider, request, response, this.token, false);
-	}
-
-	/**
-	 * Log in; answers the user JSON plus {@code "token"}.
-	 * @param provider the provider from the path, or {@code null}
-	 * @param request the request
-	 * @param response the response
-	 * @return the user and token JSON
-	 * @throws IOException when the body cannot be read
-	 */
-	@PostMapping({ "/social/token_user", "/social/token_user/", "/social/token_user/{provider}",
-			"/social/token_user/{provider}/" })
-	public LoginResponse tokenUser(@PathVariable(required = false) String provider,
+	@PostMapping({ "/social/{endpoint}", "/social/{endpoint}/", "/social/{endpoint}/{provider}",
+			"/social/{endpoint}/{provider}/" })
+	public LoginResponse login(@PathVariable String endpoint, @PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return login(provider, request, response, this.token, true);
+		Endpoint target = ENDPOINTS.get(endpoint);
+		CredentialIssuer issuer = (target != null) ? this.issuers.get(target.kind()) : null;
+		if (issuer == null) {
+			throw new UnknownEndpointException("No login endpoint 'social/" + endpoint + "/' here"
+					+ ((target != null) ? ": its credential kind '" + target.kind() + "' is not configured" : ""));
+		}
+		return login(provider, request, response, issuer, target.withUser());
 	}
 
 	/**
@@ -119,10 +115,8 @@ public class SocialLoginController {
 	 * @throws HttpRequestMethodNotSupportedException always
 	 */
 	@RequestMapping(method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE },
-			path = { "/social/session", "/social/session/", "/social/session/{provider}", "/social/session/{provider}/",
-					"/social/token", "/social/token/", "/social/token/{provider}", "/social/token/{provider}/",
-					"/social/token_user", "/social/token_user/", "/social/token_user/{provider}",
-					"/social/token_user/{provider}/" })
+			path = { "/social/{endpoint}", "/social/{endpoint}/", "/social/{endpoint}/{provider}",
+					"/social/{endpoint}/{provider}/" })
 	public void methodNotAllowed(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(), Set.of("POST"));
 	}
@@ -139,7 +133,7 @@ public class SocialLoginController {
 	 */
 	protected LoginResponse login(String pathProvider, HttpServletRequest request, HttpServletResponse response,
 			CredentialIssuer issuer, boolean withUser) throws IOException {
-		LoginBody body = LoginBody.read(request, this.json);
+		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		this.authenticator.resolve(provider);
@@ -152,7 +146,7 @@ public class SocialLoginController {
 			if (withUser) {
 				answer.putAll(serializeUser(user));
 			}
-			answer.putAll(issuer.issue(user, request, response));
+			answer.putAll(issuer.issue(user, withUser, request, response));
 			return new LoginResponse(answer);
 		});
 	}
@@ -180,6 +174,10 @@ public class SocialLoginController {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.isAuthenticated()
 				&& authentication.getPrincipal() instanceof SocialUser user) ? user : null;
+	}
+
+	private record Endpoint(String kind, boolean withUser) {
+
 	}
 
 }

@@ -400,8 +400,8 @@ class RestSocialAutoConfigurationTests {
 	static class CustomController extends SocialLoginController {
 
 		CustomController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
-				io.restsocial.boot.credential.SessionCredentialIssuer session, StoredTokenCredentialIssuer token) {
-			super(authenticator, redirectUris, session, token, tools.jackson.databind.json.JsonMapper.builder().build());
+				List<io.restsocial.boot.credential.CredentialIssuer> issuers) {
+			super(authenticator, redirectUris, issuers, tools.jackson.databind.json.JsonMapper.builder().build());
 		}
 
 	}
@@ -411,8 +411,8 @@ class RestSocialAutoConfigurationTests {
 
 		@Bean
 		CustomController customController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
-				io.restsocial.boot.credential.SessionCredentialIssuer session, StoredTokenCredentialIssuer token) {
-			return new CustomController(authenticator, redirectUris, session, token);
+				List<io.restsocial.boot.credential.CredentialIssuer> issuers) {
+			return new CustomController(authenticator, redirectUris, issuers);
 		}
 
 	}

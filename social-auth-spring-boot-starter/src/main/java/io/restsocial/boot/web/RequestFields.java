@@ -16,32 +16,33 @@ import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 
 /**
- * The fields of a login request body, JSON or form-encoded. Only the fields a login reads are
- * kept; others are ignored. Every kept field must be a string (a number is taken as its text).
+ * The fields of a request body, JSON or form-encoded. Only the named fields are kept; others are
+ * ignored. Every kept field must be a string (a number is taken as its text).
  */
-final class LoginBody {
+final class RequestFields {
 
-	static final Set<String> FIELDS = Set.of("provider", "code", "redirect_uri", "oauth_token", "oauth_verifier",
+	/** The fields a login reads. */
+	static final Set<String> LOGIN = Set.of("provider", "code", "redirect_uri", "oauth_token", "oauth_verifier",
 			"code_verifier", "state", "id_token", "access_token");
 
 	private final Map<String, String> fields;
 
-	private LoginBody(Map<String, String> fields) {
+	private RequestFields(Map<String, String> fields) {
 		this.fields = fields;
 	}
 
-	static LoginBody read(HttpServletRequest request, JsonMapper json) throws IOException {
+	static RequestFields read(HttpServletRequest request, JsonMapper json, Set<String> names) throws IOException {
 		if (isJson(request.getContentType())) {
-			return new LoginBody(readJson(request, json));
+			return new RequestFields(readJson(request, json, names));
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String name : FIELDS) {
+		for (String name : names) {
 			String value = request.getParameter(name);
 			if (value != null) {
 				fields.put(name, value);
 			}
 		}
-		return new LoginBody(fields);
+		return new RequestFields(fields);
 	}
 
 	private static boolean isJson(String contentType) {
@@ -57,7 +58,8 @@ final class LoginBody {
 		}
 	}
 
-	private static Map<String, String> readJson(HttpServletRequest request, JsonMapper json) throws IOException {
+	private static Map<String, String> readJson(HttpServletRequest request, JsonMapper json, Set<String> names)
+			throws IOException {
 		JsonNode root;
 		try {
 			root = json.readTree(request.getInputStream());
@@ -72,7 +74,7 @@ final class LoginBody {
 			throw new InvalidRequestException("The request body must be a JSON object", List.of(), null);
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String name : FIELDS) {
+		for (String name : names) {
 			JsonNode value = root.get(name);
 			if (value == null || value.isNull()) {
 				continue;

@@ -1,0 +1,39 @@
+package io.restsocial.boot.credential;
+
+import java.util.Map;
+
+import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.core.user.SocialUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.util.Assert;
+
+/**
+ * Answers {@code {"token": access, "refresh": refresh}}.
+ */
+public class JwtPairCredentialIssuer implements CredentialIssuer {
+
+	private final JwtTokenService jwts;
+
+	/**
+	 * Create the issuer.
+	 * @param jwts the JWT service
+	 */
+	public JwtPairCredentialIssuer(JwtTokenService jwts) {
+		Assert.notNull(jwts, "jwts cannot be null");
+		this.jwts = jwts;
+	}
+
+	@Override
+	public String kind() {
+		return JWT_PAIR;
+	}
+
+	@Override
+	public Map<String, Object> issue(SocialUser user, boolean withUser, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.jwts.issuePair(user, withUser);
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.restsocial.boot.credential;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.restsocial.core.token.IssuedOpaqueToken;
+import io.restsocial.core.token.OpaqueTokenService;
+import io.restsocial.core.user.SocialUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.util.Assert;
+
+/**
+ * Answers {@code {"token": ..., "expiry": ...}}: a new opaque token, whose clear text exists only
+ * in this answer; {@code expiry} is ISO-8601, or {@code null} for a token that never expires.
+ */
+public class OpaqueTokenCredentialIssuer implements CredentialIssuer {
+
+	private final OpaqueTokenService tokens;
+
+	/**
+	 * Create the issuer.
+	 * @param tokens the opaque tokens
+	 */
+	public OpaqueTokenCredentialIssuer(OpaqueTokenService tokens) {
+		Assert.notNull(tokens, "tokens cannot be null");
+		this.tokens = tokens;
+	}
+
+	@Override
+	public String kind() {
+		return OPAQUE;
+	}
+
+	@Override
+	public Map<String, Object> issue(SocialUser user, boolean withUser, HttpServletRequest request,
+			HttpServletResponse response) {
+		IssuedOpaqueToken issued = this.tokens.create(user.idAsString());
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("token", issued.token());
+		answer.put("expiry", (issued.expiry() != null) ? issued.expiry().toString() : null);
+		return answer;
+	}
+
+}

@@ -1,0 +1,358 @@
+package io.restsocial.boot.jwt;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.restsocial.core.error.InvalidTokenException;
+import io.restsocial.core.token.JwtBlacklist;
+import io.restsocial.core.user.SocialUser;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.util.Assert;
+
+/**
+ * Issues and checks the JWTs of the {@code jwt-pair} and {@code jwt-sliding} logins, in the manner
+ * of djangorestframework-simplejwt: claims {@code token_type} ({@code access}, {@code refresh},
+ * {@code sliding}), {@code user_id}, {@code jti}, {@code iat}, {@code exp}; a sliding token also
+ * carries {@code refresh_exp}, the end of the window in which it may be refreshed.
+ * <p>
+ * Signing and verification go through Spring Security's {@link NimbusJwtEncoder} and
+ * {@link NimbusJwtDecoder}; only the configured algorithms are accepted (never {@code none}), and
+ * expiry is judged by the injected {@link Clock} with no leeway.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7519">RFC 7519</a>
+ */
+public final class JwtTokenService {
+
+	/** The claim that says what a token is for. */
+	public static final String TOKEN_TYPE = "token_type";
+
+	/** The claim with the user's id. */
+	public static final String USER_ID = "user_id";
+
+	/** The claim with the end of a sliding token's refresh window. */
+	public static final String REFRESH_EXP = "refresh_exp";
+
+	private static final List<String> USER_CLAIMS = List.of("username", "email", "first_name", "last_name");
+
+	private final JwtKeys keys;
+
+	private final JwtSettings settings;
+
+	private final JwtBlacklist blacklist;
+
+	private final Clock clock;
+
+	private final NimbusJwtEncoder encoder;
+
+	private final NimbusJwtDecoder decoder;
+
+	private final NimbusJwtDecoder expiredTolerantDecoder;
+
+	/**
+	 * Create the service.
+	 * @param keys the signing and verification keys
+	 * @param settings lifetimes and refresh rules
+	 * @param blacklist the revoked tokens
+	 * @param clock the clock that stamps and judges tokens
+	 */
+	public JwtTokenService(JwtKeys keys, JwtSettings settings, JwtBlacklist blacklist, Clock clock) {
+		Assert.notNull(keys, "keys cannot be null");
+		Assert.notNull(settings, "settings cannot be null");
+		Assert.notNull(blacklist, "blacklist cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
+		this.keys = keys;
+		this.settings = settings;
+		this.blacklist = blacklist;
+		this.clock = clock;
+		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(keys.algorithms(),
+				new ImmutableJWKSet<>(new JWKSet(keys.verificationKeys()))));
+		// Claims are judged by Spring's validators below, on our clock rather than nimbus's.
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		this.decoder = new NimbusJwtDecoder(processor);
+		this.decoder.setJwtValidator(validator(true));
+		this.expiredTolerantDecoder = new NimbusJwtDecoder(processor);
+		this.expiredTolerantDecoder.setJwtValidator(validator(false));
+	}
+
+	/**
+	 * Issue an access and a refresh token.
+	 * @param user the user
+	 * @param withUserClaims whether the tokens also carry the user's fields
+	 * @return {@code token} (access) and {@code refresh}
+	 */
+	public Map<String, Object> issuePair(SocialUser user, boolean withUserClaims) {
+		Map<String, Object> claims = userClaims(user, withUserClaims);
+		Instant now = now();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("token", encode(TokenType.ACCESS, claims, now, now.plus(this.settings.accessTokenLifetime()),
+				newJti()));
+		answer.put("refresh", encode(TokenType.REFRESH, claims, now, now.plus(this.settings.refreshTokenLifetime()),
+				newJti()));
+		return answer;
+	}
+
+	/**
+	 * Issue a sliding token.
+	 * @param user the user
+	 * @param withUserClaims whether the token also carries the user's fields
+	 * @return the token
+	 */
+	public String issueSliding(SocialUser user, boolean withUserClaims) {
+		Map<String, Object> claims = userClaims(user, withUserClaims);
+		Instant now = now();
+		claims.put(REFRESH_EXP, now.plus(this.settings.slidingTokenRefreshLifetime()).getEpochSecond());
+		return encode(TokenType.SLIDING, claims, now, now.plus(this.settings.slidingTokenLifetime()), newJti());
+	}
+
+	/**
+	 * Check a token presented as {@code Authorization: Bearer}: an access or sliding token,
+	 * valid, unexpired, and (a sliding one) not revoked.
+	 * @param token the token
+	 * @return the decoded token, or empty when it may not authenticate a request
+	 */
+	public Optional<Jwt> authenticate(String token) {
+		try {
+			Jwt jwt = this.decoder.decode(token);
+			TokenType type = TokenType.of(jwt);
+			if (type == TokenType.ACCESS || (type == TokenType.SLIDING && !this.blacklist.contains(jwt.getId()))) {
+				return Optional.of(jwt);
+			}
+			return Optional.empty();
+		}
+		catch (JwtException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Answer a new access token for a refresh token; with rotation also a new refresh token, and
+	 * with blacklist-after-rotation the old one revoked.
+	 * @param refresh the refresh token
+	 * @return {@code token}, and {@code refresh} when rotating
+	 * @throws InvalidTokenException when the refresh token is not valid
+	 */
+	public Map<String, Object> refresh(String refresh) {
+		Jwt jwt = decode(refresh, "refresh", TokenType.REFRESH, true);
+		Map<String, Object> claims = carriedClaims(jwt);
+		Instant now = now();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("token", encode(TokenType.ACCESS, claims, now, now.plus(this.settings.accessTokenLifetime()),
+				newJti()));
+		if (this.settings.rotateRefreshTokens()) {
+			if (this.settings.blacklistAfterRotation()) {
+				this.blacklist.add(jwt.getId(), jwt.getExpiresAt());
+			}
+			answer.put("refresh", encode(TokenType.REFRESH, claims, now,
+					now.plus(this.settings.refreshTokenLifetime()), newJti()));
+		}
+		return answer;
+	}
+
+	/**
+	 * Answer a sliding token with a new expiry, while its refresh window is open; it keeps its
+	 * {@code jti} and window, so revoking it revokes its successors too.
+	 * @param token the sliding token, expired or not
+	 * @return the new sliding token
+	 * @throws InvalidTokenException when the token is not valid or its window has closed
+	 */
+	public String refreshSliding(String token) {
+		Jwt jwt = decode(token, "token", TokenType.SLIDING, false);
+		Instant now = now();
+		Object refreshExp = jwt.getClaim(REFRESH_EXP);
+		if (!(refreshExp instanceof Number end) || !Instant.ofEpochSecond(end.longValue()).isAfter(now)) {
+			throw new InvalidTokenException("Token's refresh period has expired", "token");
+		}
+		Map<String, Object> claims = carriedClaims(jwt);
+		claims.put(REFRESH_EXP, end.longValue());
+		return encode(TokenType.SLIDING, claims, now, now.plus(this.settings.slidingTokenLifetime()), jwt.getId());
+	}
+
+	/**
+	 * Check any token this service issued: valid signature, unexpired, not revoked.
+	 * @param token the token
+	 * @throws InvalidTokenException when it is not valid
+	 */
+	public void verify(String token) {
+		decode(token, "token", null, true);
+	}
+
+	/**
+	 * Revoke a refresh token, or with {@code field} {@code token} a sliding token.
+	 * @param token the token
+	 * @param field the request field that held it: {@code refresh} or {@code token}
+	 * @throws InvalidTokenException when it is not a valid token of that kind
+	 */
+	public void blacklist(String token, String field) {
+		Jwt jwt = decode(token, field, "refresh".equals(field) ? TokenType.REFRESH : TokenType.SLIDING, false);
+		this.blacklist.add(jwt.getId(), blacklistUntil(jwt));
+	}
+
+	/**
+	 * The user id a token carries, in its string form.
+	 * @param jwt the decoded token
+	 * @return the user id
+	 */
+	public static String userId(Jwt jwt) {
+		return String.valueOf(jwt.getClaims().get(USER_ID));
+	}
+
+	/**
+	 * The keys this service signs and verifies with.
+	 * @return the keys
+	 */
+	public JwtKeys keys() {
+		return this.keys;
+	}
+
+	private Instant blacklistUntil(Jwt jwt) {
+		Object refreshExp = jwt.getClaim(REFRESH_EXP);
+		Instant exp = jwt.getExpiresAt();
+		if (refreshExp instanceof Number end && Instant.ofEpochSecond(end.longValue()).isAfter(exp)) {
+			return Instant.ofEpochSecond(end.longValue());
+		}
+		return exp;
+	}
+
+	private Jwt decode(String token, String field, TokenType expected, boolean checkExpiry) {
+		Jwt jwt;
+		try {
+			jwt = (checkExpiry ? this.decoder : this.expiredTolerantDecoder).decode(token);
+		}
+		catch (JwtException ex) {
+			throw new InvalidTokenException("Token is invalid or expired", field);
+		}
+		TokenType type = TokenType.of(jwt);
+		if (expected != null && type != expected) {
+			throw new InvalidTokenException("Token has wrong type: expected " + expected.claim, field);
+		}
+		if (type != TokenType.ACCESS && this.blacklist.contains(jwt.getId())) {
+			throw new InvalidTokenException("Token is blacklisted", field);
+		}
+		return jwt;
+	}
+
+	private String encode(TokenType type, Map<String, Object> claims, Instant issuedAt, Instant expiresAt, String jti) {
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
+			.id(jti)
+			.issuedAt(issuedAt)
+			.expiresAt(expiresAt)
+			.claim(TOKEN_TYPE, type.claim);
+		claims.forEach(builder::claim);
+		if (this.settings.issuer() != null) {
+			builder.issuer(this.settings.issuer());
+		}
+		String algorithm = this.keys.algorithm().getName();
+		JwsHeader header = JwsHeader
+			.with(algorithm.startsWith("HS") ? MacAlgorithm.from(algorithm) : SignatureAlgorithm.from(algorithm))
+			.keyId(this.keys.signingKey().getKeyID())
+			.type("JWT")
+			.build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
+	}
+
+	private static Map<String, Object> userClaims(SocialUser user, boolean withUserClaims) {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		Serializable id = user.id();
+		claims.put(USER_ID, (id instanceof Number) ? id : user.idAsString());
+		if (withUserClaims) {
+			claims.put("username", user.username());
+			claims.put("email", user.email());
+			claims.put("first_name", user.firstName());
+			claims.put("last_name", user.lastName());
+		}
+		return claims;
+	}
+
+	private static Map<String, Object> carriedClaims(Jwt jwt) {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put(USER_ID, jwt.getClaims().get(USER_ID));
+		for (String name : USER_CLAIMS) {
+			if (jwt.hasClaim(name)) {
+				claims.put(name, jwt.getClaims().get(name));
+			}
+		}
+		return claims;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String newJti() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private OAuth2TokenValidator<Jwt> validator(boolean checkExpiry) {
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(JwtTokenService::requiredClaims);
+		if (checkExpiry) {
+			JwtTimestampValidator timestamps = new JwtTimestampValidator(java.time.Duration.ZERO);
+			timestamps.setClock(this.clock);
+			validators.add(timestamps);
+		}
+		if (this.settings.issuer() != null) {
+			validators.add(new JwtIssuerValidator(this.settings.issuer()));
+		}
+		return new DelegatingOAuth2TokenValidator<>(validators);
+	}
+
+	private static OAuth2TokenValidatorResult requiredClaims(Jwt jwt) {
+		boolean complete = jwt.getId() != null && jwt.getExpiresAt() != null && jwt.getIssuedAt() != null
+				&& jwt.hasClaim(USER_ID) && TokenType.of(jwt) != null;
+		return complete ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult
+			.failure(new OAuth2Error("invalid_token", "A claim is missing or unknown", null));
+	}
+
+	private enum TokenType {
+
+		ACCESS("access"), REFRESH("refresh"), SLIDING("sliding");
+
+		private final String claim;
+
+		TokenType(String claim) {
+			this.claim = claim;
+		}
+
+		static TokenType of(Jwt jwt) {
+			String claim = jwt.getClaimAsString(TOKEN_TYPE);
+			for (TokenType type : values()) {
+				if (type.claim.equals(claim)) {
+					return type;
+				}
+			}
+			return null;
+		}
+
+	}
+
+}
