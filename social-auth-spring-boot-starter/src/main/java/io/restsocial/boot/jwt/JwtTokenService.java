@@ -31,7 +31,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.util.Assert;
@@ -44,7 +43,8 @@ import org.springframework.util.Assert;
  * <p>
  * Signing and verification go through Spring Security's {@link NimbusJwtEncoder} and
  * {@link NimbusJwtDecoder}; only the configured algorithms are accepted (never {@code none}), and
- * expiry is judged by the injected {@link Clock} with no leeway.
+ * expiry is judged by the injected {@link Clock} with no leeway: a token is expired from its
+ * {@code exp} on.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7519">RFC 7519</a>
  */
@@ -316,9 +316,11 @@ public final class JwtTokenService {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(JwtTokenService::requiredClaims);
 		if (checkExpiry) {
-			JwtTimestampValidator timestamps = new JwtTimestampValidator(java.time.Duration.ZERO);
-			timestamps.setClock(this.clock);
-			validators.add(timestamps);
+			// RFC 7519, section 4.1.4: the current time must be before exp, so a token is expired
+			// at exp itself (Spring's JwtTimestampValidator still accepts that instant).
+			validators.add((jwt) -> (jwt.getExpiresAt() != null && this.clock.instant().isBefore(jwt.getExpiresAt()))
+					? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token has expired", null)));
 		}
 		if (this.settings.issuer() != null) {
 			validators.add(new JwtIssuerValidator(this.settings.issuer()));

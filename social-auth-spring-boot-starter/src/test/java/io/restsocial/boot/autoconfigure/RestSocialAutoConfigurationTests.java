@@ -31,7 +31,11 @@ import java.util.stream.Stream;
 import io.restsocial.boot.credential.SessionCredentialIssuer;
 import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
+import io.restsocial.boot.jwt.JwtKeys;
+import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.core.token.OpaqueTokenService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +47,8 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One test per condition and per back-off of the auto-configurations.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RestSocialAutoConfigurationTests {
 
 	private static final AutoConfigurations STARTER = AutoConfigurations.of(RestSocialJdbcAutoConfiguration.class,
@@ -121,6 +128,51 @@ class RestSocialAutoConfigurationTests {
 		this.web.withUserConfiguration(CustomDefinitionConfiguration.class)
 			.withPropertyValues("rest.social.providers.acme.client-id=id")
 			.run((context) -> assertThat(context.getBean(ProviderRegistry.class).find("acme")).isPresent());
+	}
+
+	@Test
+	void jwtWhenSecretShorterThan256BitsThenStartupFailsNamingTheProperty() {
+		this.web.withPropertyValues("rest.social.jwt.secret=too-short")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rest.social.jwt.secret")
+				.hasStackTraceContaining("256 bits"));
+	}
+
+	@Test
+	void jwtWhenSecretAndKeyPairThenStartupFailsNamingBoth() {
+		this.web
+			.withPropertyValues("rest.social.jwt.secret=an-hs256-secret-of-at-least-32-bytes!",
+					"rest.social.jwt.private-key=classpath:nowhere.pem")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rest.social.jwt: set either secret"));
+	}
+
+	@Test
+	void jwtWhenNoKeyConfiguredThenRandomKeyAndOneWarning(CapturedOutput output) {
+		this.web.run((context) -> {
+			assertThat(context.getBean(JwtKeys.class).isEphemeral()).isTrue();
+			assertThat(context).hasSingleBean(JwtTokenService.class);
+		});
+		assertThat(output).containsOnlyOnce("JWTs are signed with a random key made at start-up");
+	}
+
+	@Test
+	void jwtWhenSecretConfiguredThenHs256AndNoWarning(CapturedOutput output) {
+		this.web.withPropertyValues("rest.social.jwt.secret=an-hs256-secret-of-at-least-32-bytes!")
+			.run((context) -> assertThat(context.getBean(JwtKeys.class).isEphemeral()).isFalse());
+		assertThat(output).doesNotContain("random key");
+	}
+
+	@Test
+	void tokensWhenNoDataSourceThenNoJwtOrOpaqueBeans() {
+		new ApplicationContextRunner().withConfiguration(STARTER)
+			.withUserConfiguration(InMemoryStorageConfiguration.class)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(JwtTokenService.class);
+				assertThat(context).doesNotHaveBean(OpaqueTokenService.class);
+			});
 	}
 
 	@Test

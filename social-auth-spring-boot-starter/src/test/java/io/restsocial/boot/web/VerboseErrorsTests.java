@@ -80,4 +80,35 @@ class VerboseErrorsTests {
 			.doesNotContain(token);
 	}
 
+	@Test
+	void jwtAndOpaqueLoginsAndTheirUseAtDebugThenNoTokenInLogs(CapturedOutput output) throws Exception {
+		GitHubStubs.user(github, "code-value-2345", 8, "quieter", "q2@example.com", "Qui Eter");
+		java.util.List<String> tokens = new java.util.ArrayList<>();
+		for (String kind : new String[] { "jwt-pair-user", "jwt-sliding", "opaque_user" }) {
+			String body = this.mvc
+				.perform(post("/api/login/social/" + kind + "/github/").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"code\":\"code-value-2345\"}"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			tools.jackson.databind.JsonNode answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+			tokens.add(answer.get("token").asString());
+			if (answer.has("refresh")) {
+				tokens.add(answer.get("refresh").asString());
+			}
+		}
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/me")
+			.header("Authorization", "Bearer " + tokens.get(0))).andExpect(status().isOk());
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/me")
+			.header("Authorization", "Token " + tokens.get(3))).andExpect(status().isOk());
+		this.mvc.perform(post("/api/login/token/refresh/").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"refresh\":\"" + tokens.get(1) + "\"}")).andExpect(status().isOk());
+		assertThat(tokens).hasSize(4);
+		assertThat(output).contains("DEBUG");
+		for (String token : tokens) {
+			assertThat(output).doesNotContain(token);
+		}
+	}
+
 }
