@@ -1,6 +1,7 @@
 // The front-end half of a social login: send the user to the provider, then post the code it
 // returns to one of the login endpoints, then use the credential on GET /api/user/.
-const KINDS = ['session', 'token', 'token_user'];
+const KINDS = ['session', 'token', 'token_user', 'jwt-pair', 'jwt-pair-user', 'jwt-sliding',
+  'jwt-sliding-user', 'opaque', 'opaque_user'];
 const redirectUri = window.location.origin + '/';
 
 function show(id, value, failed) {
@@ -69,7 +70,9 @@ async function finishLogin(code, state) {
   if (!response.ok) {
     return;
   }
-  const userHeaders = answer.token ? { Authorization: `Token ${answer.token}` } : {};
+  // JWTs go as Bearer; stored and opaque tokens as Token; the session needs only its cookie.
+  const scheme = pending.kind.startsWith('jwt-') ? 'Bearer' : 'Token';
+  const userHeaders = answer.token ? { Authorization: `${scheme} ${answer.token}` } : {};
   const user = await fetch('/api/user/', { headers: userHeaders });
   show('user-result', await user.json(), !user.ok);
 }

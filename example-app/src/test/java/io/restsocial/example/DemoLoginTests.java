@@ -69,6 +69,18 @@ class DemoLoginTests {
 			.statusCode()).isEqualTo(200);
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "jwt-pair,Bearer", "jwt-pair-user,Bearer", "jwt-sliding,Bearer",
+			"jwt-sliding-user,Bearer", "opaque,Token", "opaque_user,Token", "token,Token", "token_user,Token" })
+	void everyTokenKindAuthenticatesUserEndpoint(String kind, String scheme) throws Exception {
+		String username = "u-" + kind.replace('_', '-');
+		JsonNode login = this.json.readTree(login(kind, username).body());
+		HttpResponse<String> user = send(
+				get("/api/user/").header("Authorization", scheme + " " + login.get("token").asString()));
+		assertThat(user.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(user.body()).get("username").asString()).isEqualTo(username);
+	}
+
 	@Test
 	void sessionLoginThenSessionCookieAuthenticatesUserEndpoint() throws Exception {
 		HttpResponse<String> login = login("session", "bob");
