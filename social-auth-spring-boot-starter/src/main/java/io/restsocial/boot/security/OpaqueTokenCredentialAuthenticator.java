@@ -3,7 +3,6 @@ package io.restsocial.boot.security;
 import java.util.Optional;
 
 import io.restsocial.core.token.OpaqueTokenService;
-import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
 
 import org.springframework.util.Assert;
@@ -11,13 +10,9 @@ import org.springframework.util.Assert;
 /**
  * Authenticates {@code Authorization: Token <t>} with opaque tokens.
  */
-public class OpaqueTokenCredentialAuthenticator implements CredentialAuthenticator {
-
-	private final String scheme;
+public class OpaqueTokenCredentialAuthenticator extends SchemeCredentialAuthenticator {
 
 	private final OpaqueTokenService tokens;
-
-	private final UserService users;
 
 	/**
 	 * Create the authenticator.
@@ -26,22 +21,14 @@ public class OpaqueTokenCredentialAuthenticator implements CredentialAuthenticat
 	 * @param users the users
 	 */
 	public OpaqueTokenCredentialAuthenticator(String scheme, OpaqueTokenService tokens, UserService users) {
-		Assert.hasText(scheme, "scheme cannot be empty");
+		super(scheme, users);
 		Assert.notNull(tokens, "tokens cannot be null");
-		Assert.notNull(users, "users cannot be null");
-		this.scheme = scheme;
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@Override
-	public boolean supports(String scheme) {
-		return this.scheme.equalsIgnoreCase(scheme);
-	}
-
-	@Override
-	public Optional<SocialUser> authenticate(String credential) {
-		return this.tokens.authenticate(credential).flatMap(this.users::findById);
+	protected Optional<String> userId(String credential) {
+		return this.tokens.authenticate(credential);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.restsocial.boot.security;
 import java.util.Optional;
 
 import io.restsocial.core.token.StoredTokenService;
-import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
 
 import org.springframework.util.Assert;
@@ -11,13 +10,9 @@ import org.springframework.util.Assert;
 /**
  * Authenticates {@code Authorization: Token <t>} with stored tokens.
  */
-public class StoredTokenCredentialAuthenticator implements CredentialAuthenticator {
-
-	private final String scheme;
+public class StoredTokenCredentialAuthenticator extends SchemeCredentialAuthenticator {
 
 	private final StoredTokenService tokens;
-
-	private final UserService users;
 
 	/**
 	 * Create the authenticator.
@@ -26,22 +21,14 @@ public class StoredTokenCredentialAuthenticator implements CredentialAuthenticat
 	 * @param users the users
 	 */
 	public StoredTokenCredentialAuthenticator(String scheme, StoredTokenService tokens, UserService users) {
-		Assert.hasText(scheme, "scheme cannot be empty");
+		super(scheme, users);
 		Assert.notNull(tokens, "tokens cannot be null");
-		Assert.notNull(users, "users cannot be null");
-		this.scheme = scheme;
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@Override
-	public boolean supports(String scheme) {
-		return this.scheme.equalsIgnoreCase(scheme);
-	}
-
-	@Override
-	public Optional<SocialUser> authenticate(String credential) {
-		return this.tokens.findUserId(credential).flatMap(this.users::findById);
+	protected Optional<String> userId(String credential) {
+		return this.tokens.findUserId(credential);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.MutableClock;
+import io.restsocial.core.MutableClock;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.testapp.TestClockConfiguration;
 import io.restsocial.boot.web.GitHubStubs;

@@ -2,6 +2,8 @@ package io.restsocial.boot.testapp;
 
 import java.time.Instant;
 
+import io.restsocial.core.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

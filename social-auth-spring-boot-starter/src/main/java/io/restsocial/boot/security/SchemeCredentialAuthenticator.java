@@ -1,0 +1,49 @@
+package io.restsocial.boot.security;
+
+import java.util.Optional;
+
+import io.restsocial.core.user.SocialUser;
+import io.restsocial.core.user.UserService;
+
+import org.springframework.util.Assert;
+
+/**
+ * Base of the authenticators that read one Authorization scheme and resolve the credential to a
+ * user id, then load the user (so a deleted user's credentials stop working).
+ */
+public abstract class SchemeCredentialAuthenticator implements CredentialAuthenticator {
+
+	private final String scheme;
+
+	private final UserService users;
+
+	/**
+	 * Create the authenticator.
+	 * @param scheme the Authorization scheme it reads
+	 * @param users the users
+	 */
+	protected SchemeCredentialAuthenticator(String scheme, UserService users) {
+		Assert.hasText(scheme, "scheme cannot be empty");
+		Assert.notNull(users, "users cannot be null");
+		this.scheme = scheme;
+		this.users = users;
+	}
+
+	@Override
+	public boolean supports(String scheme) {
+		return this.scheme.equalsIgnoreCase(scheme);
+	}
+
+	@Override
+	public Optional<SocialUser> authenticate(String credential) {
+		return userId(credential).flatMap(this.users::findById);
+	}
+
+	/**
+	 * Whose credential this is.
+	 * @param credential the credential, without its scheme
+	 * @return the string form of the user's id, or empty when the credential is not valid
+	 */
+	protected abstract Optional<String> userId(String credential);
+
+}
