@@ -1,5 +1,6 @@
 package io.restsocial.core.login;
 
+import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.user.SocialUser;
 
 /**
@@ -11,6 +12,8 @@ import io.restsocial.core.user.SocialUser;
  * @param redirectUri the redirect URI the code was issued for
  * @param codeVerifier the PKCE code verifier, or {@code null}
  * @param state the state the front-end got from the state endpoint, or {@code null}
+ * @param nonce the nonce an ID token must carry (kept with the state on the server), or
+ * {@code null}
  * @param oauthToken the OAuth 1.0a token, or {@code null}
  * @param oauthVerifier the OAuth 1.0a verifier, or {@code null}
  * @param idToken an OpenID Connect ID token from a native SDK, or {@code null}
@@ -19,7 +22,8 @@ import io.restsocial.core.user.SocialUser;
  * account is linked; {@code null} for an anonymous caller
  */
 public record LoginRequest(String provider, String code, String redirectUri, String codeVerifier, String state,
-		String oauthToken, String oauthVerifier, String idToken, String accessToken, SocialUser currentUser) {
+		String nonce, String oauthToken, String oauthVerifier, String idToken, String accessToken,
+		SocialUser currentUser) {
 
 	/**
 	 * A request to log in with an OAuth 2.0 authorization code.
@@ -29,7 +33,7 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 	 * @return the request
 	 */
 	public static LoginRequest ofCode(String provider, String code, String redirectUri) {
-		return new LoginRequest(provider, code, redirectUri, null, null, null, null, null, null, null);
+		return new LoginRequest(provider, code, redirectUri, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -38,8 +42,20 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 	 * @return the new request
 	 */
 	public LoginRequest withCurrentUser(SocialUser user) {
-		return new LoginRequest(this.provider, this.code, this.redirectUri, this.codeVerifier, this.state,
+		return new LoginRequest(this.provider, this.code, this.redirectUri, this.codeVerifier, this.state, this.nonce,
 				this.oauthToken, this.oauthVerifier, this.idToken, this.accessToken, user);
+	}
+
+	/**
+	 * A copy of this request with what the server kept of its state: the nonce, and the PKCE
+	 * verifier unless the front-end sent one itself.
+	 * @param consumed the consumed state
+	 * @return the new request
+	 */
+	public LoginRequest withState(ConsumedState consumed) {
+		String verifier = (this.codeVerifier != null) ? this.codeVerifier : consumed.codeVerifier();
+		return new LoginRequest(this.provider, this.code, this.redirectUri, verifier, this.state, consumed.nonce(),
+				this.oauthToken, this.oauthVerifier, this.idToken, this.accessToken, this.currentUser);
 	}
 
 	@Override

@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.MissingProviderException;
 import io.restsocial.core.error.UnknownProviderException;
 import io.restsocial.core.pipeline.AuthContext;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.user.SocialUser;
 
 import org.springframework.transaction.support.TransactionOperations;
@@ -29,6 +31,10 @@ public final class SocialAuthenticator {
 
 	private final TransactionOperations transactions;
 
+	private LoginStateService states;
+
+	private boolean stateRequired;
+
 	/**
 	 * Create an authenticator.
 	 * @param providers the configured providers
@@ -42,6 +48,19 @@ public final class SocialAuthenticator {
 		this.providers = providers;
 		this.pipeline = pipeline;
 		this.transactions = transactions;
+	}
+
+	/**
+	 * Check states: a login that carries a {@code state} must carry one issued by this service,
+	 * unused and for its provider; with {@code required}, a login without one is refused too
+	 * (for providers that use states).
+	 * @param states the state service
+	 * @param required whether every login must carry a state
+	 */
+	public void setLoginStates(LoginStateService states, boolean required) {
+		Assert.isTrue(states != null || !required, "A required state needs a LoginStateService");
+		this.states = states;
+		this.stateRequired = required;
 	}
 
 	/**
@@ -66,16 +85,35 @@ public final class SocialAuthenticator {
 	 */
 	public <T> T authenticate(LoginRequest request, Function<SocialUser, T> completion) {
 		SocialProvider provider = resolve(request.provider());
+		LoginRequest checked = checkState(provider, request);
 		// Network calls stay outside the transaction: no connection is held while a provider is slow.
-		Map<String, Object> response = provider.authenticate(request);
+		Map<String, Object> response = provider.authenticate(checked);
 		return this.transactions.execute((status) -> {
-			AuthContext context = new AuthContext(provider, request, response);
+			AuthContext context = new AuthContext(provider, checked, response);
 			this.pipeline.run(context);
 			if (context.getUser() == null) {
 				throw new AuthForbiddenException("The login pipeline ended without a user");
 			}
 			return completion.apply(context.getUser());
 		});
+	}
+
+	private LoginRequest checkState(SocialProvider provider, LoginRequest request) {
+		if (!provider.usesState()) {
+			return request;
+		}
+		if (request.state() == null) {
+			if (this.stateRequired) {
+				throw new InvalidRequestException(
+						"'state' is required: get one from the state endpoint before sending the user to the provider",
+						"state");
+			}
+			return request;
+		}
+		if (this.states == null) {
+			return request;
+		}
+		return request.withState(this.states.consume(provider.name(), request.state()));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderException;
@@ -18,6 +17,7 @@ import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.state.Pkce;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749, section 4.1.3</a>
  */
 public final class OAuth2Provider implements SocialProvider {
-
-	// RFC 7636, section 4.1: 43 to 128 characters of the unreserved set.
-	private static final Pattern CODE_VERIFIER = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
 
 	private final OAuth2ProviderDefinition definition;
 
@@ -131,13 +128,22 @@ public final class OAuth2Provider implements SocialProvider {
 		return this.http;
 	}
 
+	/**
+	 * Whether states for this provider keep a PKCE verifier: the registration's choice, else the
+	 * definition's default.
+	 */
+	@Override
+	public boolean usesPkce() {
+		return (this.registration.getPkce() != null) ? this.registration.getPkce() : this.definition.isPkce();
+	}
+
 	@Override
 	public Map<String, Object> authenticate(LoginRequest request) {
 		if (!StringUtils.hasText(request.code())) {
 			throw new InvalidRequestException("'code' is required: the authorization code the provider returned",
 					"code");
 		}
-		if (request.codeVerifier() != null && !CODE_VERIFIER.matcher(request.codeVerifier()).matches()) {
+		if (request.codeVerifier() != null && !Pkce.isValidVerifier(request.codeVerifier())) {
 			throw new InvalidRequestException(
 					"'code_verifier' must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_' and '~'",
 					"code_verifier");

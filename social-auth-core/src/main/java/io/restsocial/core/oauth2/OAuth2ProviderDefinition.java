@@ -38,6 +38,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final UserIdMapper userIdMapper;
 
+	private final boolean pkce;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -49,6 +51,7 @@ public final class OAuth2ProviderDefinition {
 		this.userInfoLoader = builder.userInfoLoader;
 		this.detailsMapper = builder.detailsMapper;
 		this.userIdMapper = builder.userIdMapper;
+		this.pkce = builder.pkce;
 	}
 
 	/**
@@ -141,6 +144,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * Whether the provider wants PKCE by default.
+	 * @return whether states keep a PKCE verifier unless the registration says otherwise
+	 */
+	public boolean isPkce() {
+		return this.pkce;
+	}
+
+	/**
 	 * Reads the provider's id of the user from the details and the merged response.
 	 */
 	@FunctionalInterface
@@ -189,6 +200,8 @@ public final class OAuth2ProviderDefinition {
 		private Function<Map<String, Object>, SocialDetails> detailsMapper;
 
 		private UserIdMapper userIdMapper = UserIdMapper.key("id");
+
+		private boolean pkce;
 
 		private Builder(String name) {
 			this.name = name;
@@ -281,6 +294,16 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder userIdMapper(UserIdMapper mapper) {
 			this.userIdMapper = mapper;
+			return this;
+		}
+
+		/**
+		 * Set whether the provider wants PKCE by default (false unless set).
+		 * @param pkce whether states keep a PKCE verifier
+		 * @return this builder
+		 */
+		public Builder pkce(boolean pkce) {
+			this.pkce = pkce;
 			return this;
 		}
 

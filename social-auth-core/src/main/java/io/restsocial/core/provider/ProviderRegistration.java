@@ -37,6 +37,14 @@ public final class ProviderRegistration {
 
 	private final String jwkSetUri;
 
+	private final Boolean pkce;
+
+	private final List<String> audiences;
+
+	private final boolean allowAccessToken;
+
+	private final Map<String, String> settings;
+
 	private ProviderRegistration(Builder builder) {
 		this.name = builder.name;
 		this.clientId = builder.clientId;
@@ -50,6 +58,10 @@ public final class ProviderRegistration {
 		this.accessTokenUri = builder.accessTokenUri;
 		this.issuerUri = builder.issuerUri;
 		this.jwkSetUri = builder.jwkSetUri;
+		this.pkce = builder.pkce;
+		this.audiences = List.copyOf(builder.audiences);
+		this.allowAccessToken = builder.allowAccessToken;
+		this.settings = Map.copyOf(builder.settings);
 	}
 
 	/**
@@ -158,6 +170,38 @@ public final class ProviderRegistration {
 	}
 
 	/**
+	 * Whether states keep a PKCE verifier for this provider.
+	 * @return the choice, or {@code null} for the definition's default
+	 */
+	public Boolean getPkce() {
+		return this.pkce;
+	}
+
+	/**
+	 * Further client ids an ID token may be issued to (a mobile app's, beside the web one).
+	 * @return the extra audiences, never {@code null}
+	 */
+	public List<String> getAudiences() {
+		return this.audiences;
+	}
+
+	/**
+	 * Whether a native app may log in with a provider access token (checked with the provider).
+	 * @return whether access-token logins are allowed
+	 */
+	public boolean isAllowAccessToken() {
+		return this.allowAccessToken;
+	}
+
+	/**
+	 * Provider-specific settings, such as Apple's team and key ids.
+	 * @return the settings, never {@code null}
+	 */
+	public Map<String, String> getSettings() {
+		return this.settings;
+	}
+
+	/**
 	 * Builds a {@link ProviderRegistration}.
 	 */
 	public static final class Builder {
@@ -185,6 +229,14 @@ public final class ProviderRegistration {
 		private String issuerUri;
 
 		private String jwkSetUri;
+
+		private Boolean pkce;
+
+		private List<String> audiences = List.of();
+
+		private boolean allowAccessToken;
+
+		private Map<String, String> settings = Map.of();
 
 		private Builder(String name) {
 			this.name = name;
@@ -297,6 +349,46 @@ public final class ProviderRegistration {
 		 */
 		public Builder jwkSetUri(String uri) {
 			this.jwkSetUri = uri;
+			return this;
+		}
+
+		/**
+		 * Choose whether states keep a PKCE verifier.
+		 * @param pkce the choice, or {@code null} for the definition's default
+		 * @return this builder
+		 */
+		public Builder pkce(Boolean pkce) {
+			this.pkce = pkce;
+			return this;
+		}
+
+		/**
+		 * Set further client ids an ID token may be issued to.
+		 * @param audiences the extra audiences
+		 * @return this builder
+		 */
+		public Builder audiences(List<String> audiences) {
+			this.audiences = (audiences != null) ? audiences : List.of();
+			return this;
+		}
+
+		/**
+		 * Allow logins with a provider access token.
+		 * @param allowAccessToken whether to allow them
+		 * @return this builder
+		 */
+		public Builder allowAccessToken(boolean allowAccessToken) {
+			this.allowAccessToken = allowAccessToken;
+			return this;
+		}
+
+		/**
+		 * Set provider-specific settings.
+		 * @param settings the settings
+		 * @return this builder
+		 */
+		public Builder settings(Map<String, String> settings) {
+			this.settings = (settings != null) ? settings : Map.of();
 			return this;
 		}
 

@@ -51,4 +51,30 @@ public interface SocialProvider {
 	 */
 	Map<String, Object> extraData(Map<String, Object> response);
 
+	/**
+	 * Whether logins with this provider use a {@code state} (OAuth 2.0 and OpenID Connect do;
+	 * OAuth 1.0a does not).
+	 * @return whether a state applies
+	 */
+	default boolean usesState() {
+		return true;
+	}
+
+	/**
+	 * Whether this provider issues ID tokens, which a state's {@code nonce} protects.
+	 * @return whether a nonce applies
+	 */
+	default boolean usesNonce() {
+		return false;
+	}
+
+	/**
+	 * Whether a state for this provider keeps a PKCE verifier on the server and answers its
+	 * challenge.
+	 * @return whether server-side PKCE applies
+	 */
+	default boolean usesPkce() {
+		return false;
+	}
+
 }

@@ -50,3 +50,14 @@ CREATE TABLE IF NOT EXISTS social_jwt_blacklist (
 );
 
 CREATE INDEX IF NOT EXISTS social_jwt_blacklist_expires_at_idx ON social_jwt_blacklist (expires_at);
+
+CREATE TABLE IF NOT EXISTS social_state (
+	jti VARCHAR(64) NOT NULL PRIMARY KEY,
+	provider VARCHAR(32) NOT NULL,
+	nonce VARCHAR(64),
+	code_verifier VARCHAR(128),
+	created TIMESTAMP WITH TIME ZONE NOT NULL,
+	expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS social_state_expires_at_idx ON social_state (expires_at);

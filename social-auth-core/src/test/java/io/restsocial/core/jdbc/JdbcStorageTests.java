@@ -21,7 +21,11 @@ import io.restsocial.core.pipeline.PipelineSettings;
 import io.restsocial.core.pipeline.UserDetailsStep;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.provider.builtin.GitHubProvider;
+import io.restsocial.core.state.ConsumedState;
+import io.restsocial.core.state.IssuedState;
+import io.restsocial.core.state.Pkce;
 import io.restsocial.core.token.IssuedOpaqueToken;
 import io.restsocial.core.user.NewUser;
 import io.restsocial.core.user.SocialAccount;
@@ -85,7 +89,7 @@ abstract class JdbcStorageTests {
 			.execute(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		for (String table : List.of("social_token", "social_account", "social_user", "social_opaque_token",
-				"social_jwt_blacklist")) {
+				"social_jwt_blacklist", "social_state")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
 		this.users = new JdbcUserService(this.jdbc);
@@ -314,6 +318,52 @@ abstract class JdbcStorageTests {
 		assertThat(blacklist.contains("jti-1")).as("purged once expired").isFalse();
 		assertThat(count("social_jwt_blacklist")).isOne();
 	}
+
+	@Test
+	void stateWhenIssuedThenConsumedOnceWithItsNonceAndVerifier() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		IssuedState issued = states.issue("google-oauth2", true, true);
+		assertThat(issued.nonce()).isNotBlank();
+		assertThat(issued.codeChallenge()).hasSize(43);
+		assertThat(issued.expiresAt()).isEqualTo(Instant.parse("2026-01-01T00:10:00Z"));
+		assertThat(issued.state()).doesNotContain(issued.nonce());
+		ConsumedState consumed = states.consume("google-oauth2", issued.state());
+		assertThat(consumed.nonce()).isEqualTo(issued.nonce());
+		assertThat(Pkce.s256(consumed.codeVerifier())).isEqualTo(issued.codeChallenge());
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.consume("google-oauth2", issued.state()))
+			.withMessageContaining("already used");
+		IssuedState plain = states.issue("github", false, false);
+		assertThat(plain.nonce()).isNull();
+		assertThat(states.consume("github", plain.state())).isEqualTo(new ConsumedState(null, null));
+	}
+
+	@Test
+	void stateWhenForAnotherProviderTamperedForeignOrExpiredThenRefused() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		String state = states.issue("github", false, false).state();
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("facebook", state))
+			.withMessageContaining("another provider")
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("state"));
+		String[] parts = state.split("\\.");
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("github", "facebook");
+		String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(payload.getBytes()) + "." + parts[2];
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("facebook", tampered))
+			.withMessageContaining("not a state this server issued");
+		JdbcLoginStateService otherServer = new JdbcLoginStateService(this.jdbc,
+				"another-state-secret-of-32-bytes-or-more".getBytes(), Duration.ofMinutes(10), clock);
+		String foreign = otherServer.issue("github", false, false).state();
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", foreign));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", "garbage"));
+		clock.advance(Duration.ofMinutes(10));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", state))
+			.withMessageContaining("expired");
+	}
+
+	private static final byte[] STATE_KEY = "a-state-secret-of-at-least-32-bytes!!".getBytes();
 
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();

@@ -59,6 +59,10 @@ final class ProviderPropertiesMapper {
 			.accessTokenUri(provider.getAccessTokenUri())
 			.issuerUri(provider.getIssuerUri())
 			.jwkSetUri(provider.getJwkSetUri())
+			.pkce(provider.getPkce())
+			.audiences(provider.getAudiences())
+			.allowAccessToken(provider.isAllowAccessToken())
+			.settings(provider.getSettings())
 			.build();
 	}
 

@@ -20,6 +20,7 @@ import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.provider.builtin.BuiltInProviders;
+import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
@@ -104,12 +105,20 @@ public final class RestSocialAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocialAuthenticator restSocialAuthenticator(ProviderRegistry providers, Pipeline pipeline,
-			ObjectProvider<PlatformTransactionManager> transactionManager) {
+	SocialAuthenticator restSocialAuthenticator(RestSocialProperties properties, ProviderRegistry providers,
+			Pipeline pipeline, ObjectProvider<PlatformTransactionManager> transactionManager,
+			ObjectProvider<LoginStateService> states) {
 		PlatformTransactionManager manager = transactionManager.getIfUnique();
 		TransactionOperations transactions = (manager != null) ? new TransactionTemplate(manager)
 				: TransactionOperations.withoutTransaction();
-		return new SocialAuthenticator(providers, pipeline, transactions);
+		SocialAuthenticator authenticator = new SocialAuthenticator(providers, pipeline, transactions);
+		LoginStateService state = states.getIfUnique();
+		if (state == null && properties.getState().isRequired()) {
+			throw new IllegalStateException(
+					"rest.social.state.required=true needs a LoginStateService: a DataSource, or a bean of your own");
+		}
+		authenticator.setLoginStates(state, properties.getState().isRequired());
+		return authenticator;
 	}
 
 }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.restsocial.core.jdbc.JdbcJwtBlacklist;
+import io.restsocial.core.jdbc.JdbcLoginStateService;
 import io.restsocial.core.jdbc.JdbcOpaqueTokenService;
 import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
 import io.restsocial.core.jdbc.JdbcStoredTokenService;
 import io.restsocial.core.jdbc.JdbcUserService;
+import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
@@ -64,6 +66,14 @@ public final class RestSocialJdbcAutoConfiguration {
 	@ConditionalOnMissingBean
 	JwtBlacklist restSocialJwtBlacklist(DataSource dataSource, ObjectProvider<Clock> clock) {
 		return new JdbcJwtBlacklist(JdbcClient.create(dataSource), Clocks.of(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LoginStateService restSocialLoginStateService(DataSource dataSource, RestSocialProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new JdbcLoginStateService(JdbcClient.create(dataSource), StateSecrets.of(properties),
+				properties.getState().getTtl(), Clocks.of(clock));
 	}
 
 	@Bean

@@ -70,6 +70,8 @@ public class RestSocialProperties {
 
 	private final Opaque opaque = new Opaque();
 
+	private final State state = new State();
+
 	public String getBasePath() {
 		return this.basePath;
 	}
@@ -152,6 +154,10 @@ public class RestSocialProperties {
 		return this.opaque;
 	}
 
+	public State getState() {
+		return this.state;
+	}
+
 	/**
 	 * One provider's keys and endpoint overrides.
 	 */
@@ -211,6 +217,28 @@ public class RestSocialProperties {
 		 * JWK set endpoint, replacing the provider's.
 		 */
 		private String jwkSetUri;
+
+		/**
+		 * Whether states issued for this provider keep a PKCE verifier and answer its challenge;
+		 * the provider's default when unset.
+		 */
+		private Boolean pkce;
+
+		/**
+		 * Further client ids an ID token may be issued to, such as a mobile app's.
+		 */
+		private List<String> audiences = new ArrayList<>();
+
+		/**
+		 * Whether a native app may log in with a provider access token, once the provider confirms
+		 * it was issued to this app.
+		 */
+		private boolean allowAccessToken = false;
+
+		/**
+		 * Provider-specific settings, such as Apple's team-id, key-id and private-key.
+		 */
+		private Map<String, String> settings = new LinkedHashMap<>();
 
 		public String getClientId() {
 			return this.clientId;
@@ -298,6 +326,38 @@ public class RestSocialProperties {
 
 		public void setJwkSetUri(String jwkSetUri) {
 			this.jwkSetUri = jwkSetUri;
+		}
+
+		public Boolean getPkce() {
+			return this.pkce;
+		}
+
+		public void setPkce(Boolean pkce) {
+			this.pkce = pkce;
+		}
+
+		public List<String> getAudiences() {
+			return this.audiences;
+		}
+
+		public void setAudiences(List<String> audiences) {
+			this.audiences = audiences;
+		}
+
+		public boolean isAllowAccessToken() {
+			return this.allowAccessToken;
+		}
+
+		public void setAllowAccessToken(boolean allowAccessToken) {
+			this.allowAccessToken = allowAccessToken;
+		}
+
+		public Map<String, String> getSettings() {
+			return this.settings;
+		}
+
+		public void setSettings(Map<String, String> settings) {
+			this.settings = settings;
 		}
 
 	}
@@ -737,6 +797,55 @@ public class RestSocialProperties {
 			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
 					"rest.social.opaque.header-prefix must be one word");
 			this.headerPrefix = headerPrefix;
+		}
+
+	}
+
+	/**
+	 * Settings of login states.
+	 */
+	public static class State {
+
+		/**
+		 * Whether every OAuth 2.0 login must carry a state from the state endpoint.
+		 */
+		private boolean required = false;
+
+		/**
+		 * How long a state may wait for its login.
+		 */
+		private Duration ttl = Duration.ofMinutes(10);
+
+		/**
+		 * HMAC key that signs states, at least 256 bits; rest.social.jwt.secret when unset, else
+		 * a random key made at start-up.
+		 */
+		private String secret;
+
+		public boolean isRequired() {
+			return this.required;
+		}
+
+		public void setRequired(boolean required) {
+			this.required = required;
+		}
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
+
+		public String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(String secret) {
+			Assert.isTrue(secret == null || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
+					"rest.social.state.secret must be at least 256 bits (32 bytes of UTF-8)");
+			this.secret = secret;
 		}
 
 	}

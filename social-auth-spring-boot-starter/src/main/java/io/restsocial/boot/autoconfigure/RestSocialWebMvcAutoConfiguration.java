@@ -8,12 +8,14 @@ import io.restsocial.boot.credential.SessionCredentialIssuer;
 import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.web.JwtTokenController;
+import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.RedirectUriResolver;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,6 +88,14 @@ public final class RestSocialWebMvcAutoConfiguration {
 	SocialLoginController restSocialLoginController(SocialAuthenticator authenticator,
 			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json) {
 		return new SocialLoginController(authenticator, redirectUris, issuers.orderedStream().toList(), json(json));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(LoginStateService.class)
+	LoginStateController restSocialLoginStateController(SocialAuthenticator authenticator,
+			LoginStateService states) {
+		return new LoginStateController(authenticator, states);
 	}
 
 	@Bean

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * out.
  */
 @RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class,
-		JwtTokenController.class, OpaqueTokenController.class })
+		JwtTokenController.class, OpaqueTokenController.class, LoginStateController.class })
 public class SocialAuthExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);

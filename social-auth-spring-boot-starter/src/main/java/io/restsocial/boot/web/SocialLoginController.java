@@ -139,7 +139,7 @@ public class SocialLoginController {
 		this.authenticator.resolve(provider);
 		LoginRequest login = new LoginRequest(provider, body.get("code"),
 				this.redirectUris.resolve(body.get("redirect_uri"), provider, request), body.get("code_verifier"),
-				body.get("state"), body.get("oauth_token"), body.get("oauth_verifier"), body.get("id_token"),
+				body.get("state"), null, body.get("oauth_token"), body.get("oauth_verifier"), body.get("id_token"),
 				body.get("access_token"), currentUser());
 		return this.authenticator.authenticate(login, (user) -> {
 			Map<String, Object> answer = new LinkedHashMap<>();

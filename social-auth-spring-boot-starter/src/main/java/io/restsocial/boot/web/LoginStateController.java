@@ -1,0 +1,67 @@
+package io.restsocial.boot.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.state.IssuedState;
+import io.restsocial.core.state.LoginStateService;
+import io.restsocial.core.state.Pkce;
+
+import org.springframework.util.Assert;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST {base}/social/state/{provider}/}: a signed, expiring, single-use {@code state} for
+ * the front-end's authorization request, with a {@code nonce} for providers that issue ID tokens
+ * and a PKCE {@code code_challenge} for providers that use PKCE (its verifier stays on the
+ * server and is sent with the code).
+ */
+@RestController
+@RequestMapping("${rest.social.base-path:/api/login}")
+public class LoginStateController {
+
+	private final SocialAuthenticator authenticator;
+
+	private final LoginStateService states;
+
+	/**
+	 * Create the controller.
+	 * @param authenticator what resolves providers
+	 * @param states the state service
+	 */
+	public LoginStateController(SocialAuthenticator authenticator, LoginStateService states) {
+		Assert.notNull(authenticator, "authenticator cannot be null");
+		Assert.notNull(states, "states cannot be null");
+		this.authenticator = authenticator;
+		this.states = states;
+	}
+
+	/**
+	 * Issue a state.
+	 * @param provider the provider the login will be with
+	 * @return {@code state}, {@code expires_at}, and {@code nonce} and
+	 * {@code code_challenge}/{@code code_challenge_method} where they apply
+	 */
+	@PostMapping({ "/social/state/{provider}", "/social/state/{provider}/" })
+	public Map<String, Object> state(@PathVariable String provider) {
+		SocialProvider target = this.authenticator.resolve(provider);
+		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce());
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("state", issued.state());
+		if (issued.nonce() != null) {
+			answer.put("nonce", issued.nonce());
+		}
+		if (issued.codeChallenge() != null) {
+			answer.put("code_challenge", issued.codeChallenge());
+			answer.put("code_challenge_method", Pkce.S256);
+		}
+		answer.put("expires_at", issued.expiresAt().toString());
+		return answer;
+	}
+
+}
