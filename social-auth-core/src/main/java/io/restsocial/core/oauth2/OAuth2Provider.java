@@ -3,7 +3,10 @@ package io.restsocial.core.oauth2;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,10 @@ import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.http.ProviderResponse;
 import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.oidc.CachingJwkSource;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.oidc.IdTokenValidator;
+import io.restsocial.core.oidc.OidcDiscovery;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
@@ -35,11 +42,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class OAuth2Provider implements SocialProvider {
 
+	private static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
+
 	private final OAuth2ProviderDefinition definition;
 
 	private final ProviderRegistration registration;
 
 	private final ProviderHttpClient http;
+
+	private final OidcDiscovery discovery;
+
+	private final IdTokenValidator idTokens;
 
 	/**
 	 * Create a provider from its definition and the application's registration.
@@ -49,19 +62,50 @@ public final class OAuth2Provider implements SocialProvider {
 	 */
 	public OAuth2Provider(OAuth2ProviderDefinition definition, ProviderRegistration registration,
 			ProviderHttpClient http) {
+		this(definition, registration, http, Clock.systemUTC());
+	}
+
+	/**
+	 * Create a provider from its definition and the application's registration.
+	 * @param definition what the provider is
+	 * @param registration the application's keys and overrides
+	 * @param http the client every call goes through
+	 * @param clock the clock that judges ID token expiry and ages the cached keys
+	 */
+	public OAuth2Provider(OAuth2ProviderDefinition definition, ProviderRegistration registration,
+			ProviderHttpClient http, Clock clock) {
 		Assert.notNull(definition, "definition cannot be null");
 		Assert.notNull(registration, "registration cannot be null");
 		Assert.notNull(http, "http cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
 		Assert.isTrue(definition.getName().equals(registration.getName()),
 				"definition and registration must be of the same provider");
 		this.definition = definition;
 		this.registration = registration;
 		this.http = http;
+		IdTokenSettings idToken = definition.getIdToken();
+		if (idToken != null) {
+			String issuer = pick(registration.getIssuerUri(), idToken.issuer());
+			Assert.state(StringUtils.hasText(issuer), () -> "rest.social.providers." + name()
+					+ ".issuer-uri is required: provider '" + name() + "' has no issuer of its own");
+			this.discovery = (idToken.discovery()) ? new OidcDiscovery(name(), issuer, http) : null;
+			this.idTokens = new IdTokenValidator(issuer,
+					new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL), clock);
+		}
+		else {
+			this.discovery = null;
+			this.idTokens = null;
+		}
 	}
 
 	@Override
 	public String name() {
 		return this.definition.getName();
+	}
+
+	@Override
+	public boolean usesNonce() {
+		return this.idTokens != null;
 	}
 
 	/**
@@ -93,7 +137,8 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @return the URI
 	 */
 	public String authorizationUri() {
-		return pick(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri());
+		return pick(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri(),
+				"authorization_endpoint");
 	}
 
 	/**
@@ -101,7 +146,7 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @return the URI
 	 */
 	public String tokenUri() {
-		return pick(this.registration.getTokenUri(), this.definition.getTokenUri());
+		return pick(this.registration.getTokenUri(), this.definition.getTokenUri(), "token_endpoint");
 	}
 
 	/**
@@ -109,7 +154,19 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @return the URI, or {@code null}
 	 */
 	public String userInfoUri() {
-		return pick(this.registration.getUserInfoUri(), this.definition.getUserInfoUri());
+		return pick(this.registration.getUserInfoUri(), this.definition.getUserInfoUri(), "userinfo_endpoint");
+	}
+
+	/**
+	 * The JWK set endpoint in effect, for ID tokens.
+	 * @return the URI, or {@code null}
+	 */
+	public String jwkSetUri() {
+		String uri = pick(this.registration.getJwkSetUri(),
+				(this.definition.getIdToken() != null) ? this.definition.getIdToken().jwkSetUri() : null, "jwks_uri");
+		Assert.state(uri != null, () -> "Provider '" + name() + "' has no JWK set URI: set rest.social.providers."
+				+ name() + ".jwk-set-uri");
+		return uri;
 	}
 
 	/**
@@ -140,8 +197,11 @@ public final class OAuth2Provider implements SocialProvider {
 	@Override
 	public Map<String, Object> authenticate(LoginRequest request) {
 		if (!StringUtils.hasText(request.code())) {
-			throw new InvalidRequestException("'code' is required: the authorization code the provider returned",
-					"code");
+			if (StringUtils.hasText(request.idToken()) && this.idTokens != null) {
+				return nativeIdToken(request);
+			}
+			throw new InvalidRequestException("'code' is required: the authorization code the provider returned"
+					+ ((this.idTokens != null) ? " (or, from a native app, 'id_token')" : ""), "code");
 		}
 		if (request.codeVerifier() != null && !Pkce.isValidVerifier(request.codeVerifier())) {
 			throw new InvalidRequestException(
@@ -154,10 +214,45 @@ public final class OAuth2Provider implements SocialProvider {
 			throw new ProviderUnavailableException(name(),
 					"Provider '" + name() + "' answered the token request without an access_token", null);
 		}
+		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce());
 		Map<String, Object> userData = this.definition.getUserInfoLoader().load(this, token, tokenResponse);
+		if (idClaims != null && userData.get("sub") != null && !idClaims.get("sub").equals(userData.get("sub"))) {
+			// OpenID Connect Core 1.0, section 5.3.2: the userinfo sub must be the ID token's.
+			throw new ProviderException(name(),
+					"Provider '" + name() + "' answered user info for another subject than the ID token's", null);
+		}
 		Map<String, Object> response = new LinkedHashMap<>(tokenResponse);
+		if (idClaims != null) {
+			response.putAll(idClaims);
+		}
 		response.putAll(userData);
 		response.putIfAbsent("access_token", token);
+		return response;
+	}
+
+	private Map<String, Object> idTokenClaims(Map<String, Object> tokenResponse, String accessToken, String nonce) {
+		if (this.idTokens == null) {
+			return null;
+		}
+		Object idToken = tokenResponse.get("id_token");
+		if (!(idToken instanceof String text) || text.isEmpty()) {
+			if (this.definition.getIdToken().required()) {
+				throw new ProviderUnavailableException(name(),
+						"Provider '" + name() + "' answered the token request without an id_token", null);
+			}
+			return null;
+		}
+		return this.idTokens.validate(text, List.of(clientId()), nonce, accessToken, "code").getClaims();
+	}
+
+	private Map<String, Object> nativeIdToken(LoginRequest request) {
+		// A native SDK's token may be issued to the app's own client id (iOS, Android) as well.
+		List<String> audiences = new ArrayList<>();
+		audiences.add(clientId());
+		audiences.addAll(this.registration.getAudiences());
+		Map<String, Object> response = new LinkedHashMap<>(
+				this.idTokens.validate(request.idToken(), audiences, request.nonce(), null, "id_token").getClaims());
+		response.put("id_token", request.idToken());
 		return response;
 	}
 
@@ -179,7 +274,7 @@ public final class OAuth2Provider implements SocialProvider {
 		if (codeVerifier != null) {
 			form.add("code_verifier", codeVerifier);
 		}
-		ClientAuthenticationMethod method = this.definition.getClientAuthenticationMethod();
+		ClientAuthenticationMethod method = clientAuthenticationMethod();
 		form.add("client_id", clientId());
 		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && clientSecret() != null) {
 			form.add("client_secret", clientSecret());
@@ -204,6 +299,18 @@ public final class OAuth2Provider implements SocialProvider {
 			}, form);
 		}
 		return response.readObject(name(), "access token");
+	}
+
+	// As python-social-auth's OpenIdConnectAuth: Basic when the issuer supports it, else post.
+	private ClientAuthenticationMethod clientAuthenticationMethod() {
+		ClientAuthenticationMethod method = this.definition.getClientAuthenticationMethod();
+		if (method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC && this.discovery != null) {
+			List<?> supported = this.discovery.getList("token_endpoint_auth_methods_supported");
+			if (supported != null && !supported.contains("client_secret_basic") && supported.contains("client_secret_post")) {
+				return ClientAuthenticationMethod.CLIENT_SECRET_POST;
+			}
+		}
+		return method;
 	}
 
 	@Override
@@ -253,6 +360,11 @@ public final class OAuth2Provider implements SocialProvider {
 
 	private static String pick(String override, String fallback) {
 		return StringUtils.hasText(override) ? override : fallback;
+	}
+
+	private String pick(String override, String fallback, String discovered) {
+		String uri = pick(override, fallback);
+		return (uri == null && this.discovery != null) ? this.discovery.get(discovered) : uri;
 	}
 
 	@Override

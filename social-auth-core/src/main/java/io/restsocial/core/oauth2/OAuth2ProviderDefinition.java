@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
 
 import org.springframework.util.Assert;
@@ -40,6 +41,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final boolean pkce;
 
+	private final IdTokenSettings idToken;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -52,6 +55,7 @@ public final class OAuth2ProviderDefinition {
 		this.detailsMapper = builder.detailsMapper;
 		this.userIdMapper = builder.userIdMapper;
 		this.pkce = builder.pkce;
+		this.idToken = builder.idToken;
 	}
 
 	/**
@@ -152,6 +156,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * How the provider's ID tokens are checked.
+	 * @return the settings, or {@code null} for a provider without ID tokens
+	 */
+	public IdTokenSettings getIdToken() {
+		return this.idToken;
+	}
+
+	/**
 	 * Reads the provider's id of the user from the details and the merged response.
 	 */
 	@FunctionalInterface
@@ -202,6 +214,8 @@ public final class OAuth2ProviderDefinition {
 		private UserIdMapper userIdMapper = UserIdMapper.key("id");
 
 		private boolean pkce;
+
+		private IdTokenSettings idToken;
 
 		private Builder(String name) {
 			this.name = name;
@@ -308,13 +322,24 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
+		 * Declare that the provider issues ID tokens, and how they are checked.
+		 * @param idToken the settings
+		 * @return this builder
+		 */
+		public Builder idToken(IdTokenSettings idToken) {
+			this.idToken = idToken;
+			return this;
+		}
+
+		/**
 		 * Build the definition.
 		 * @return the definition
 		 * @throws IllegalArgumentException if a required part is missing
 		 */
 		public OAuth2ProviderDefinition build() {
 			Assert.hasText(this.name, "name cannot be empty");
-			Assert.hasText(this.tokenUri, "tokenUri cannot be empty");
+			Assert.isTrue(this.tokenUri != null || (this.idToken != null && this.idToken.discovery()),
+					"tokenUri cannot be empty unless it comes from discovery");
 			Assert.notNull(this.scopeSeparator, "scopeSeparator cannot be null");
 			Assert.notNull(this.clientAuthenticationMethod, "clientAuthenticationMethod cannot be null");
 			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");

@@ -35,6 +35,17 @@ public interface UserInfoLoader {
 	}
 
 	/**
+	 * A {@link #bearer()} loader when the provider has a user-info endpoint (OpenID Connect
+	 * issuers may not), else none.
+	 * @return the loader
+	 */
+	static UserInfoLoader bearerIfAvailable() {
+		UserInfoLoader bearer = bearer();
+		return (provider, accessToken, tokenResponse) -> (provider.userInfoUri() != null)
+				? bearer.load(provider, accessToken, tokenResponse) : Map.of();
+	}
+
+	/**
 	 * A loader for providers whose token response already holds everything.
 	 * @return the loader
 	 */

@@ -1,5 +1,6 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ final class ProviderPropertiesMapper {
 	 * The providers whose client-id is set.
 	 * @param definitions the known definitions by wire name
 	 * @param http the client every provider call goes through
+	 * @param clock the clock that judges ID tokens
 	 * @return the providers
 	 * @throws IllegalStateException when a provider of no known definition is configured
 	 */
-	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions, ProviderHttpClient http) {
+	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions, ProviderHttpClient http,
+			Clock clock) {
 		List<SocialProvider> providers = new ArrayList<>();
 		this.properties.forEach((name, provider) -> {
 			OAuth2ProviderDefinition definition = definitions.get(name);
@@ -40,7 +43,7 @@ final class ProviderPropertiesMapper {
 						+ ". Another provider needs an OAuth2ProviderDefinition bean of that name.");
 			}
 			if (StringUtils.hasText(provider.getClientId())) {
-				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http));
+				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http, clock));
 			}
 		});
 		return providers;

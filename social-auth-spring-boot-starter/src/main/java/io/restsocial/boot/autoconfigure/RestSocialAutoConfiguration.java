@@ -63,11 +63,12 @@ public final class RestSocialAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderRegistry restSocialProviderRegistry(RestSocialProperties properties, ProviderHttpClient http,
-			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers) {
+			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
+			ObjectProvider<Clock> clock) {
 		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
 		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
 		List<SocialProvider> all = new ArrayList<>(
-				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, http));
+				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, http, Clocks.of(clock)));
 		providers.orderedStream().forEach(all::add);
 		return new InMemoryProviderRegistry(all);
 	}

@@ -17,7 +17,8 @@ public final class BuiltInProviders {
 
 	static {
 		Map<String, OAuth2ProviderDefinition> definitions = new LinkedHashMap<>();
-		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition())
+		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition(),
+				OidcProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

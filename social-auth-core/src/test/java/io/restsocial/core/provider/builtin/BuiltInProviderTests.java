@@ -130,8 +130,7 @@ class BuiltInProviderTests {
 	static ProviderCase google() {
 		return new ProviderCase("google-oauth2", GoogleProvider.definition(), (wm) -> {
 			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"ya29.a0AfH6SM\",\"expires_in\":3599,"
-					+ "\"scope\":\"openid https://www.googleapis.com/auth/userinfo.email\",\"token_type\":\"Bearer\","
-					+ "\"id_token\":\"eyJhbGciOiJSUzI1NiJ9.e30.sig\"}")));
+					+ "\"scope\":\"https://www.googleapis.com/auth/userinfo.email\",\"token_type\":\"Bearer\"}")));
 			wm.stubFor(get("/user").willReturn(okJson("{\"sub\":\"110169484474386276334\",\"name\":\"Jane Doe\","
 					+ "\"given_name\":\"Jane\",\"family_name\":\"Doe\",\"picture\":\"https://lh3.googleusercontent.com/a/x\","
 					+ "\"email\":\"jane.doe@gmail.com\",\"email_verified\":true,\"locale\":\"en\"}")));

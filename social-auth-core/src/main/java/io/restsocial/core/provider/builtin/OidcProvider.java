@@ -1,0 +1,58 @@
+package io.restsocial.core.provider.builtin;
+
+import java.util.Map;
+
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.provider.SocialDetails;
+
+/**
+ * Any OpenID Connect provider ({@code oidc}), configured by its issuer alone
+ * ({@code rest.social.providers.oidc.issuer-uri}): endpoints and keys come from discovery, the ID
+ * token is required and validated, and the uid is its {@code sub}.
+ */
+public final class OidcProvider {
+
+	/** The wire name. */
+	public static final String NAME = "oidc";
+
+	private OidcProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.scope("openid", "profile", "email")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.idToken(new IdTokenSettings(null, null, true, true))
+			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
+			.detailsMapper(OidcProvider::details)
+			.userIdMapper(OAuth2ProviderDefinition.UserIdMapper.key("sub"))
+			.build();
+	}
+
+	/**
+	 * Details from the standard claims; the username is {@code preferred_username}, else
+	 * {@code nickname}, else the email's local part.
+	 * @param claims the ID token's and userinfo's claims
+	 * @return the details
+	 */
+	static SocialDetails details(Map<String, Object> claims) {
+		String email = Values.string(claims, "email");
+		String username = Values.string(claims, "preferred_username");
+		if (username.isEmpty()) {
+			username = Values.string(claims, "nickname");
+		}
+		if (username.isEmpty() && email.contains("@")) {
+			username = email.substring(0, email.indexOf('@'));
+		}
+		return SocialDetails.of(username, email, Values.string(claims, "name"), Values.string(claims, "given_name"),
+				Values.string(claims, "family_name"));
+	}
+
+}

@@ -1,0 +1,264 @@
+package io.restsocial.core.oidc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.restsocial.core.MutableClock;
+import io.restsocial.core.TestHttp;
+import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.ProviderException;
+import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.builtin.GoogleProvider;
+import io.restsocial.core.provider.builtin.OidcProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The generic {@code oidc} provider against an issuer served by WireMock: discovery, ID token
+ * validation and its negative cases, key rotation, native ID token logins, and Google's ID token.
+ */
+class OidcProviderTests {
+
+	@RegisterExtension
+	static WireMockExtension wiremock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	private static final String ACCESS_TOKEN = "SlAV32hkKG";
+
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+
+	private OidcTestIssuer issuer;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.issuer = new OidcTestIssuer(wiremock, "key-1");
+		this.issuer.serve();
+	}
+
+	@Test
+	void loginWhenValidIdTokenAndUserInfoThenUserFromClaims() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("nonce", "n-1").build()));
+		stubUserInfo("248289761001");
+		OAuth2Provider provider = provider();
+		Map<String, Object> response = provider.authenticate(request("n-1"));
+		var details = provider.userDetails(response);
+		assertThat(provider.userId(details, response)).isEqualTo("248289761001");
+		assertThat(details.username()).isEqualTo("janedoe");
+		assertThat(details.email()).isEqualTo("jane.doe@example.com");
+		assertThat(details.firstName()).isEqualTo("Jane");
+		assertThat(provider.usesNonce()).isTrue();
+		assertThat(provider.authorizationUri()).isEqualTo(this.issuer.issuer() + "/authorize");
+		wiremock.verify(postRequestedFor(urlPathEqualTo("/issuer/token")).withHeader("Authorization",
+				equalTo("Basic b2lkYy1jbGllbnQ6b2lkYy1zZWNyZXQ=")));
+		wiremock.verify(getRequestedFor(urlPathEqualTo("/issuer/userinfo")).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
+	}
+
+	@Test
+	void loginWhenIdTokenSignedByAnotherKeyThenRefused() throws Exception {
+		OidcTestIssuer impostor = new OidcTestIssuer(wiremock, "key-1");
+		stubToken(impostor.sign(this.issuer.claims("oidc-client", now()).build()));
+		assertRefused("signature");
+	}
+
+	@Test
+	void loginWhenIdTokenUnsignedOrHmacSignedThenRefused() throws Exception {
+		JWTClaimsSet claims = this.issuer.claims("oidc-client", now()).build();
+		stubToken(new PlainJWT(claims).serialize());
+		assertRefused("signature");
+		SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("key-1").build(), claims);
+		hmac.sign(new MACSigner("a-shared-secret-of-at-least-32-bytes!"));
+		stubToken(hmac.serialize());
+		assertRefused("signature");
+	}
+
+	@Test
+	void loginWhenWrongIssuerThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).issuer("https://evil.example").build()));
+		assertRefused("another issuer");
+	}
+
+	@Test
+	void loginWhenWrongAudienceThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("someone-else", now()).build()));
+		assertRefused("another client");
+	}
+
+	@Test
+	void loginWhenExpiredBeyondSkewThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now().minusSeconds(3661)).build()));
+		assertRefused("expired");
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now().minusSeconds(3630)).build()));
+		stubUserInfo("248289761001");
+		assertThat(provider().authenticate(request(null))).as("within the 60 s skew").containsKey("sub");
+	}
+
+	@Test
+	void loginWhenNonceDiffersFromTheStatesThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("nonce", "other").build()));
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> provider().authenticate(request("n-1")))
+			.withMessageContaining("nonce");
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> provider().authenticate(request("n-1")))
+			.withMessageContaining("nonce");
+	}
+
+	@Test
+	void loginWhenAtHashMatchesThenAcceptedAndWhenNotRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now())
+			.claim("at_hash", IdTokenValidator.accessTokenHash(ACCESS_TOKEN, JWSAlgorithm.RS256))
+			.build()));
+		stubUserInfo("248289761001");
+		assertThat(provider().authenticate(request(null))).containsKey("at_hash");
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("at_hash", "AAAAAAAAAAAAAAAAAAAAAA").build()));
+		assertRefused("at_hash");
+	}
+
+	@Test
+	void atHashWhenOpenIdConnectExampleThenSameValue() {
+		// OpenID Connect Core 1.0, Appendix A.3: the RS256 ID token issued with this access token
+		// carries at_hash "77QmUPtjPfzWtF2AnpK9RQ".
+		assertThat(IdTokenValidator.accessTokenHash("jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y", JWSAlgorithm.RS256))
+			.isEqualTo("77QmUPtjPfzWtF2AnpK9RQ");
+	}
+
+	@Test
+	void loginWhenUserInfoSubjectDiffersThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
+		stubUserInfo("someone-else");
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().authenticate(request(null)))
+			.withMessageContaining("another subject");
+	}
+
+	@Test
+	void loginWhenNoIdTokenFromAnOidcIssuerThenRefused() {
+		wiremock.stubFor(post("/issuer/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\"}")));
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().authenticate(request(null)))
+			.withMessageContaining("without an id_token");
+	}
+
+	@Test
+	void keysWhenIssuerRotatesThenUnknownKidFetchesTheSetAgain() throws Exception {
+		OAuth2Provider provider = provider();
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
+		stubUserInfo("248289761001");
+		provider.authenticate(request(null));
+
+		OidcTestIssuer rotated = new OidcTestIssuer(wiremock, "key-2");
+		this.issuer.serve(rotated.publicJwk());
+		this.clock.advance(Duration.ofSeconds(10));
+		stubToken(rotated.sign(this.issuer.claims("oidc-client", now()).build()));
+		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/jwks")));
+
+		// An unknown kid right after a fetch does not fetch again.
+		OidcTestIssuer stranger = new OidcTestIssuer(wiremock, "key-3");
+		stubToken(stranger.sign(this.issuer.claims("oidc-client", now()).build()));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider.authenticate(request(null)));
+		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/jwks")));
+	}
+
+	@Test
+	void nativeIdTokenWhenIssuedToTheMobileClientThenAcceptedWithoutAnyProviderCall() throws Exception {
+		String idToken = this.issuer.sign(this.issuer.claims("ios-client", now()).build());
+		OAuth2Provider provider = provider();
+		LoginRequest request = new LoginRequest("oidc", null, null, null, null, null, null, null, idToken, null, null);
+		assertThat(provider.authenticate(request)).containsEntry("sub", "248289761001");
+		wiremock.verify(0, postRequestedFor(urlPathEqualTo("/issuer/token")));
+
+		String foreign = this.issuer.sign(this.issuer.claims("android-of-someone-else", now()).build());
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> provider.authenticate(
+					new LoginRequest("oidc", null, null, null, null, null, null, null, foreign, null, null)))
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("id_token"));
+	}
+
+	@Test
+	void googleWhenCodeExchangeAnswersAnIdTokenThenItIsValidated() throws Exception {
+		OAuth2Provider google = new OAuth2Provider(GoogleProvider.definition(),
+				ProviderRegistration.withName("google-oauth2")
+					.clientId("google-client")
+					.clientSecret("s")
+					.tokenUri(wiremock.baseUrl() + "/issuer/token")
+					.userInfoUri(wiremock.baseUrl() + "/issuer/userinfo")
+					.issuerUri(this.issuer.issuer())
+					.jwkSetUri(this.issuer.issuer() + "/jwks")
+					.build(),
+				TestHttp.client(), this.clock);
+		stubUserInfo("248289761001");
+		stubToken(this.issuer.sign(this.issuer.claims("google-client", now()).build()));
+		Map<String, Object> response = google.authenticate(request(null));
+		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane.doe@example.com");
+		stubToken(this.issuer.sign(this.issuer.claims("another-google-client", now()).build()));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(request(null)));
+	}
+
+	@Test
+	void oidcWhenNoIssuerUriThenStartupFailsNamingTheProperty() {
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new OAuth2Provider(OidcProvider.definition(),
+					ProviderRegistration.withName("oidc").clientId("c").build(), TestHttp.client()))
+			.withMessageContaining("rest.social.providers.oidc.issuer-uri");
+	}
+
+	private void assertRefused(String reason) {
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> provider().authenticate(request(null)))
+			.withMessageContaining(reason);
+	}
+
+	private OAuth2Provider provider() {
+		return new OAuth2Provider(OidcProvider.definition(), ProviderRegistration.withName("oidc")
+			.clientId("oidc-client")
+			.clientSecret("oidc-secret")
+			.issuerUri(this.issuer.issuer())
+			.audiences(List.of("ios-client"))
+			.build(), TestHttp.client(), this.clock);
+	}
+
+	private static LoginRequest request(String nonce) {
+		return new LoginRequest("oidc", "code-1", "https://app.example/cb", null, null, nonce, null, null, null, null,
+				null);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static void stubToken(String idToken) {
+		wiremock.stubFor(post("/issuer/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN
+				+ "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\"" + idToken + "\"}")));
+	}
+
+	private static void stubUserInfo(String sub) {
+		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"" + sub
+				+ "\",\"name\":\"Jane Doe\",\"email\":\"jane.doe@example.com\",\"preferred_username\":\"janedoe\"}")));
+	}
+
+}
