@@ -1,6 +1,7 @@
 package io.restsocial.core.login;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.restsocial.core.error.AuthForbiddenException;
@@ -61,6 +62,16 @@ public final class SocialAuthenticator {
 		Assert.isTrue(states != null || !required, "A required state needs a LoginStateService");
 		this.states = states;
 		this.stateRequired = required;
+	}
+
+	/**
+	 * Perform a protocol's first step when the request is one (an OAuth 1.0a login without an
+	 * {@code oauth_token}): its answer goes back to the front-end, and no user is involved.
+	 * @param request the login request
+	 * @return the first step's answer, or empty when the request is a completion
+	 */
+	public Optional<Map<String, Object>> firstStep(LoginRequest request) {
+		return resolve(request.provider()).firstStep(request);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
 
 import org.springframework.util.Assert;
 
@@ -161,31 +162,6 @@ public final class OAuth2ProviderDefinition {
 	 */
 	public IdTokenSettings getIdToken() {
 		return this.idToken;
-	}
-
-	/**
-	 * Reads the provider's id of the user from the details and the merged response.
-	 */
-	@FunctionalInterface
-	public interface UserIdMapper {
-
-		/**
-		 * Read the user id.
-		 * @param details the user details
-		 * @param response the merged response
-		 * @return the id, or {@code null} when the response has none
-		 */
-		Object userId(SocialDetails details, Map<String, Object> response);
-
-		/**
-		 * The id under a key of the response, {@code id} for most providers.
-		 * @param key the key
-		 * @return the mapper
-		 */
-		static UserIdMapper key(String key) {
-			return (details, response) -> response.get(key);
-		}
-
 	}
 
 	/**

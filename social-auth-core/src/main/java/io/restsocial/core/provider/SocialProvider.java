@@ -1,6 +1,7 @@
 package io.restsocial.core.provider;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.restsocial.core.login.LoginRequest;
 
@@ -50,6 +51,17 @@ public interface SocialProvider {
 	 * @return the extra data to store
 	 */
 	Map<String, Object> extraData(Map<String, Object> response);
+
+	/**
+	 * The answer of a protocol's first step, for protocols with one (OAuth 1.0a's request token):
+	 * when the request is a first step, the provider performs it and answers what the front-end
+	 * needs to send the user on; when it is a completion, empty.
+	 * @param request the login request
+	 * @return the first step's answer, or empty
+	 */
+	default Optional<Map<String, Object>> firstStep(LoginRequest request) {
+		return Optional.empty();
+	}
 
 	/**
 	 * Whether logins with this provider use a {@code state} (OAuth 2.0 and OpenID Connect do;

@@ -61,3 +61,12 @@ CREATE TABLE IF NOT EXISTS social_state (
 );
 
 CREATE INDEX IF NOT EXISTS social_state_expires_at_idx ON social_state (expires_at);
+
+CREATE TABLE IF NOT EXISTS social_oauth1_request (
+	provider VARCHAR(32) NOT NULL,
+	token VARCHAR(255) NOT NULL,
+	secret VARCHAR(255) NOT NULL,
+	created TIMESTAMP WITH TIME ZONE NOT NULL,
+	expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
+	CONSTRAINT social_oauth1_request_pkey PRIMARY KEY (provider, token)
+);

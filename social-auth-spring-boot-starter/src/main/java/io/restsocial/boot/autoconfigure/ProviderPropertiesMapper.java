@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.oauth1.OAuth1Provider;
+import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
+import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
@@ -26,24 +30,41 @@ final class ProviderPropertiesMapper {
 
 	/**
 	 * The providers whose client-id is set.
-	 * @param definitions the known definitions by wire name
+	 * @param definitions the known OAuth 2.0 definitions by wire name
+	 * @param oauth1Definitions the known OAuth 1.0a definitions by wire name
 	 * @param http the client every provider call goes through
-	 * @param clock the clock that judges ID tokens
+	 * @param clock the clock that judges ID tokens and stamps OAuth 1.0a requests
+	 * @param requestTokens the OAuth 1.0a request-token store, looked up only when needed
 	 * @return the providers
 	 * @throws IllegalStateException when a provider of no known definition is configured
 	 */
-	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions, ProviderHttpClient http,
-			Clock clock) {
+	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions,
+			Map<String, OAuth1ProviderDefinition> oauth1Definitions, ProviderHttpClient http, Clock clock,
+			Supplier<RequestTokenStore> requestTokens) {
 		List<SocialProvider> providers = new ArrayList<>();
 		this.properties.forEach((name, provider) -> {
 			OAuth2ProviderDefinition definition = definitions.get(name);
-			if (definition == null) {
+			OAuth1ProviderDefinition oauth1 = oauth1Definitions.get(name);
+			if (definition == null && oauth1 == null) {
+				List<String> known = new ArrayList<>(definitions.keySet());
+				known.addAll(oauth1Definitions.keySet());
 				throw new IllegalStateException("rest.social.providers." + name + ": no provider is named '" + name
-						+ "'. Known: " + String.join(", ", definitions.keySet())
+						+ "'. Known: " + String.join(", ", known)
 						+ ". Another provider needs an OAuth2ProviderDefinition bean of that name.");
 			}
-			if (StringUtils.hasText(provider.getClientId())) {
+			if (!StringUtils.hasText(provider.getClientId())) {
+				return;
+			}
+			if (definition != null) {
 				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http, clock));
+			}
+			else {
+				RequestTokenStore store = requestTokens.get();
+				if (store == null) {
+					throw new IllegalStateException("rest.social.providers." + name
+							+ ": an OAuth 1.0a provider needs a RequestTokenStore (a DataSource, or a bean of your own)");
+				}
+				providers.add(new OAuth1Provider(oauth1, asRegistration(name, provider), http, store, clock));
 			}
 		});
 		return providers;

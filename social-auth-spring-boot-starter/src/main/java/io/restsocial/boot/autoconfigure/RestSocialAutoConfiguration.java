@@ -13,6 +13,7 @@ import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
@@ -64,11 +65,12 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderRegistry restSocialProviderRegistry(RestSocialProperties properties, ProviderHttpClient http,
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens) {
 		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
 		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
 		List<SocialProvider> all = new ArrayList<>(
-				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, http, Clocks.of(clock)));
+				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, BuiltInProviders.oauth1(), http,
+						Clocks.of(clock), requestTokens::getIfUnique));
 		providers.orderedStream().forEach(all::add);
 		return new InMemoryProviderRegistry(all);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The social login endpoints, {@code POST {base}/social/<endpoint>/[<provider>/]}: each takes a
  * provider's code (the provider named as the last path segment or in the body; the path wins),
- * logs the user in, and answers with the credential of its kind, with or without the user:
+ * logs the user in, and answers with the credential of its kind, with or without the user. An
+ * OAuth 1.0a login takes two requests: without {@code oauth_token} it answers
+ * {@code {"oauth_token", "oauth_callback_confirmed"}}; with {@code oauth_token} and
+ * {@code oauth_verifier} it logs in.
  *
  * <table>
  * <caption>Endpoints</caption>
@@ -141,6 +145,11 @@ public class SocialLoginController {
 				this.redirectUris.resolve(body.get("redirect_uri"), provider, request), body.get("code_verifier"),
 				body.get("state"), null, body.get("oauth_token"), body.get("oauth_verifier"), body.get("id_token"),
 				body.get("access_token"), currentUser());
+		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
+		if (firstStep.isPresent()) {
+			// OAuth 1.0a step one: the request token for the front-end; no user yet.
+			return new LoginResponse(firstStep.get());
+		}
 		return this.authenticator.authenticate(login, (user) -> {
 			Map<String, Object> answer = new LinkedHashMap<>();
 			if (withUser) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 
 /**
@@ -24,6 +25,14 @@ public final class BuiltInProviders {
 	}
 
 	private BuiltInProviders() {
+	}
+
+	/**
+	 * The built-in OAuth 1.0a definitions.
+	 * @return the definitions by wire name
+	 */
+	public static Map<String, OAuth1ProviderDefinition> oauth1() {
+		return Map.of(TwitterProvider.NAME, TwitterProvider.definition());
 	}
 
 	/**

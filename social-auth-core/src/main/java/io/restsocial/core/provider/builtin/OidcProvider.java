@@ -7,6 +7,7 @@ import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Any OpenID Connect provider ({@code oidc}), configured by its issuer alone
@@ -32,7 +33,7 @@ public final class OidcProvider {
 			.idToken(new IdTokenSettings(null, null, true, true))
 			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
 			.detailsMapper(OidcProvider::details)
-			.userIdMapper(OAuth2ProviderDefinition.UserIdMapper.key("sub"))
+			.userIdMapper(UserIdMapper.key("sub"))
 			.build();
 	}
 

@@ -1,0 +1,37 @@
+package io.restsocial.core.provider.builtin;
+
+import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
+import io.restsocial.core.oauth1.OAuth1Signer;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
+
+/**
+ * Twitter / X over OAuth 1.0a ({@code twitter}): user from {@code verify_credentials} with its
+ * email.
+ *
+ * @see <a href="https://developer.x.com/en/docs/authentication/oauth-1-0a">X OAuth 1.0a</a>
+ */
+public final class TwitterProvider {
+
+	/** The wire name. */
+	public static final String NAME = "twitter";
+
+	private TwitterProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth1ProviderDefinition definition() {
+		return new OAuth1ProviderDefinition(NAME, "https://api.twitter.com/oauth/request_token",
+				"https://api.twitter.com/oauth/authenticate", "https://api.twitter.com/oauth/access_token",
+				"https://api.twitter.com/1.1/account/verify_credentials.json?include_email=true", OAuth1Signer.HMAC_SHA1,
+				(response) -> SocialDetails.of(Values.string(response, "screen_name"), Values.string(response, "email"),
+						Values.string(response, "name"), null, null),
+				// id_str: numeric ids beyond 2^53 lose digits in some JSON parsers.
+				(details, response) -> response.containsKey("id_str") ? response.get("id_str")
+						: UserIdMapper.key("id").userId(details, response));
+	}
+
+}
