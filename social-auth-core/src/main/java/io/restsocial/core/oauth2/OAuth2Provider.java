@@ -200,6 +200,9 @@ public final class OAuth2Provider implements SocialProvider {
 			if (StringUtils.hasText(request.idToken()) && this.idTokens != null) {
 				return nativeIdToken(request);
 			}
+			if (StringUtils.hasText(request.accessToken())) {
+				return nativeAccessToken(request.accessToken());
+			}
 			throw new InvalidRequestException("'code' is required: the authorization code the provider returned"
 					+ ((this.idTokens != null) ? " (or, from a native app, 'id_token')" : ""), "code");
 		}
@@ -245,13 +248,46 @@ public final class OAuth2Provider implements SocialProvider {
 		return this.idTokens.validate(text, List.of(clientId()), nonce, accessToken, "code").getClaims();
 	}
 
-	private Map<String, Object> nativeIdToken(LoginRequest request) {
-		// A native SDK's token may be issued to the app's own client id (iOS, Android) as well.
+	private Map<String, Object> nativeAccessToken(String accessToken) {
+		AccessTokenVerifier verifier = this.definition.getAccessTokenVerifier();
+		if (verifier == null || !this.registration.isAllowAccessToken()) {
+			throw new InvalidRequestException("Provider '" + name() + "' takes no 'access_token' logins"
+					+ ((verifier != null) ? " unless rest.social.providers." + name() + ".allow-access-token=true" : ""),
+					"access_token");
+		}
+		verifier.verify(this, accessToken);
+		Map<String, Object> tokenResponse = Map.of("access_token", accessToken);
+		Map<String, Object> response = new LinkedHashMap<>(tokenResponse);
+		response.putAll(this.definition.getUserInfoLoader().load(this, accessToken, tokenResponse));
+		return response;
+	}
+
+	/**
+	 * The client ids tokens may be issued to: the client id, and the registration's extra
+	 * audiences (a mobile app's).
+	 * @return the audiences
+	 */
+	public List<String> audiences() {
 		List<String> audiences = new ArrayList<>();
 		audiences.add(clientId());
 		audiences.addAll(this.registration.getAudiences());
+		return audiences;
+	}
+
+	/**
+	 * A provider-specific setting.
+	 * @param name the setting's name, such as {@code debug-token-uri}
+	 * @param fallback the value when it is not set
+	 * @return the value
+	 */
+	public String setting(String name, String fallback) {
+		return pick(this.registration.getSettings().get(name), fallback);
+	}
+
+	private Map<String, Object> nativeIdToken(LoginRequest request) {
+		// A native SDK's token may be issued to the app's own client id (iOS, Android) as well.
 		Map<String, Object> response = new LinkedHashMap<>(
-				this.idTokens.validate(request.idToken(), audiences, request.nonce(), null, "id_token").getClaims());
+				this.idTokens.validate(request.idToken(), audiences(), request.nonce(), null, "id_token").getClaims());
 		response.put("id_token", request.idToken());
 		return response;
 	}

@@ -44,6 +44,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final IdTokenSettings idToken;
 
+	private final AccessTokenVerifier accessTokenVerifier;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -57,6 +59,7 @@ public final class OAuth2ProviderDefinition {
 		this.userIdMapper = builder.userIdMapper;
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
+		this.accessTokenVerifier = builder.accessTokenVerifier;
 	}
 
 	/**
@@ -165,6 +168,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * How a native app's access token is confirmed to be this application's.
+	 * @return the verifier, or {@code null} when the provider takes no access-token logins
+	 */
+	public AccessTokenVerifier getAccessTokenVerifier() {
+		return this.accessTokenVerifier;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -192,6 +203,8 @@ public final class OAuth2ProviderDefinition {
 		private boolean pkce;
 
 		private IdTokenSettings idToken;
+
+		private AccessTokenVerifier accessTokenVerifier;
 
 		private Builder(String name) {
 			this.name = name;
@@ -304,6 +317,17 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder idToken(IdTokenSettings idToken) {
 			this.idToken = idToken;
+			return this;
+		}
+
+		/**
+		 * Let native apps log in with an access token, confirmed by this verifier (the app must
+		 * also set {@code allow-access-token}).
+		 * @param verifier the verifier
+		 * @return this builder
+		 */
+		public Builder accessTokenVerifier(AccessTokenVerifier verifier) {
+			this.accessTokenVerifier = verifier;
 			return this;
 		}
 

@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
 
@@ -60,6 +63,7 @@ public final class FacebookProvider {
 					.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
 					.readObject(provider.name(), "user info");
 			})
+			.accessTokenVerifier(FacebookProvider::debugToken)
 			.detailsMapper((response) -> {
 				String name = Values.string(response, "name");
 				String username = response.containsKey("username") ? Values.string(response, "username") : name;
@@ -67,6 +71,26 @@ public final class FacebookProvider {
 						Values.string(response, "first_name"), Values.string(response, "last_name"));
 			})
 			.build();
+	}
+
+	// Graph's debug_token: the token must be valid and issued to this app.
+	private static void debugToken(OAuth2Provider provider, String accessToken) {
+		URI uri = UriComponentsBuilder
+			.fromUriString(provider.setting("debug-token-uri", "https://graph.facebook.com/" + API_VERSION + "/debug_token"))
+			.queryParam("input_token", accessToken)
+			.queryParam("access_token", provider.clientId() + "|" + provider.clientSecret())
+			.encode()
+			.build()
+			.toUri();
+		Map<String, Object> answer = provider.http()
+			.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
+			.readObject(provider.name(), "debug_token");
+		Object data = answer.get("data");
+		if (!(data instanceof Map<?, ?> token) || !Boolean.TRUE.equals(token.get("is_valid"))
+				|| !provider.clientId().equals(String.valueOf(token.get("app_id")))) {
+			throw new InvalidRequestException(
+					"The Facebook access token is not valid, or was issued to another app", "access_token");
+		}
 	}
 
 	/**

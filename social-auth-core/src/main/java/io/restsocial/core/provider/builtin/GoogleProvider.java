@@ -1,8 +1,18 @@
 package io.restsocial.core.provider.builtin;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.http.ProviderResponse;
+import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Google ({@code google-oauth2}): user from the OpenID userinfo endpoint, and the ID token checked
@@ -21,6 +31,25 @@ public final class GoogleProvider {
 	public static final String ISSUER = "https://accounts.google.com";
 
 	private GoogleProvider() {
+	}
+
+	// Google's tokeninfo: the token's audience must be one of this app's client ids.
+	private static void tokenInfo(OAuth2Provider provider, String accessToken) {
+		URI uri = UriComponentsBuilder
+			.fromUriString(provider.setting("token-info-uri", "https://oauth2.googleapis.com/tokeninfo"))
+			.queryParam("access_token", accessToken)
+			.encode()
+			.build()
+			.toUri();
+		ProviderResponse response = provider.http()
+			.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));
+		if (response.status().is4xxClientError()) {
+			throw new InvalidRequestException("The Google access token is not valid", "access_token");
+		}
+		Map<String, Object> info = response.readObject(provider.name(), "tokeninfo");
+		if (!provider.audiences().contains(String.valueOf(info.get("aud")))) {
+			throw new InvalidRequestException("The Google access token was issued to another app", "access_token");
+		}
 	}
 
 	/**
@@ -43,6 +72,7 @@ public final class GoogleProvider {
 						Values.string(response, "family_name"));
 			})
 			.userIdMapper((details, response) -> details.email())
+			.accessTokenVerifier(GoogleProvider::tokenInfo)
 			.build();
 	}
 
