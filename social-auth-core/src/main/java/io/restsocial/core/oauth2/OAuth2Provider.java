@@ -16,6 +16,7 @@ import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.http.ProviderResponse;
+import io.restsocial.core.http.ResponseParser;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.oidc.CachingJwkSource;
 import io.restsocial.core.oidc.IdTokenSettings;
@@ -125,11 +126,12 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	/**
-	 * The application's client secret.
+	 * The application's client secret: the registration's, or the one the definition makes.
 	 * @return the client secret, or {@code null}
 	 */
 	public String clientSecret() {
-		return this.registration.getClientSecret();
+		ClientSecretSupplier supplier = this.definition.getClientSecretSupplier();
+		return (supplier != null) ? supplier.clientSecret(this) : this.registration.getClientSecret();
 	}
 
 	/**
@@ -230,6 +232,7 @@ public final class OAuth2Provider implements SocialProvider {
 		}
 		response.putAll(userData);
 		response.putIfAbsent("access_token", token);
+		putPostedUser(request, response);
 		return response;
 	}
 
@@ -246,6 +249,19 @@ public final class OAuth2Provider implements SocialProvider {
 			return null;
 		}
 		return this.idTokens.validate(text, List.of(clientId()), nonce, accessToken, "code").getClaims();
+	}
+
+	// The user object a front-end relays (Sign in with Apple posts one, with names, on a first
+	// login only) goes into the response as "user", for the definition's details mapper.
+	private static void putPostedUser(LoginRequest request, Map<String, Object> response) {
+		if (request.user() == null) {
+			return;
+		}
+		Map<String, Object> user = ResponseParser.parseObject(request.user());
+		if (user == null || !request.user().strip().startsWith("{")) {
+			throw new InvalidRequestException("'user' must be a JSON object", "user");
+		}
+		response.put("user", user);
 	}
 
 	private Map<String, Object> nativeAccessToken(String accessToken) {
@@ -289,6 +305,7 @@ public final class OAuth2Provider implements SocialProvider {
 		Map<String, Object> response = new LinkedHashMap<>(
 				this.idTokens.validate(request.idToken(), audiences(), request.nonce(), null, "id_token").getClaims());
 		response.put("id_token", request.idToken());
+		putPostedUser(request, response);
 		return response;
 	}
 
@@ -312,8 +329,9 @@ public final class OAuth2Provider implements SocialProvider {
 		}
 		ClientAuthenticationMethod method = clientAuthenticationMethod();
 		form.add("client_id", clientId());
-		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && clientSecret() != null) {
-			form.add("client_secret", clientSecret());
+		String secret = clientSecret();
+		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && secret != null) {
+			form.add("client_secret", secret);
 		}
 		ProviderResponse response;
 		if (method == ClientAuthenticationMethod.CLIENT_SECRET_QUERY) {
@@ -330,7 +348,7 @@ public final class OAuth2Provider implements SocialProvider {
 				if (method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC
 						|| method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST) {
 					// RFC 6749, section 2.3.1: id and secret are form-encoded before Basic encoding.
-					headers.setBasicAuth(formEncode(clientId()), formEncode(String.valueOf(clientSecret())));
+					headers.setBasicAuth(formEncode(clientId()), formEncode(String.valueOf(secret)));
 				}
 			}, form);
 		}

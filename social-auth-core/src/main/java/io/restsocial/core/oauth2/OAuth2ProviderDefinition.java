@@ -46,6 +46,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final AccessTokenVerifier accessTokenVerifier;
 
+	private final ClientSecretSupplier clientSecretSupplier;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -60,6 +62,7 @@ public final class OAuth2ProviderDefinition {
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
+		this.clientSecretSupplier = builder.clientSecretSupplier;
 	}
 
 	/**
@@ -176,6 +179,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * How the client secret of a token request is made.
+	 * @return the supplier, or {@code null} for the registration's fixed secret
+	 */
+	public ClientSecretSupplier getClientSecretSupplier() {
+		return this.clientSecretSupplier;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -205,6 +216,8 @@ public final class OAuth2ProviderDefinition {
 		private IdTokenSettings idToken;
 
 		private AccessTokenVerifier accessTokenVerifier;
+
+		private ClientSecretSupplier clientSecretSupplier;
 
 		private Builder(String name) {
 			this.name = name;
@@ -328,6 +341,16 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder accessTokenVerifier(AccessTokenVerifier verifier) {
 			this.accessTokenVerifier = verifier;
+			return this;
+		}
+
+		/**
+		 * Make the client secret per token request instead of using the registration's.
+		 * @param supplier the supplier
+		 * @return this builder
+		 */
+		public Builder clientSecretSupplier(ClientSecretSupplier supplier) {
+			this.clientSecretSupplier = supplier;
 			return this;
 		}
 

@@ -89,8 +89,7 @@ class TwitterProviderTests {
 	@Test
 	void firstStepWhenNoOauthTokenThenRequestTokenAnsweredAndSecretKept() {
 		Map<String, Object> answer = this.provider
-			.firstStep(new LoginRequest("twitter", null, "https://app.example/cb", null, null, null, null, null, null,
-					null, null))
+			.firstStep(LoginRequest.builder("twitter").redirectUri("https://app.example/cb").build())
 			.orElseThrow();
 		assertThat(answer).containsOnlyKeys("oauth_token", "oauth_callback_confirmed")
 			.containsEntry("oauth_token", "NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0")
@@ -147,19 +146,16 @@ class TwitterProviderTests {
 	@Test
 	void secondStepWhenVerifierMissingThen400NamingIt() {
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> this.provider.authenticate(new LoginRequest("twitter", null, null, null, null, null,
-					"NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0", null, null, null, null)))
+			.isThrownBy(() -> this.provider.authenticate(LoginRequest.builder("twitter").oauthToken("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0").build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_verifier"));
 	}
 
 	private void firstStep() {
-		this.provider.firstStep(new LoginRequest("twitter", null, "https://app.example/cb", null, null, null, null,
-				null, null, null, null));
+		this.provider.firstStep(LoginRequest.builder("twitter").redirectUri("https://app.example/cb").build());
 	}
 
 	private static LoginRequest secondStep(String token) {
-		return new LoginRequest("twitter", null, null, null, null, null, token,
-				"uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY", null, null, null);
+		return LoginRequest.builder("twitter").oauthToken(token).oauthVerifier("uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY").build();
 	}
 
 	private static Map<String, String> received(

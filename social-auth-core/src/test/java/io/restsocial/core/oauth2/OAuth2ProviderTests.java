@@ -65,7 +65,7 @@ class OAuth2ProviderTests {
 		stubOk();
 		String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 		provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "secret")
-			.authenticate(new LoginRequest("p", "c", "https://a/cb", verifier, null, null, null, null, null, null, null));
+			.authenticate(LoginRequest.builder("p").code("c").redirectUri("https://a/cb").codeVerifier(verifier).build());
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/token")).withFormParam("code_verifier", equalTo(verifier)));
 	}
 
@@ -73,7 +73,7 @@ class OAuth2ProviderTests {
 	void authenticateWhenCodeVerifierMalformedThenInvalidRequestAndNoCall() {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s")
-				.authenticate(new LoginRequest("p", "c", null, "too-short", null, null, null, null, null, null, null)))
+				.authenticate(LoginRequest.builder("p").code("c").codeVerifier("too-short").build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("code_verifier"));
 		wiremock.verify(0, postRequestedFor(urlPathEqualTo("/token")));
 	}

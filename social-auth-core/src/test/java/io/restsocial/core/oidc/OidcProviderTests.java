@@ -188,14 +188,14 @@ class OidcProviderTests {
 	void nativeIdTokenWhenIssuedToTheMobileClientThenAcceptedWithoutAnyProviderCall() throws Exception {
 		String idToken = this.issuer.sign(this.issuer.claims("ios-client", now()).build());
 		OAuth2Provider provider = provider();
-		LoginRequest request = new LoginRequest("oidc", null, null, null, null, null, null, null, idToken, null, null);
+		LoginRequest request = LoginRequest.builder("oidc").idToken(idToken).build();
 		assertThat(provider.authenticate(request)).containsEntry("sub", "248289761001");
 		wiremock.verify(0, postRequestedFor(urlPathEqualTo("/issuer/token")));
 
 		String foreign = this.issuer.sign(this.issuer.claims("android-of-someone-else", now()).build());
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> provider.authenticate(
-					new LoginRequest("oidc", null, null, null, null, null, null, null, foreign, null, null)))
+					LoginRequest.builder("oidc").idToken(foreign).build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("id_token"));
 	}
 
@@ -243,8 +243,7 @@ class OidcProviderTests {
 	}
 
 	private static LoginRequest request(String nonce) {
-		return new LoginRequest("oidc", "code-1", "https://app.example/cb", null, null, nonce, null, null, null, null,
-				null);
+		return LoginRequest.builder("oidc").code("code-1").redirectUri("https://app.example/cb").nonce(nonce).build();
 	}
 
 	private Instant now() {

@@ -6,7 +6,7 @@ import java.security.PublicKey;
 import java.util.List;
 
 import io.restsocial.boot.jwt.JwtKeys;
-import io.restsocial.boot.jwt.PemKeys;
+import io.restsocial.core.keys.PemKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

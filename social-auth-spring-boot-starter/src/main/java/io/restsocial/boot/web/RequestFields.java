@@ -21,9 +21,12 @@ import org.springframework.util.StringUtils;
  */
 final class RequestFields {
 
+	/** Sign in with Apple's {@code user} object, kept as JSON text. */
+	static final String USER = "user";
+
 	/** The fields a login reads. */
 	static final Set<String> LOGIN = Set.of("provider", "code", "redirect_uri", "oauth_token", "oauth_verifier",
-			"code_verifier", "state", "id_token", "access_token");
+			"code_verifier", "state", "id_token", "access_token", USER);
 
 	private final Map<String, String> fields;
 
@@ -77,6 +80,10 @@ final class RequestFields {
 		for (String name : names) {
 			JsonNode value = root.get(name);
 			if (value == null || value.isNull()) {
+				continue;
+			}
+			if (USER.equals(name) && value.isObject()) {
+				fields.put(name, value.toString());
 				continue;
 			}
 			if (!value.isString() && !value.isNumber()) {

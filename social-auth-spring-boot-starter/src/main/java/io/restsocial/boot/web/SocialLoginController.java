@@ -141,10 +141,18 @@ public class SocialLoginController {
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		this.authenticator.resolve(provider);
-		LoginRequest login = new LoginRequest(provider, body.get("code"),
-				this.redirectUris.resolve(body.get("redirect_uri"), provider, request), body.get("code_verifier"),
-				body.get("state"), null, body.get("oauth_token"), body.get("oauth_verifier"), body.get("id_token"),
-				body.get("access_token"), currentUser());
+		LoginRequest login = LoginRequest.builder(provider)
+			.code(body.get("code"))
+			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), provider, request))
+			.codeVerifier(body.get("code_verifier"))
+			.state(body.get("state"))
+			.oauthToken(body.get("oauth_token"))
+			.oauthVerifier(body.get("oauth_verifier"))
+			.idToken(body.get("id_token"))
+			.accessToken(body.get("access_token"))
+			.user(body.get("user"))
+			.currentUser(currentUser())
+			.build();
 		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
 		if (firstStep.isPresent()) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.

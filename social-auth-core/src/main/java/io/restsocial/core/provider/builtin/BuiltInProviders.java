@@ -19,7 +19,7 @@ public final class BuiltInProviders {
 	static {
 		Map<String, OAuth2ProviderDefinition> definitions = new LinkedHashMap<>();
 		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition(),
-				OidcProvider.definition())
+				OidcProvider.definition(), AppleProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

@@ -126,7 +126,7 @@ class NativeAccessTokenTests {
 	}
 
 	private static LoginRequest login(String accessToken) {
-		return new LoginRequest("p", null, null, null, null, null, null, null, null, accessToken, null);
+		return LoginRequest.builder("p").accessToken(accessToken).build();
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.restsocial.boot.jwt;
+package io.restsocial.core.keys;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,18 @@ public final class PemKeys {
 	 * @throws IllegalStateException when it is not a readable RSA or EC PKCS#8 key
 	 */
 	public static PrivateKey privateKey(Resource resource, String property) {
-		byte[] der = read(resource, property, "PRIVATE KEY");
+		return privateKey(text(resource, property), property);
+	}
+
+	/**
+	 * Read a PKCS#8 private key from PEM text, such as the content of Apple's {@code .p8} file.
+	 * @param pem the PEM text
+	 * @param property the setting it came from, for error messages
+	 * @return the key
+	 * @throws IllegalStateException when it is not a readable RSA or EC PKCS#8 key
+	 */
+	public static PrivateKey privateKey(String pem, String property) {
+		byte[] der = decode(pem, property, "PRIVATE KEY");
 		return generate(property, (factory) -> factory.generatePrivate(new PKCS8EncodedKeySpec(der)));
 	}
 
@@ -49,7 +60,7 @@ public final class PemKeys {
 	 * @throws IllegalStateException when it is not a readable RSA or EC public key
 	 */
 	public static PublicKey publicKey(Resource resource, String property) {
-		byte[] der = read(resource, property, "PUBLIC KEY");
+		byte[] der = decode(text(resource, property), property, "PUBLIC KEY");
 		return generate(property, (factory) -> factory.generatePublic(new X509EncodedKeySpec(der)));
 	}
 
@@ -65,17 +76,19 @@ public final class PemKeys {
 		throw new IllegalStateException(property + ": not an RSA or EC key");
 	}
 
-	private static byte[] read(Resource resource, String property, String type) {
-		String text;
+	private static String text(Resource resource, String property) {
 		try (InputStream in = resource.getInputStream()) {
-			text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+			return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(property + ": cannot read " + resource.getDescription(), ex);
 		}
-		Matcher matcher = PEM.matcher(text);
+	}
+
+	private static byte[] decode(String text, String property, String type) {
+		Matcher matcher = PEM.matcher((text != null) ? text : "");
 		if (!matcher.find()) {
-			throw new IllegalStateException(property + ": " + resource.getDescription() + " holds no PEM block");
+			throw new IllegalStateException(property + ": holds no PEM block");
 		}
 		if (!matcher.group(1).equals(type)) {
 			throw new IllegalStateException(property + ": expected a '" + type + "' PEM block, found '"

@@ -1,0 +1,4 @@
+/**
+ * Reading keys from PEM.
+ */
+package io.restsocial.core.keys;
