@@ -7,6 +7,10 @@ public class AuthAlreadyAssociatedException extends SocialAuthException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param provider the provider of the account
+	 */
 	public AuthAlreadyAssociatedException(String provider) {
 		super("This " + provider + " account is already linked to another user");
 	}

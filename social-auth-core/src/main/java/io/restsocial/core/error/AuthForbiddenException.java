@@ -8,6 +8,10 @@ public class AuthForbiddenException extends SocialAuthException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 * @param message why the login is refused
+	 */
 	public AuthForbiddenException(String message) {
 		super(message);
 	}

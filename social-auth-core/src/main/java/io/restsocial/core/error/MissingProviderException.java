@@ -9,6 +9,9 @@ public class MissingProviderException extends SocialAuthException {
 
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * Create the exception.
+	 */
 	public MissingProviderException() {
 		super("Provider is not specified: send it as the last path segment or as the 'provider' field",
 				List.of("provider"), null);

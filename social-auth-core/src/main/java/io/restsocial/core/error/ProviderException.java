@@ -15,6 +15,12 @@ public class ProviderException extends SocialAuthException {
 
 	private final String providerMessage;
 
+	/**
+	 * Create the exception.
+	 * @param provider the provider that refused
+	 * @param message our message, without secrets
+	 * @param providerMessage the provider's own error text, or {@code null}
+	 */
 	public ProviderException(String provider, String message, String providerMessage) {
 		super(message);
 		this.provider = provider;

@@ -14,10 +14,20 @@ public abstract class SocialAuthException extends RuntimeException {
 
 	private final List<String> fields;
 
+	/**
+	 * Create the exception.
+	 * @param message what is wrong and how to fix it
+	 */
 	protected SocialAuthException(String message) {
 		this(message, List.of(), null);
 	}
 
+	/**
+	 * Create the exception.
+	 * @param message what is wrong and how to fix it
+	 * @param fields the request fields to blame
+	 * @param cause the cause, or {@code null}
+	 */
 	protected SocialAuthException(String message, List<String> fields, Throwable cause) {
 		super(message, cause);
 		this.fields = List.copyOf(fields);

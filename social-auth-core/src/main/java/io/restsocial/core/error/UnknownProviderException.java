@@ -11,6 +11,10 @@ public class UnknownProviderException extends SocialAuthException {
 
 	private final String provider;
 
+	/**
+	 * Create the exception.
+	 * @param provider the provider name that was asked for
+	 */
 	public UnknownProviderException(String provider) {
 		super("Unknown provider '" + provider + "': it is not built in, or has no client-id configured",
 				List.of("provider"), null);

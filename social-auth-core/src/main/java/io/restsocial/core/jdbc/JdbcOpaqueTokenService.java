@@ -172,6 +172,10 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 	 */
 	public record Settings(Duration ttl, boolean autoRefresh, Duration minRefreshInterval, Integer tokenLimitPerUser) {
 
+		/**
+		 * Create the settings.
+		 * @throws IllegalArgumentException if a value is out of range
+		 */
 		public Settings {
 			Assert.isTrue(ttl == null || !ttl.isNegative() && !ttl.isZero(), "ttl must be positive or null");
 			Assert.notNull(minRefreshInterval, "minRefreshInterval cannot be null");

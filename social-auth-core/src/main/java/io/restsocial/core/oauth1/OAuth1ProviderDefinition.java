@@ -25,6 +25,10 @@ public record OAuth1ProviderDefinition(String name, String requestTokenUri, Stri
 		String accessTokenUri, String userInfoUri, String signatureMethod,
 		Function<Map<String, Object>, SocialDetails> detailsMapper, UserIdMapper userIdMapper) {
 
+	/**
+	 * Create the definition.
+	 * @throws IllegalArgumentException if a required part is missing
+	 */
 	public OAuth1ProviderDefinition {
 		Assert.hasText(name, "name cannot be empty");
 		Assert.hasText(requestTokenUri, "requestTokenUri cannot be empty");

@@ -15,6 +15,10 @@ import java.util.Set;
 public record PipelineSettings(Set<String> allowedDomains, Set<String> allowedEmails, boolean usernameIsFullEmail,
 		int usernameMaxLength, int uuidLength) {
 
+	/**
+	 * Create the settings.
+	 * @throws IllegalArgumentException if the lengths do not fit together
+	 */
 	public PipelineSettings {
 		allowedDomains = Set.copyOf(allowedDomains);
 		allowedEmails = Set.copyOf(allowedEmails);

@@ -11,6 +11,9 @@ package io.restsocial.core.provider;
  */
 public record SocialDetails(String username, String email, String fullName, String firstName, String lastName) {
 
+	/**
+	 * Create the details; {@code null} values become empty strings.
+	 */
 	public SocialDetails {
 		username = (username != null) ? username : "";
 		email = (email != null) ? email : "";

@@ -19,6 +19,10 @@ public record JwtSettings(Duration accessTokenLifetime, Duration refreshTokenLif
 		Duration slidingTokenRefreshLifetime, boolean rotateRefreshTokens, boolean blacklistAfterRotation,
 		String issuer) {
 
+	/**
+	 * Create the settings.
+	 * @throws IllegalArgumentException if a lifetime is not positive
+	 */
 	public JwtSettings {
 		positive(accessTokenLifetime, "accessTokenLifetime");
 		positive(refreshTokenLifetime, "refreshTokenLifetime");

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record LoginResponse(Map<String, Object> fields) {
 
+	/**
+	 * Create the response; the fields are copied into an unmodifiable view.
+	 */
 	public LoginResponse {
 		fields = Collections.unmodifiableMap(fields);
 	}
