@@ -9,10 +9,12 @@ import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import io.restsocial.core.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -27,6 +29,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -74,6 +77,14 @@ public final class RestSocialSecurityAutoConfiguration {
 		return new OpaqueTokenCredentialAuthenticator(properties.getOpaque().getHeaderPrefix(), tokens, users);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "rest.social.session.csrf", matchIfMissing = true)
+	CsrfTokenRepository restSocialCsrfTokenRepository() {
+		// Readable by the SPA's script, which echoes it in the X-XSRF-TOKEN header.
+		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HttpSecurity.class)
 	static class LoginFilterChainConfiguration {
@@ -81,8 +92,8 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Bean(LOGIN_FILTER_CHAIN)
 		@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
-		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties)
-				throws Exception {
+		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties,
+				ObjectProvider<CsrfTokenRepository> csrfTokens) throws Exception {
 			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 			http.securityMatcher(paths.matcher(base + "/**"))
@@ -94,7 +105,7 @@ public final class RestSocialSecurityAutoConfiguration {
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
 			if (properties.getSession().isCsrf()) {
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
-				http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens.getObject())
 					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 					.requireCsrfProtectionMatcher(paths.matcher(HttpMethod.POST, base + "/social/session/**")));
 			}

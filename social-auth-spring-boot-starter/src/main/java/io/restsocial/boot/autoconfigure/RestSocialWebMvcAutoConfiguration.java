@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -51,8 +52,10 @@ public final class RestSocialWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionCredentialIssuer restSocialSessionCredentialIssuer() {
-		return new SessionCredentialIssuer();
+	SessionCredentialIssuer restSocialSessionCredentialIssuer(ObjectProvider<CsrfTokenRepository> csrfTokens) {
+		SessionCredentialIssuer issuer = new SessionCredentialIssuer();
+		issuer.setCsrfTokenRepository(csrfTokens.getIfUnique());
+		return issuer;
 	}
 
 	@Bean

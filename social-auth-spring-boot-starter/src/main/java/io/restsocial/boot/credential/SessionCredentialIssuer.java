@@ -12,18 +12,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.util.Assert;
 
 /**
  * Logs the user into the HTTP session: the Spring Security context is saved in the session, so
  * the session cookie authenticates later requests. An existing session gets a new id, against
- * session fixation.
+ * session fixation, and the CSRF token a new value.
  */
 public class SessionCredentialIssuer implements CredentialIssuer {
 
 	private final SecurityContextRepository repository;
 
 	private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+
+	private CsrfTokenRepository csrfTokens;
 
 	/**
 	 * Create an issuer that saves to the HTTP session.
@@ -50,6 +53,16 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 		this.strategy = strategy;
 	}
 
+	/**
+	 * Set the CSRF token repository whose token is replaced at login, as Django does and Spring
+	 * Security's {@code CsrfAuthenticationStrategy} would: a token known before the login (planted
+	 * by an attacker, say) is worthless after it.
+	 * @param csrfTokens the repository, or {@code null} when CSRF protection is off
+	 */
+	public void setCsrfTokenRepository(CsrfTokenRepository csrfTokens) {
+		this.csrfTokens = csrfTokens;
+	}
+
 	@Override
 	public String kind() {
 		return SESSION;
@@ -65,6 +78,9 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 		context.setAuthentication(SocialAuthenticationToken.authenticated(user));
 		this.strategy.setContext(context);
 		this.repository.saveContext(context, request, response);
+		if (this.csrfTokens != null) {
+			this.csrfTokens.saveToken(this.csrfTokens.generateToken(request), request, response);
+		}
 		return Map.of();
 	}
 

@@ -97,6 +97,15 @@ class CredentialsTests {
 			.andReturn();
 		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 		assertThat(session).isNotNull();
+		Cookie rotated = login.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(rotated).as("the CSRF token is replaced at login").isNotNull();
+		assertThat(rotated.getValue()).isNotBlank().isNotEqualTo(token);
+		this.mvc
+			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"c2\"}")
+				.cookie(rotated)
+				.header("X-XSRF-TOKEN", token))
+			.andExpect(status().isForbidden());
 
 		this.mvc.perform(get("/api/me").session(session))
 			.andExpect(status().isOk())
