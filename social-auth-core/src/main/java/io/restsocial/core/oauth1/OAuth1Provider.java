@@ -148,13 +148,9 @@ public final class OAuth1Provider implements SocialProvider {
 
 	@Override
 	public String userId(SocialDetails details, Map<String, Object> response) {
-		Object id = this.definition.userIdMapper().userId(details, response);
-		String uid = (id != null) ? String.valueOf(id) : "";
-		if (uid.isEmpty()) {
-			throw new ProviderException(name(), "Provider '" + name() + "' gave no user id", null);
-		}
-		return uid;
+		return this.definition.userIdMapper().requireUserId(name(), details, response);
 	}
+
 
 	/**
 	 * What python-social-auth keeps: the token credentials (token and secret) and

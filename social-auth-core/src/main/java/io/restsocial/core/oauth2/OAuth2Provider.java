@@ -374,13 +374,9 @@ public final class OAuth2Provider implements SocialProvider {
 
 	@Override
 	public String userId(SocialDetails details, Map<String, Object> response) {
-		Object id = this.definition.getUserIdMapper().userId(details, response);
-		String uid = (id != null) ? String.valueOf(id) : "";
-		if (uid.isEmpty()) {
-			throw new ProviderException(name(), "Provider '" + name() + "' gave no user id", null);
-		}
-		return uid;
+		return this.definition.getUserIdMapper().requireUserId(name(), details, response);
 	}
+
 
 	/**
 	 * The token fields python-social-auth keeps: {@code auth_time}, {@code access_token},
