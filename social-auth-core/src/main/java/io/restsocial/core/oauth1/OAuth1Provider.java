@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.http.ProviderResponse;
