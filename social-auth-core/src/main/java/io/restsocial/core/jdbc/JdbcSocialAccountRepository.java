@@ -77,6 +77,11 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 			.update();
 	}
 
+	@Override
+	public boolean delete(long accountId) {
+		return this.jdbc.sql("DELETE FROM social_account WHERE id = ?").param(accountId).update() == 1;
+	}
+
 	private static SocialAccount map(ResultSet rs, int row) throws SQLException {
 		String extra = rs.getString("extra_data");
 		return new SocialAccount(rs.getLong("id"), rs.getString("provider"), rs.getString("uid"),

@@ -40,4 +40,11 @@ public interface SocialAccountRepository {
 	 */
 	void updateExtraData(long accountId, Map<String, Object> extraData);
 
+	/**
+	 * Unlink an account.
+	 * @param accountId the account's id
+	 * @return whether an account was removed
+	 */
+	boolean delete(long accountId);
+
 }

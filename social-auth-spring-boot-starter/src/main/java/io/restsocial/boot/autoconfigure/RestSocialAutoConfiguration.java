@@ -11,6 +11,7 @@ import java.util.Map;
 import io.restsocial.boot.jwt.JwtKeys;
 import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestTokenStore;
@@ -108,13 +109,24 @@ public final class RestSocialAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBean(SocialAccountRepository.class)
+	SocialAccountService restSocialAccountService(SocialAccountRepository accounts,
+			ObjectProvider<PlatformTransactionManager> transactionManager) {
+		return new SocialAccountService(accounts, transactions(transactionManager));
+	}
+
+	private static TransactionOperations transactions(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		PlatformTransactionManager manager = transactionManager.getIfUnique();
+		return (manager != null) ? new TransactionTemplate(manager) : TransactionOperations.withoutTransaction();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SocialAuthenticator restSocialAuthenticator(RestSocialProperties properties, ProviderRegistry providers,
 			Pipeline pipeline, ObjectProvider<PlatformTransactionManager> transactionManager,
 			ObjectProvider<LoginStateService> states) {
-		PlatformTransactionManager manager = transactionManager.getIfUnique();
-		TransactionOperations transactions = (manager != null) ? new TransactionTemplate(manager)
-				: TransactionOperations.withoutTransaction();
-		SocialAuthenticator authenticator = new SocialAuthenticator(providers, pipeline, transactions);
+		SocialAuthenticator authenticator = new SocialAuthenticator(providers, pipeline,
+				transactions(transactionManager));
 		LoginStateService state = states.getIfUnique();
 		if (state == null && properties.getState().isRequired()) {
 			throw new IllegalStateException(

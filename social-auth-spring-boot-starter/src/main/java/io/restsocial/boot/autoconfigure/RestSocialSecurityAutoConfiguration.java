@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Auto-configuration of Spring Security for the login endpoints: a filter chain of their own
@@ -107,7 +110,11 @@ public final class RestSocialSecurityAutoConfiguration {
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
 				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens.getObject())
 					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-					.requireCsrfProtectionMatcher(paths.matcher(HttpMethod.POST, base + "/social/session/**")));
+					.requireCsrfProtectionMatcher(new OrRequestMatcher(
+							paths.matcher(HttpMethod.POST, base + "/social/session/**"),
+							// A disconnect by session cookie; token clients send no cookie to forge with.
+							new AndRequestMatcher(paths.matcher(HttpMethod.DELETE, base + "/social/accounts/**"),
+									(request) -> request.getHeader(HttpHeaders.AUTHORIZATION) == null))));
 			}
 			else {
 				http.csrf(AbstractHttpConfigurer::disable);

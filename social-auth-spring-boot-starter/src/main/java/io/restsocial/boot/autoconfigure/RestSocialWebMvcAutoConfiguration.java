@@ -11,9 +11,11 @@ import io.restsocial.boot.web.JwtTokenController;
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.RedirectUriResolver;
+import io.restsocial.boot.web.SocialAccountsController;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.OpaqueTokenService;
@@ -91,6 +93,13 @@ public final class RestSocialWebMvcAutoConfiguration {
 	SocialLoginController restSocialLoginController(SocialAuthenticator authenticator,
 			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json) {
 		return new SocialLoginController(authenticator, redirectUris, issuers.orderedStream().toList(), json(json));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(SocialAccountService.class)
+	SocialAccountsController restSocialAccountsController(SocialAccountService accounts) {
+		return new SocialAccountsController(accounts);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import io.restsocial.core.error.AuthStoppedException;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.error.MissingProviderException;
+import io.restsocial.core.error.NotAllowedToDisconnectException;
 import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderTimeoutException;
 import io.restsocial.core.error.ProviderUnavailableException;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * out.
  */
 @RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class,
-		JwtTokenController.class, OpaqueTokenController.class, LoginStateController.class })
+		JwtTokenController.class, OpaqueTokenController.class, LoginStateController.class,
+		SocialAccountsController.class })
 public class SocialAuthExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);
@@ -75,7 +77,8 @@ public class SocialAuthExceptionHandler {
 		}
 		else if (this.logAuthExceptions && !(ex instanceof InvalidRequestException)
 				&& !(ex instanceof MissingProviderException) && !(ex instanceof InvalidTokenException)
-				&& !(ex instanceof UnknownEndpointException)) {
+				&& !(ex instanceof UnknownEndpointException) && !(ex instanceof AuthenticationRequiredException)
+				&& !(ex instanceof NotAllowedToDisconnectException)) {
 			logger.warn("Social login failed: {}", message);
 		}
 		ProblemDetail problem = problem(status, message, ex.getFields());
@@ -118,8 +121,11 @@ public class SocialAuthExceptionHandler {
 		if (ex instanceof UnknownProviderException || ex instanceof UnknownEndpointException) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (ex instanceof InvalidTokenException) {
+		if (ex instanceof InvalidTokenException || ex instanceof AuthenticationRequiredException) {
 			return HttpStatus.UNAUTHORIZED;
+		}
+		if (ex instanceof NotAllowedToDisconnectException) {
+			return HttpStatus.CONFLICT;
 		}
 		if (ex instanceof ProviderTimeoutException) {
 			return HttpStatus.GATEWAY_TIMEOUT;

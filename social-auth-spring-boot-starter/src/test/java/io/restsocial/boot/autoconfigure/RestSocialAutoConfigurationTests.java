@@ -271,6 +271,9 @@ class RestSocialAutoConfigurationTests {
 				Arguments.of(SessionCredentialIssuer.class, new SessionCredentialIssuer()),
 				Arguments.of(SocialCsrfController.class, new SocialCsrfController()),
 				Arguments.of(SocialAuthExceptionHandler.class, new SocialAuthExceptionHandler(true, false)),
+				Arguments.of(io.restsocial.core.account.SocialAccountService.class,
+						new io.restsocial.core.account.SocialAccountService(storage.accounts(),
+								TransactionOperations.withoutTransaction())),
 				Arguments.of(StoredTokenCredentialAuthenticator.class,
 						new StoredTokenCredentialAuthenticator("Key", storage.tokens(), new InMemoryUsers())));
 	}
@@ -397,6 +400,11 @@ class RestSocialAutoConfigurationTests {
 
 				@Override
 				public void updateExtraData(long accountId, Map<String, Object> extraData) {
+				}
+
+				@Override
+				public boolean delete(long accountId) {
+					return false;
 				}
 
 			};
