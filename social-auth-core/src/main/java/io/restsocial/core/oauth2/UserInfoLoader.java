@@ -46,6 +46,22 @@ public interface UserInfoLoader {
 	}
 
 	/**
+	 * A loader that sends the access token as a query parameter of the user-info endpoint, as
+	 * GitLab, Yandex, Amazon and Slack accept it.
+	 * @param parameter the parameter's name, such as {@code access_token}
+	 * @return the loader
+	 */
+	static UserInfoLoader queryParameter(String parameter) {
+		return (provider, accessToken, tokenResponse) -> provider.http()
+			.get(provider.name(), org.springframework.web.util.UriComponentsBuilder.fromUriString(provider.userInfoUri())
+				.queryParam(parameter, accessToken)
+				.encode()
+				.build()
+				.toUri(), (headers) -> headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON)))
+			.readObject(provider.name(), "user info");
+	}
+
+	/**
 	 * A loader for providers whose token response already holds everything.
 	 * @return the loader
 	 */

@@ -19,7 +19,10 @@ public final class BuiltInProviders {
 	static {
 		Map<String, OAuth2ProviderDefinition> definitions = new LinkedHashMap<>();
 		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition(),
-				OidcProvider.definition(), AppleProvider.definition())
+				OidcProvider.definition(), AppleProvider.definition(), MicrosoftGraphProvider.definition(),
+				GitLabProvider.definition(), DiscordProvider.definition(), SlackProvider.definition(),
+				BitbucketProvider.definition(), SpotifyProvider.definition(), RedditProvider.definition(),
+				YandexProvider.definition(), AmazonProvider.definition(), TwitterOAuth2Provider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -49,7 +50,11 @@ class BuiltInProviderTests {
 	}
 
 	static Stream<Arguments> providers() {
-		return Stream.of(github(), githubWithoutPublicEmail(), facebook(), google()).map(Arguments::of);
+		return Stream
+			.of(github(), githubWithoutPublicEmail(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
+					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
+					twitterOAuth2())
+			.map(Arguments::of);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -124,6 +129,135 @@ class BuiltInProviderTests {
 			wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("access_token", equalTo(token))
 				.withQueryParam("fields", equalTo("id,name,email,first_name,last_name"))
 				.withQueryParam("appsecret_proof", equalTo(FacebookProvider.appSecretProof("secret-1", token))));
+		});
+	}
+
+	private static void token(WireMockExtension wm, String accessToken) {
+		wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"" + accessToken
+				+ "\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"r-1\"}")));
+	}
+
+	static ProviderCase microsoftGraph() {
+		return new ProviderCase("microsoft-graph", MicrosoftGraphProvider.definition(), (wm) -> {
+			token(wm, "EwB4A8l6");
+			wm.stubFor(get("/user").willReturn(okJson("{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users/$entity\","
+					+ "\"businessPhones\":[],\"displayName\":\"Adele Vance\",\"givenName\":\"Adele\",\"jobTitle\":null,"
+					+ "\"mail\":\"AdeleV@contoso.com\",\"surname\":\"Vance\",\"userPrincipalName\":\"AdeleV@contoso.onmicrosoft.com\","
+					+ "\"id\":\"87d349ed-44d7-43e1-9a83-5f2406dee5bd\"}")));
+		}, "87d349ed-44d7-43e1-9a83-5f2406dee5bd",
+				new SocialDetails("AdeleV", "AdeleV@contoso.com", "Adele Vance", "Adele", "Vance"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
+						equalTo("Bearer EwB4A8l6"))));
+	}
+
+	static ProviderCase gitlab() {
+		return new ProviderCase("gitlab", GitLabProvider.definition(), (wm) -> {
+			token(wm, "glpat-1");
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"id\":1,\"username\":\"john_smith\","
+					+ "\"email\":\"john@example.com\",\"name\":\"John Smith\",\"state\":\"active\","
+					+ "\"web_url\":\"http://localhost:3000/john_smith\"}")));
+		}, "1", new SocialDetails("john_smith", "john@example.com", "John Smith", "John", "Smith"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("access_token",
+						equalTo("glpat-1"))));
+	}
+
+	static ProviderCase discord() {
+		return new ProviderCase("discord", DiscordProvider.definition(), (wm) -> {
+			token(wm, "6qrZcUqja7812RVdnEKjpzOL4CvHBFG");
+			wm.stubFor(get("/user").willReturn(okJson("{\"id\":\"80351110224678912\",\"username\":\"nelly\","
+					+ "\"discriminator\":\"0\",\"global_name\":\"Nelly\",\"avatar\":\"8342729096ea3675442027381ff50dfe\","
+					+ "\"verified\":true,\"email\":\"nelly@discord.com\",\"flags\":64}")));
+		}, "80351110224678912", new SocialDetails("nelly", "nelly@discord.com", "", "", ""), (wm) -> wm.verify(
+				getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization", equalTo("Bearer 6qrZcUqja7812RVdnEKjpzOL4CvHBFG"))));
+	}
+
+	static ProviderCase slack() {
+		return new ProviderCase("slack", SlackProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"ok\":true,\"access_token\":\"xoxp-1111\",\"scope\":\"identity.basic,identity.email\","
+					+ "\"user_id\":\"U0G9QF9C6\",\"team_id\":\"T0G9PQBBK\"}")));
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"ok\":true,\"user\":{\"name\":\"Sonny Whether\","
+					+ "\"id\":\"U0G9QF9C6\",\"email\":\"bobby@slack-corp.com\"},\"team\":{\"id\":\"T0G9PQBBK\",\"name\":\"Slack Corp\"}}")));
+		}, "U0G9QF9C6", new SocialDetails("bobby@Slack Corp", "bobby@slack-corp.com", "Sonny Whether", "Sonny", "Whether"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("token", equalTo("xoxp-1111"))));
+	}
+
+	static ProviderCase bitbucket() {
+		return new ProviderCase("bitbucket-oauth2", BitbucketProvider.definition(), (wm) -> {
+			token(wm, "bb-1");
+			wm.stubFor(get("/user").willReturn(okJson("{\"type\":\"user\",\"username\":\"evzijst\","
+					+ "\"display_name\":\"Erik van Zijst\",\"uuid\":\"{d301aafa-d676-4ee0-88be-962be7417567}\","
+					+ "\"account_id\":\"557058:1\"}")));
+			wm.stubFor(get("/user/emails").willReturn(okJson("{\"pagelen\":10,\"values\":[{\"is_primary\":false,"
+					+ "\"is_confirmed\":true,\"type\":\"email\",\"email\":\"old@example.com\"},{\"is_primary\":true,"
+					+ "\"is_confirmed\":true,\"type\":\"email\",\"email\":\"erik@example.com\"}],\"page\":1,\"size\":2}")));
+		}, "{d301aafa-d676-4ee0-88be-962be7417567}",
+				new SocialDetails("evzijst", "erik@example.com", "Erik van Zijst", "Erik", "van Zijst"),
+				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token"))
+					.withHeader("Authorization", equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE="))
+					.withFormParam("client_secret", equalTo("secret-1"))));
+	}
+
+	static ProviderCase spotify() {
+		return new ProviderCase("spotify", SpotifyProvider.definition(), (wm) -> {
+			token(wm, "BQD-spotify");
+			wm.stubFor(get("/user").willReturn(okJson("{\"country\":\"SE\",\"display_name\":\"JM Wizzler\","
+					+ "\"email\":\"email@example.com\",\"id\":\"wizzler\",\"product\":\"premium\",\"type\":\"user\"}")));
+		}, "wizzler", new SocialDetails("wizzler", "email@example.com", "JM Wizzler", "JM", "Wizzler"),
+				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token"))
+					.withHeader("Authorization", equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE="))
+					.withFormParam("client_id", equalTo("client-1"))));
+	}
+
+	static ProviderCase reddit() {
+		return new ProviderCase("reddit", RedditProvider.definition(), (wm) -> {
+			token(wm, "reddit-1");
+			wm.stubFor(get("/user").willReturn(okJson("{\"id\":\"4gf9a\",\"name\":\"spez\",\"created_utc\":1118030400.0,"
+					+ "\"verified\":true,\"has_verified_email\":true}")));
+		}, "4gf9a", new SocialDetails("spez", "", "", "", ""),
+				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token"))
+					.withHeader("Authorization", equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE="))
+					.withFormParam("client_secret", absent())));
+	}
+
+	static ProviderCase yandex() {
+		return new ProviderCase("yandex-oauth2", YandexProvider.definition(), (wm) -> {
+			token(wm, "y0_AgAA");
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"first_name\":\"Иван\",\"last_name\":\"Иванов\","
+					+ "\"display_name\":\"ivan\",\"emails\":[\"test@yandex.ru\",\"other-test@yandex.ru\"],"
+					+ "\"default_email\":\"test@yandex.ru\",\"real_name\":\"Иван Иванов\",\"login\":\"ivan\","
+					+ "\"id\":\"1000034426\",\"client_id\":\"4760187d81bc4b7799476b42b5103713\"}")));
+		}, "1000034426", new SocialDetails("ivan", "test@yandex.ru", "Иван Иванов", "Иван", "Иванов"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("oauth_token", equalTo("y0_AgAA"))));
+	}
+
+	static ProviderCase amazon() {
+		return new ProviderCase("amazon", AmazonProvider.definition(), (wm) -> {
+			token(wm, "Atza|IQEB");
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"user_id\":\"amzn1.account.K2LI23KL2LK2\","
+					+ "\"email\":\"mhashimoto-04@plaxo.com\",\"name\":\"Mork Hashimoto\",\"postal_code\":\"98052\"}")));
+		}, "amzn1.account.K2LI23KL2LK2",
+				new SocialDetails("Mork Hashimoto", "mhashimoto-04@plaxo.com", "Mork Hashimoto", "Mork", "Hashimoto"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("access_token", equalTo("Atza|IQEB"))));
+	}
+
+	static ProviderCase amazonWrappedProfile() {
+		return new ProviderCase("amazon-profile-wrapper", AmazonProvider.definition(), (wm) -> {
+			token(wm, "Atza|old");
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"Profile\":{\"CustomerId\":\"amzn1.account.OLD\","
+					+ "\"Name\":\"Old Style\",\"PrimaryEmail\":\"old@example.com\"},\"RequestId\":\"r-1\"}")));
+		}, "amzn1.account.OLD", new SocialDetails("Old Style", "old@example.com", "Old Style", "Old", "Style"), (wm) -> {
+		});
+	}
+
+	static ProviderCase twitterOAuth2() {
+		return new ProviderCase("twitter-oauth2", TwitterOAuth2Provider.definition(), (wm) -> {
+			token(wm, "bWRoaGV4");
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"data\":{\"id\":\"2244994945\","
+					+ "\"name\":\"X Dev\",\"username\":\"TwitterDev\"}}")));
+		}, "2244994945", new SocialDetails("TwitterDev", "", "X Dev", "X", "Dev"), (wm) -> {
+			wm.verify(postRequestedFor(urlPathEqualTo("/token")).withHeader("Authorization",
+					equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE=")));
+			wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("user.fields", containing("username")));
 		});
 	}
 

@@ -1,0 +1,68 @@
+package io.restsocial.core.provider.builtin;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restsocial.core.http.ProviderResponse;
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Bitbucket Cloud ({@code bitbucket-oauth2}): user from {@code /2.0/user}, email the primary of
+ * {@code /2.0/user/emails}; the uid is the account's {@code uuid}.
+ */
+public final class BitbucketProvider {
+
+	/** The wire name. */
+	public static final String NAME = "bitbucket-oauth2";
+
+	private BitbucketProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("https://bitbucket.org/site/oauth2/authorize")
+			.tokenUri("https://bitbucket.org/site/oauth2/access_token")
+			.userInfoUri("https://api.bitbucket.org/2.0/user")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST)
+			.userInfoLoader(BitbucketProvider::loadUser)
+			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
+					Values.string(response, "email"), Values.string(response, "display_name"), null, null))
+			.userIdMapper(UserIdMapper.key("uuid"))
+			.build();
+	}
+
+	private static Map<String, Object> loadUser(OAuth2Provider provider, String accessToken,
+			Map<String, Object> tokenResponse) {
+		Map<String, Object> user = new HashMap<>(
+				get(provider, provider.userInfoUri(), accessToken).readObject(provider.name(), "user info"));
+		Map<String, Object> emails = get(provider, provider.userInfoUri() + "/emails", accessToken)
+			.readObject(provider.name(), "emails");
+		if (emails.get("values") instanceof List<?> values) {
+			values.stream()
+				.filter((value) -> value instanceof Map<?, ?> email && Boolean.TRUE.equals(email.get("is_primary")))
+				.findFirst()
+				.ifPresent((primary) -> user.put("email", ((Map<?, ?>) primary).get("email")));
+		}
+		return user;
+	}
+
+	private static ProviderResponse get(OAuth2Provider provider, String uri, String accessToken) {
+		return provider.http().get(provider.name(), URI.create(uri), (headers) -> {
+			headers.setBearerAuth(accessToken);
+			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+		});
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.restsocial.core.provider.builtin;
+
+import java.util.Map;
+
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.provider.SocialDetails;
+
+/**
+ * Slack's legacy identity ({@code slack}): user from {@code users.identity}; as in
+ * python-social-auth the username is the email's local part with {@code @team} appended.
+ */
+public final class SlackProvider {
+
+	/** The wire name. */
+	public static final String NAME = "slack";
+
+	private SlackProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("https://slack.com/oauth/authorize")
+			.tokenUri("https://slack.com/api/oauth.access")
+			.userInfoUri("https://slack.com/api/users.identity")
+			.scope("identity.basic", "identity.email")
+			.scopeSeparator(",")
+			.userInfoLoader(UserInfoLoader.queryParameter("token"))
+			.detailsMapper(SlackProvider::details)
+			.userIdMapper((details, response) -> (response.get("user") instanceof Map<?, ?> user) ? user.get("id")
+					: null)
+			.build();
+	}
+
+	private static SocialDetails details(Map<String, Object> response) {
+		Map<?, ?> user = (response.get("user") instanceof Map<?, ?> map) ? map : Map.of();
+		Map<?, ?> team = (response.get("team") instanceof Map<?, ?> map) ? map : Map.of();
+		String email = (user.get("email") != null) ? String.valueOf(user.get("email")) : "";
+		String username = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+		if (team.get("name") != null) {
+			username = username + "@" + team.get("name");
+		}
+		return SocialDetails.of(username, email, (user.get("name") != null) ? String.valueOf(user.get("name")) : "",
+				null, null);
+	}
+
+}
