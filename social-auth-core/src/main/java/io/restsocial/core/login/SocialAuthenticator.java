@@ -2,18 +2,24 @@ package io.restsocial.core.login;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.LoginPausedException;
 import io.restsocial.core.error.MissingProviderException;
 import io.restsocial.core.error.UnknownProviderException;
 import io.restsocial.core.pipeline.AuthContext;
+import io.restsocial.core.partial.PartialLogin;
+import io.restsocial.core.partial.PartialLoginStore;
+import io.restsocial.core.pipeline.PausePipelineException;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.user.SocialUser;
+import io.restsocial.core.user.UserService;
 
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
@@ -35,6 +41,10 @@ public final class SocialAuthenticator {
 	private LoginStateService states;
 
 	private boolean stateRequired;
+
+	private PartialLoginStore partials;
+
+	private UserService users;
 
 	/**
 	 * Create an authenticator.
@@ -62,6 +72,18 @@ public final class SocialAuthenticator {
 		Assert.isTrue(states != null || !required, "A required state needs a LoginStateService");
 		this.states = states;
 		this.stateRequired = required;
+	}
+
+	/**
+	 * Keep logins whose pipeline pauses ({@link PausePipelineException}) so that they can be
+	 * completed with {@link #resume}.
+	 * @param partials where paused logins wait
+	 * @param users the users, to find the caller of a paused login again
+	 */
+	public void setPartialLogins(PartialLoginStore partials, UserService users) {
+		Assert.isTrue((partials == null) == (users == null), "partials and users go together");
+		this.partials = partials;
+		this.users = users;
 	}
 
 	/**
@@ -95,18 +117,73 @@ public final class SocialAuthenticator {
 	 * @throws io.restsocial.core.error.SocialAuthException when the login fails
 	 */
 	public <T> T authenticate(LoginRequest request, Function<SocialUser, T> completion) {
+		return authenticate(request, "", (label, user) -> completion.apply(user));
+	}
+
+	/**
+	 * Log in as {@link #authenticate(LoginRequest, Function)} does; a login whose pipeline pauses
+	 * is kept with the label, and handed back with it when {@link #resume resumed}.
+	 * @param <T> the result type
+	 * @param request the login request
+	 * @param label what to be told again when a paused login is resumed, such as the endpoint
+	 * @param completion what to do with the label and the user inside the transaction
+	 * @return what the completion returned
+	 * @throws LoginPausedException when the pipeline paused; it carries the partial token
+	 */
+	public <T> T authenticate(LoginRequest request, String label, BiFunction<String, SocialUser, T> completion) {
 		SocialProvider provider = resolve(request.provider());
 		LoginRequest checked = checkState(provider, request);
 		// Network calls stay outside the transaction: no connection is held while a provider is slow.
 		Map<String, Object> response = provider.authenticate(checked);
-		return this.transactions.execute((status) -> {
-			AuthContext context = new AuthContext(provider, checked, response);
-			this.pipeline.run(context);
-			if (context.getUser() == null) {
-				throw new AuthForbiddenException("The login pipeline ended without a user");
+		return run(provider, checked, response, Map.of(), label, completion);
+	}
+
+	/**
+	 * Complete a paused login: run the pipeline again on the provider's kept response, with
+	 * what the user submitted; the provider is not called again.
+	 * @param <T> the result type
+	 * @param partialToken the partial token
+	 * @param submitted the fields the user submitted
+	 * @param completion what to do with the kept label and the user inside the transaction
+	 * @return what the completion returned
+	 * @throws InvalidRequestException when the token is unknown, used or expired
+	 * @throws LoginPausedException when the pipeline paused again
+	 */
+	public <T> T resume(String partialToken, Map<String, String> submitted,
+			BiFunction<String, SocialUser, T> completion) {
+		Assert.state(this.partials != null, "No PartialLoginStore: logins cannot pause");
+		PartialLogin partial = this.partials.consume(partialToken)
+			.orElseThrow(() -> new InvalidRequestException(
+					"'partial_token' is unknown, expired or already used: start the login again", "partial_token"));
+		SocialProvider provider = resolve(partial.provider());
+		SocialUser caller = (partial.currentUserId() != null)
+				? this.users.findById(partial.currentUserId()).orElse(null) : null;
+		LoginRequest request = LoginRequest.builder(provider.name()).currentUser(caller).build();
+		return run(provider, request, partial.response(), submitted, partial.label(), completion);
+	}
+
+	private <T> T run(SocialProvider provider, LoginRequest request, Map<String, Object> response,
+			Map<String, String> submitted, String label, BiFunction<String, SocialUser, T> completion) {
+		try {
+			return this.transactions.execute((status) -> {
+				AuthContext context = new AuthContext(provider, request, response);
+				context.setSubmitted(submitted);
+				this.pipeline.run(context);
+				if (context.getUser() == null) {
+					throw new AuthForbiddenException("The login pipeline ended without a user");
+				}
+				return completion.apply(label, context.getUser());
+			});
+		}
+		catch (PausePipelineException pause) {
+			// The transaction has rolled back: the login is kept whole, and runs again on completion.
+			if (this.partials == null) {
+				throw new InvalidRequestException(pause.getMessage(), pause.getFields(), pause);
 			}
-			return completion.apply(context.getUser());
-		});
+			String token = this.partials.save(new PartialLogin(provider.name(), label, response,
+					(request.currentUser() != null) ? request.currentUser().idAsString() : null));
+			throw new LoginPausedException(pause.getMessage(), pause.getFields(), token);
+		}
 	}
 
 	private LoginRequest checkState(SocialProvider provider, LoginRequest request) {

@@ -23,6 +23,8 @@ public final class AuthContext {
 
 	private final Map<String, Object> attributes = new HashMap<>();
 
+	private Map<String, String> submitted = Map.of();
+
 	private SocialDetails details;
 
 	private String uid;
@@ -80,6 +82,22 @@ public final class AuthContext {
 	 */
 	public Map<String, Object> getAttributes() {
 		return this.attributes;
+	}
+
+	/**
+	 * What the user submitted to complete a paused login (empty on a first run).
+	 * @return the submitted fields
+	 */
+	public Map<String, String> getSubmitted() {
+		return this.submitted;
+	}
+
+	/**
+	 * Set what the user submitted to complete a paused login.
+	 * @param submitted the submitted fields
+	 */
+	public void setSubmitted(Map<String, String> submitted) {
+		this.submitted = Map.copyOf(submitted);
 	}
 
 	/**

@@ -70,3 +70,13 @@ CREATE TABLE IF NOT EXISTS social_oauth1_request (
 	expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT social_oauth1_request_pkey PRIMARY KEY (provider, token)
 );
+
+CREATE TABLE IF NOT EXISTS social_partial (
+	token_digest VARCHAR(64) NOT NULL PRIMARY KEY,
+	provider VARCHAR(32) NOT NULL,
+	label VARCHAR(64) NOT NULL,
+	data TEXT NOT NULL,
+	current_user_id VARCHAR(255),
+	created TIMESTAMP WITH TIME ZONE NOT NULL,
+	expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -1,5 +1,6 @@
 package io.restsocial.core.jdbc;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,9 @@ import io.restsocial.core.pipeline.UserDetailsStep;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.LoginPausedException;
+import io.restsocial.core.pipeline.RequireEmailStep;
+import io.restsocial.core.pipeline.SocialDetailsStep;
 import io.restsocial.core.provider.builtin.GitHubProvider;
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.IssuedState;
@@ -48,6 +52,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The JDBC storage and the default pipeline over it, run against each database the schema
@@ -89,7 +94,7 @@ abstract class JdbcStorageTests {
 			.execute(this.dataSource);
 		this.jdbc = JdbcClient.create(this.dataSource);
 		for (String table : List.of("social_token", "social_account", "social_user", "social_opaque_token",
-				"social_jwt_blacklist", "social_state")) {
+				"social_jwt_blacklist", "social_state", "social_partial")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
 		this.users = new JdbcUserService(this.jdbc);
@@ -361,6 +366,42 @@ abstract class JdbcStorageTests {
 		clock.advance(Duration.ofMinutes(10));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", state))
 			.withMessageContaining("expired");
+	}
+
+	@Test
+	void loginWhenRequireEmailStepPausesThenNothingWrittenAndResumeCreatesTheUserOnce() {
+		stubUser("c1", 77, "noemail", "", "No Email");
+		Pipeline pipeline = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.addAfter(SocialDetailsStep.class, new RequireEmailStep())
+			.build();
+		SocialAuthenticator authenticator = authenticator(pipeline);
+		authenticator.setPartialLogins(new JdbcPartialLoginStore(this.jdbc, Duration.ofMinutes(10),
+				Clock.systemUTC()), this.users);
+		LoginPausedException paused = catchThrowableOfType(LoginPausedException.class,
+				() -> authenticator.authenticate(LoginRequest.ofCode("github", "c1", null), "token_user",
+						(label, user) -> label));
+		assertThat(paused.getFields()).containsExactly("email");
+		assertThat(paused.getPartialToken()).matches("[0-9a-f]{64}");
+		assertThat(count("social_user")).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_partial WHERE token_digest = ?")
+			.param(paused.getPartialToken())
+			.query(Long.class)
+			.single()).as("only a digest is stored").isZero();
+
+		LoginPausedException typo = catchThrowableOfType(LoginPausedException.class,
+				() -> authenticator.resume(paused.getPartialToken(), Map.of("email", "not-an-email"),
+						(label, user) -> label));
+		assertThat(typo.getMessage()).contains("not an email address");
+		String label = authenticator.resume(typo.getPartialToken(), Map.of("email", "me@example.com"),
+				(kept, user) -> kept + ":" + user.email());
+		assertThat(label).isEqualTo("token_user:me@example.com");
+		assertThat(count("social_user")).isOne();
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> authenticator.resume(typo.getPartialToken(), Map.of("email", "me@example.com"),
+					(kept, user) -> kept))
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("partial_token"));
+		github.verify(1, com.github.tomakehurst.wiremock.client.WireMock
+			.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/login/oauth/access_token")));
 	}
 
 	private static final byte[] STATE_KEY = "a-state-secret-of-at-least-32-bytes!!".getBytes();

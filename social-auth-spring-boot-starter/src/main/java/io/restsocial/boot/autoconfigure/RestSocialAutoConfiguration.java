@@ -15,6 +15,7 @@ import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestTokenStore;
+import io.restsocial.core.partial.PartialLoginStore;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
@@ -124,7 +125,8 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	SocialAuthenticator restSocialAuthenticator(RestSocialProperties properties, ProviderRegistry providers,
 			Pipeline pipeline, ObjectProvider<PlatformTransactionManager> transactionManager,
-			ObjectProvider<LoginStateService> states) {
+			ObjectProvider<LoginStateService> states, ObjectProvider<PartialLoginStore> partials,
+			ObjectProvider<UserService> users) {
 		SocialAuthenticator authenticator = new SocialAuthenticator(providers, pipeline,
 				transactions(transactionManager));
 		LoginStateService state = states.getIfUnique();
@@ -133,6 +135,11 @@ public final class RestSocialAutoConfiguration {
 					"rest.social.state.required=true needs a LoginStateService: a DataSource, or a bean of your own");
 		}
 		authenticator.setLoginStates(state, properties.getState().isRequired());
+		PartialLoginStore partial = partials.getIfUnique();
+		UserService user = users.getIfUnique();
+		if (partial != null && user != null) {
+			authenticator.setPartialLogins(partial, user);
+		}
 		return authenticator;
 	}
 

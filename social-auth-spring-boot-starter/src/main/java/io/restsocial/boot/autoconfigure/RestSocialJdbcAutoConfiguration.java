@@ -8,11 +8,13 @@ import javax.sql.DataSource;
 import io.restsocial.core.jdbc.JdbcJwtBlacklist;
 import io.restsocial.core.jdbc.JdbcLoginStateService;
 import io.restsocial.core.jdbc.JdbcOpaqueTokenService;
+import io.restsocial.core.jdbc.JdbcPartialLoginStore;
 import io.restsocial.core.jdbc.JdbcRequestTokenStore;
 import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
 import io.restsocial.core.jdbc.JdbcStoredTokenService;
 import io.restsocial.core.jdbc.JdbcUserService;
 import io.restsocial.core.oauth1.RequestTokenStore;
+import io.restsocial.core.partial.PartialLoginStore;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.token.OpaqueTokenService;
@@ -68,6 +70,12 @@ public final class RestSocialJdbcAutoConfiguration {
 	@ConditionalOnMissingBean
 	JwtBlacklist restSocialJwtBlacklist(DataSource dataSource, ObjectProvider<Clock> clock) {
 		return new JdbcJwtBlacklist(JdbcClient.create(dataSource), Clocks.of(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PartialLoginStore restSocialPartialLoginStore(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcPartialLoginStore(JdbcClient.create(dataSource), Duration.ofMinutes(10), Clocks.of(clock));
 	}
 
 	@Bean

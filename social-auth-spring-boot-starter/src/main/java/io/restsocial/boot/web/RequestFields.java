@@ -48,6 +48,37 @@ final class RequestFields {
 		return new RequestFields(fields);
 	}
 
+	/**
+	 * Every string (or number) field of the body, for requests whose fields are not known in
+	 * advance; objects, arrays and other values are left out.
+	 */
+	static Map<String, String> readAll(HttpServletRequest request, JsonMapper json) throws IOException {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (isJson(request.getContentType())) {
+			JsonNode root;
+			try {
+				root = json.readTree(request.getInputStream());
+			}
+			catch (JacksonException ex) {
+				throw new InvalidRequestException("The request body is not valid JSON", List.of(), null);
+			}
+			if (root != null && root.isObject()) {
+				for (Map.Entry<String, JsonNode> field : root.properties()) {
+					if (field.getValue().isString() || field.getValue().isNumber()) {
+						fields.put(field.getKey(), field.getValue().asString());
+					}
+				}
+			}
+			return fields;
+		}
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length > 0) {
+				fields.put(name, values[0]);
+			}
+		});
+		return fields;
+	}
+
 	private static boolean isJson(String contentType) {
 		if (!StringUtils.hasText(contentType)) {
 			return false;

@@ -1,12 +1,15 @@
 package io.restsocial.boot.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.error.AuthStoppedException;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.InvalidTokenException;
+import io.restsocial.core.error.LoginPausedException;
 import io.restsocial.core.error.MissingProviderException;
 import io.restsocial.core.error.NotAllowedToDisconnectException;
 import io.restsocial.core.error.ProviderException;
@@ -86,6 +89,21 @@ public class SocialAuthExceptionHandler {
 			stopped.getBody().forEach(problem::setProperty);
 		}
 		return answer(problem, HttpHeaders.EMPTY);
+	}
+
+	/**
+	 * Answer a login whose pipeline paused: 202, with the partial token and the fields to ask
+	 * the user for; the front-end completes it at {@code social/complete/}.
+	 * @param ex the pause
+	 * @return the answer
+	 */
+	@ExceptionHandler(LoginPausedException.class)
+	public ResponseEntity<Map<String, Object>> handlePaused(LoginPausedException ex) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("partial_token", ex.getPartialToken());
+		body.put("fields", ex.getFields());
+		body.put("message", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.user.SocialUser;
@@ -103,13 +104,27 @@ public class SocialLoginController {
 			"/social/{endpoint}/{provider}/" })
 	public LoginResponse login(@PathVariable String endpoint, @PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Endpoint target = ENDPOINTS.get(endpoint);
-		CredentialIssuer issuer = (target != null) ? this.issuers.get(target.kind()) : null;
-		if (issuer == null) {
-			throw new UnknownEndpointException("No login endpoint 'social/" + endpoint + "/' here"
-					+ ((target != null) ? ": its credential kind '" + target.kind() + "' is not configured" : ""));
+		issuer(endpoint);
+		return runLogin(endpoint, provider, request, response);
+	}
+
+	/**
+	 * Complete a login whose pipeline paused: {@code partial_token} and the fields the pause
+	 * asked for; answers what the original login endpoint would have.
+	 * @param request the request
+	 * @param response the response
+	 * @return the user and credential JSON of the original endpoint
+	 * @throws IOException when the body cannot be read
+	 */
+	@PostMapping({ "/social/complete", "/social/complete/" })
+	public LoginResponse complete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json));
+		String token = submitted.remove("partial_token");
+		if (token == null || token.isBlank()) {
+			throw new InvalidRequestException("'partial_token' is required: the token the paused login answered",
+					"partial_token");
 		}
-		return login(provider, request, response, issuer, target.withUser());
+		return this.authenticator.resume(token, submitted, (endpoint, user) -> answer(endpoint, user, request, response));
 	}
 
 	/**
@@ -127,16 +142,15 @@ public class SocialLoginController {
 
 	/**
 	 * Run one login: read the body, log in, and issue the credential in the login's transaction.
+	 * @param endpoint the login endpoint's name, such as {@code token_user}
 	 * @param pathProvider the provider from the path, or {@code null}
 	 * @param request the request
 	 * @param response the response
-	 * @param issuer the credential issuer of the endpoint
-	 * @param withUser whether the answer includes the user JSON
 	 * @return the response body
 	 * @throws IOException when the body cannot be read
 	 */
-	protected LoginResponse login(String pathProvider, HttpServletRequest request, HttpServletResponse response,
-			CredentialIssuer issuer, boolean withUser) throws IOException {
+	protected LoginResponse runLogin(String endpoint, String pathProvider, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
@@ -158,14 +172,29 @@ public class SocialLoginController {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
 			return new LoginResponse(firstStep.get());
 		}
-		return this.authenticator.authenticate(login, (user) -> {
-			Map<String, Object> answer = new LinkedHashMap<>();
-			if (withUser) {
-				answer.putAll(serializeUser(user));
-			}
-			answer.putAll(issuer.issue(user, withUser, request, response));
-			return new LoginResponse(answer);
-		});
+		return this.authenticator.authenticate(login, endpoint,
+				(label, user) -> answer(label, user, request, response));
+	}
+
+	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean withUser = ENDPOINTS.get(endpoint).withUser();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		if (withUser) {
+			answer.putAll(serializeUser(user));
+		}
+		answer.putAll(issuer(endpoint).issue(user, withUser, request, response));
+		return new LoginResponse(answer);
+	}
+
+	private CredentialIssuer issuer(String endpoint) {
+		Endpoint target = ENDPOINTS.get(endpoint);
+		CredentialIssuer issuer = (target != null) ? this.issuers.get(target.kind()) : null;
+		if (issuer == null) {
+			throw new UnknownEndpointException("No login endpoint 'social/" + endpoint + "/' here"
+					+ ((target != null) ? ": its credential kind '" + target.kind() + "' is not configured" : ""));
+		}
+		return issuer;
 	}
 
 	/**
