@@ -21,6 +21,7 @@ import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -163,6 +164,18 @@ public final class SocialAuthenticator {
 	}
 
 	private <T> T run(SocialProvider provider, LoginRequest request, Map<String, Object> response,
+			Map<String, String> submitted, String label, BiFunction<String, SocialUser, T> completion) {
+		try {
+			return runOnce(provider, request, response, submitted, label, completion);
+		}
+		catch (DuplicateKeyException ex) {
+			// Two first logins of one account raced: the other one has committed the user and the
+			// account now, so running the pipeline again finds them.
+			return runOnce(provider, request, response, submitted, label, completion);
+		}
+	}
+
+	private <T> T runOnce(SocialProvider provider, LoginRequest request, Map<String, Object> response,
 			Map<String, String> submitted, String label, BiFunction<String, SocialUser, T> completion) {
 		try {
 			return this.transactions.execute((status) -> {
