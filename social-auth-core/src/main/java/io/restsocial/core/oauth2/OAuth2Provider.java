@@ -106,7 +106,7 @@ public final class OAuth2Provider implements SocialProvider {
 
 	@Override
 	public boolean usesNonce() {
-		return this.idTokens != null;
+		return this.idTokens != null && this.definition.getIdToken().nonce();
 	}
 
 	/**
@@ -321,7 +321,7 @@ public final class OAuth2Provider implements SocialProvider {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "authorization_code");
 		form.add("code", code);
-		if (redirectUri != null) {
+		if (redirectUri != null && this.definition.isSendRedirectUri()) {
 			form.add("redirect_uri", redirectUri);
 		}
 		if (codeVerifier != null) {

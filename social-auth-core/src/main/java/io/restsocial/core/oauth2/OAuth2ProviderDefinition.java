@@ -48,6 +48,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final ClientSecretSupplier clientSecretSupplier;
 
+	private final boolean sendRedirectUri;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -63,6 +65,7 @@ public final class OAuth2ProviderDefinition {
 		this.idToken = builder.idToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
+		this.sendRedirectUri = builder.sendRedirectUri;
 	}
 
 	/**
@@ -187,6 +190,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * Whether the token request carries the {@code redirect_uri} (Kakao's must not).
+	 * @return whether it is sent
+	 */
+	public boolean isSendRedirectUri() {
+		return this.sendRedirectUri;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -218,6 +229,8 @@ public final class OAuth2ProviderDefinition {
 		private AccessTokenVerifier accessTokenVerifier;
 
 		private ClientSecretSupplier clientSecretSupplier;
+
+		private boolean sendRedirectUri = true;
 
 		private Builder(String name) {
 			this.name = name;
@@ -351,6 +364,16 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder clientSecretSupplier(ClientSecretSupplier supplier) {
 			this.clientSecretSupplier = supplier;
+			return this;
+		}
+
+		/**
+		 * Set whether the token request carries the {@code redirect_uri} (true unless set).
+		 * @param sendRedirectUri whether to send it
+		 * @return this builder
+		 */
+		public Builder sendRedirectUri(boolean sendRedirectUri) {
+			this.sendRedirectUri = sendRedirectUri;
 			return this;
 		}
 

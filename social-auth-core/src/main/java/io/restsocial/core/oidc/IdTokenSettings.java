@@ -11,7 +11,20 @@ package io.restsocial.core.oidc;
  * {@code /.well-known/openid-configuration}
  * @param required whether a code exchange must answer an ID token (an OpenID Connect provider)
  * rather than may (Google, whose scope decides)
+ * @param nonce whether the provider echoes a {@code nonce}, so that states issue one (LinkedIn
+ * does not)
  */
-public record IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required) {
+public record IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required, boolean nonce) {
+
+	/**
+	 * Settings of a provider that echoes the nonce.
+	 * @param issuer the expected {@code iss}, or {@code null}
+	 * @param jwkSetUri the JWK set URI, or {@code null}
+	 * @param discovery whether endpoints come from discovery
+	 * @param required whether the code exchange must answer an ID token
+	 */
+	public IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required) {
+		this(issuer, jwkSetUri, discovery, required, true);
+	}
 
 }

@@ -20,6 +20,7 @@ import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.builtin.GoogleProvider;
+import io.restsocial.core.provider.builtin.LinkedInProvider;
 import io.restsocial.core.provider.builtin.OidcProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +218,24 @@ class OidcProviderTests {
 		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane.doe@example.com");
 		stubToken(this.issuer.sign(this.issuer.claims("another-google-client", now()).build()));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(request(null)));
+	}
+
+	@Test
+	void linkedInWhenCodeThenPostCredentialsAndNoNonce() throws Exception {
+		OAuth2Provider linkedIn = new OAuth2Provider(LinkedInProvider.definition(),
+				ProviderRegistration.withName("linkedin-openidconnect")
+					.clientId("li-client")
+					.clientSecret("li-secret")
+					.issuerUri(this.issuer.issuer())
+					.build(),
+				TestHttp.client(), this.clock);
+		assertThat(linkedIn.usesNonce()).isFalse();
+		stubToken(this.issuer.sign(this.issuer.claims("li-client", now()).build()));
+		stubUserInfo("248289761001");
+		Map<String, Object> response = linkedIn.authenticate(request(null));
+		assertThat(linkedIn.userId(linkedIn.userDetails(response), response)).isEqualTo("248289761001");
+		wiremock.verify(postRequestedFor(urlPathEqualTo("/issuer/token")).withFormParam("client_secret",
+				equalTo("li-secret")).withoutHeader("Authorization"));
 	}
 
 	@Test

@@ -22,7 +22,9 @@ public final class BuiltInProviders {
 				OidcProvider.definition(), AppleProvider.definition(), MicrosoftGraphProvider.definition(),
 				GitLabProvider.definition(), DiscordProvider.definition(), SlackProvider.definition(),
 				BitbucketProvider.definition(), SpotifyProvider.definition(), RedditProvider.definition(),
-				YandexProvider.definition(), AmazonProvider.definition(), TwitterOAuth2Provider.definition())
+				YandexProvider.definition(), AmazonProvider.definition(), TwitterOAuth2Provider.definition(),
+				LinkedInProvider.definition(), KakaoProvider.definition(), VkProvider.definition(),
+				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

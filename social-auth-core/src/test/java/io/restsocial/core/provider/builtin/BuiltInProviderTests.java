@@ -53,7 +53,7 @@ class BuiltInProviderTests {
 		return Stream
 			.of(github(), githubWithoutPublicEmail(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
 					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
-					twitterOAuth2())
+					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce())
 			.map(Arguments::of);
 	}
 
@@ -75,7 +75,9 @@ class BuiltInProviderTests {
 		SocialDetails details = provider.userDetails(response);
 
 		assertThat(details).isEqualTo(test.expectedDetails());
-		assertThat(provider.userId(details, response)).isEqualTo(test.expectedUid());
+		String expectedUid = (test.expectedUid() != null) ? test.expectedUid()
+				: wiremock.baseUrl() + "/id/00Dx0000000BV7z/005x00000012Q9P";
+		assertThat(provider.userId(details, response)).isEqualTo(expectedUid);
 		assertThat(provider.extraData(response)).containsKeys("access_token", "auth_time");
 		test.received().accept(wiremock);
 	}
@@ -259,6 +261,60 @@ class BuiltInProviderTests {
 					equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE=")));
 			wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("user.fields", containing("username")));
 		});
+	}
+
+	static ProviderCase kakao() {
+		return new ProviderCase("kakao", KakaoProvider.definition(), (wm) -> {
+			token(wm, "kakao-1");
+			wm.stubFor(get("/user").willReturn(okJson("{\"id\":123456789,\"connected_at\":\"2022-04-11T01:45:28Z\","
+					+ "\"properties\":{\"nickname\":\"홍길동\"},\"kakao_account\":{\"profile_nickname_needs_agreement\":false,"
+					+ "\"email\":\"sample@sample.com\",\"is_email_valid\":true}}")));
+		}, "123456789", new SocialDetails("홍길동", "sample@sample.com", "홍길동", "길동", "홍"),
+				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token")).withFormParam("redirect_uri", absent())
+					.withFormParam("code", equalTo("code-1"))));
+	}
+
+	static ProviderCase vk() {
+		return new ProviderCase("vk-oauth2", VkProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"533bacf01e1\",\"expires_in\":43200,"
+					+ "\"user_id\":66748,\"email\":\"durov@vk.com\"}")));
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"response\":[{\"id\":66748,\"first_name\":\"Pavel\","
+					+ "\"last_name\":\"Durov\",\"screen_name\":\"durov\",\"can_access_closed\":true}]}")));
+		}, "66748", new SocialDetails("durov", "durov@vk.com", "Pavel Durov", "Pavel", "Durov"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("v", equalTo("5.131"))
+					.withQueryParam("access_token", equalTo("533bacf01e1"))));
+	}
+
+	static ProviderCase instagram() {
+		return new ProviderCase("instagram", InstagramProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"IGQVJ\",\"user_id\":17841405793187218}")));
+			wm.stubFor(get(urlPathEqualTo("/user"))
+				.willReturn(okJson("{\"id\":\"17841405793187218\",\"username\":\"jayposiris\"}")));
+		}, "17841405793187218", new SocialDetails("jayposiris", "", "", "", ""),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("fields", equalTo("id,username"))));
+	}
+
+	static ProviderCase line() {
+		return new ProviderCase("line", LineProvider.definition(), (wm) -> {
+			token(wm, "bNl4YEFPI");
+			wm.stubFor(get("/user").willReturn(okJson("{\"userId\":\"U4af4980629\",\"displayName\":\"Brown Cony\","
+					+ "\"pictureUrl\":\"https://profile.line-scdn.net/abcdefghijklmn\",\"statusMessage\":\"Hello, LINE!\"}")));
+		}, "U4af4980629", new SocialDetails("U4af4980629", "", "Brown Cony", "Brown", "Cony"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization", equalTo("Bearer bNl4YEFPI"))));
+	}
+
+	static ProviderCase salesforce() {
+		return new ProviderCase("salesforce-oauth2", SalesforceProvider.definition(), (wm) -> {
+			String identity = wm.baseUrl() + "/id/00Dx0000000BV7z/005x00000012Q9P";
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"00Dx0000000BV7z!AR8AQP0jITN80ESEsj5EbaZTFG0R\","
+					+ "\"instance_url\":\"https://yourInstance.salesforce.com\",\"id\":\"" + identity + "\","
+					+ "\"token_type\":\"Bearer\",\"issued_at\":\"1278448101416\"}")));
+			wm.stubFor(get("/id/00Dx0000000BV7z/005x00000012Q9P").willReturn(okJson("{\"id\":\"" + identity + "\","
+					+ "\"user_id\":\"005x00000012Q9P\",\"organization_id\":\"00Dx0000000BV7z\",\"username\":\"admin@acme.com\","
+					+ "\"display_name\":\"Alan Van\",\"email\":\"admin@acme.com\",\"first_name\":\"Alan\",\"last_name\":\"Van\"}")));
+		}, null, new SocialDetails("admin@acme.com", "admin@acme.com", "Alan Van", "Alan", "Van"),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/id/00Dx0000000BV7z/005x00000012Q9P"))
+					.withHeader("Authorization", equalTo("Bearer 00Dx0000000BV7z!AR8AQP0jITN80ESEsj5EbaZTFG0R"))));
 	}
 
 	static ProviderCase google() {

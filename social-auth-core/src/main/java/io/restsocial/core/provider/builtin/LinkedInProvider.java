@@ -1,0 +1,39 @@
+package io.restsocial.core.provider.builtin;
+
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.provider.UserIdMapper;
+
+/**
+ * LinkedIn's OpenID Connect ({@code linkedin-openidconnect}): endpoints from discovery, client
+ * credentials in the body (LinkedIn takes no HTTP Basic), and no nonce (LinkedIn sends none back).
+ */
+public final class LinkedInProvider {
+
+	/** The wire name. */
+	public static final String NAME = "linkedin-openidconnect";
+
+	/** LinkedIn's issuer. */
+	public static final String ISSUER = "https://www.linkedin.com/oauth";
+
+	private LinkedInProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.scope("openid", "profile", "email")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.idToken(new IdTokenSettings(ISSUER, null, true, true, false))
+			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
+			.detailsMapper(OidcProvider::details)
+			.userIdMapper(UserIdMapper.key("sub"))
+			.build();
+	}
+
+}
