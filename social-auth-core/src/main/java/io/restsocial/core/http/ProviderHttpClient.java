@@ -66,6 +66,17 @@ public final class ProviderHttpClient {
 		return send(provider, HttpMethod.POST, uri, headers, form);
 	}
 
+	/**
+	 * Send a POST request without a body (RPC-style user endpoints such as Dropbox's).
+	 * @param provider the provider name, for error messages
+	 * @param uri the full URI
+	 * @param headers a callback to set request headers
+	 * @return the provider's response
+	 */
+	public ProviderResponse post(String provider, URI uri, Consumer<HttpHeaders> headers) {
+		return send(provider, HttpMethod.POST, uri, headers, null);
+	}
+
 	private ProviderResponse send(String provider, HttpMethod method, URI uri, Consumer<HttpHeaders> headers,
 			MultiValueMap<String, String> form) {
 		RestClient.RequestBodySpec spec = this.restClient.method(method).uri(uri).headers(headers);

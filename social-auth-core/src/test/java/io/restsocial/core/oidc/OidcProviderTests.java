@@ -19,7 +19,12 @@ import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.builtin.Auth0Provider;
+import io.restsocial.core.provider.builtin.BuiltInProviders;
+import io.restsocial.core.provider.builtin.CognitoProvider;
 import io.restsocial.core.provider.builtin.GoogleProvider;
+import io.restsocial.core.provider.builtin.OktaProvider;
 import io.restsocial.core.provider.builtin.LinkedInProvider;
 import io.restsocial.core.provider.builtin.OidcProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,6 +241,27 @@ class OidcProviderTests {
 		assertThat(linkedIn.userId(linkedIn.userDetails(response), response)).isEqualTo("248289761001");
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/issuer/token")).withFormParam("client_secret",
 				equalTo("li-secret")).withoutHeader("Authorization"));
+	}
+
+	@Test
+	void oidcFamilyWhenClaimsThenEachProvidersUidAndUsername() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("family-client", now()).claim("nickname", "jd").build()));
+		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
+				+ "\"preferred_username\":\"janedoe\",\"username\":\"jane-pool\",\"email\":\"jane.doe@example.com\"}")));
+		Map<String, String> expected = Map.of(OktaProvider.NAME, "janedoe/janedoe", Auth0Provider.NAME,
+				"248289761001/jd", CognitoProvider.NAME, "jane-pool/jane-pool");
+		for (Map.Entry<String, String> entry : expected.entrySet()) {
+			OAuth2ProviderDefinition definition = BuiltInProviders.oauth2().get(entry.getKey());
+			OAuth2Provider provider = new OAuth2Provider(definition, ProviderRegistration.withName(entry.getKey())
+				.clientId("family-client")
+				.clientSecret("s")
+				.issuerUri(this.issuer.issuer())
+				.build(), TestHttp.client(), this.clock);
+			Map<String, Object> response = provider.authenticate(request(null));
+			var details = provider.userDetails(response);
+			assertThat(provider.userId(details, response) + "/" + details.username()).as(entry.getKey())
+				.isEqualTo(entry.getValue());
+		}
 	}
 
 	@Test

@@ -24,7 +24,9 @@ public final class BuiltInProviders {
 				BitbucketProvider.definition(), SpotifyProvider.definition(), RedditProvider.definition(),
 				YandexProvider.definition(), AmazonProvider.definition(), TwitterOAuth2Provider.definition(),
 				LinkedInProvider.definition(), KakaoProvider.definition(), VkProvider.definition(),
-				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition())
+				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
+				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
+				DropboxProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

@@ -53,7 +53,7 @@ class BuiltInProviderTests {
 		return Stream
 			.of(github(), githubWithoutPublicEmail(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
 					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
-					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce())
+					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox())
 			.map(Arguments::of);
 	}
 
@@ -315,6 +315,21 @@ class BuiltInProviderTests {
 		}, null, new SocialDetails("admin@acme.com", "admin@acme.com", "Alan Van", "Alan", "Van"),
 				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/id/00Dx0000000BV7z/005x00000012Q9P"))
 					.withHeader("Authorization", equalTo("Bearer 00Dx0000000BV7z!AR8AQP0jITN80ESEsj5EbaZTFG0R"))));
+	}
+
+	static ProviderCase dropbox() {
+		return new ProviderCase("dropbox-oauth2", DropboxProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"sl.u.AbX9y6Fe3AuH5o66\",\"expires_in\":14400,"
+					+ "\"token_type\":\"bearer\",\"scope\":\"account_info.read\",\"account_id\":\"dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc\","
+					+ "\"uid\":\"12345\"}")));
+			wm.stubFor(post("/user").willReturn(okJson("{\"account_id\":\"dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc\","
+					+ "\"name\":{\"given_name\":\"Franz\",\"surname\":\"Ferdinand\",\"familiar_name\":\"Franz\","
+					+ "\"display_name\":\"Franz Ferdinand (Personal)\",\"abbreviated_name\":\"FF\"},"
+					+ "\"email\":\"franz@dropbox.com\",\"email_verified\":true,\"disabled\":false}")));
+		}, "12345", new SocialDetails("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc", "franz@dropbox.com",
+				"Franz Ferdinand (Personal)", "Franz", "Ferdinand"),
+				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
+						equalTo("Bearer sl.u.AbX9y6Fe3AuH5o66"))));
 	}
 
 	static ProviderCase google() {

@@ -1,0 +1,54 @@
+package io.restsocial.core.provider.builtin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Dropbox ({@code dropbox-oauth2}): user from the RPC endpoint
+ * {@code users/get_current_account} (a POST with no body); the uid is the token response's
+ * {@code uid}.
+ */
+public final class DropboxProvider {
+
+	/** The wire name. */
+	public static final String NAME = "dropbox-oauth2";
+
+	private DropboxProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("https://www.dropbox.com/oauth2/authorize")
+			.tokenUri("https://api.dropboxapi.com/oauth2/token")
+			.userInfoUri("https://api.dropboxapi.com/2/users/get_current_account")
+			.userInfoLoader((provider, accessToken, tokenResponse) -> provider.http()
+				.post(provider.name(), URI.create(provider.userInfoUri()), (headers) -> {
+					headers.setBearerAuth(accessToken);
+					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				})
+				.readObject(provider.name(), "user info"))
+			.detailsMapper((response) -> {
+				Map<?, ?> name = (response.get("name") instanceof Map<?, ?> map) ? map : Map.of();
+				return SocialDetails.of(Values.string(response, "account_id"), Values.string(response, "email"),
+						text(name, "display_name"), text(name, "given_name"), text(name, "surname"));
+			})
+			.userIdMapper(UserIdMapper.key("uid"))
+			.build();
+	}
+
+	private static String text(Map<?, ?> map, String key) {
+		return (map.get(key) != null) ? String.valueOf(map.get(key)) : "";
+	}
+
+}

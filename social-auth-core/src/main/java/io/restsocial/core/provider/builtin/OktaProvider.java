@@ -1,0 +1,40 @@
+package io.restsocial.core.provider.builtin;
+
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
+
+/**
+ * Okta ({@code okta-openidconnect}), configured by its issuer
+ * ({@code issuer-uri: https://<org>.okta.com/oauth2/default}); as in python-social-auth the uid is
+ * {@code preferred_username}.
+ */
+public final class OktaProvider {
+
+	/** The wire name. */
+	public static final String NAME = "okta-openidconnect";
+
+	private OktaProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.scope("openid", "profile", "email")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.idToken(new IdTokenSettings(null, null, true, true))
+			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
+			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "preferred_username"),
+					Values.string(claims, "email"), null, Values.string(claims, "given_name"),
+					Values.string(claims, "family_name")))
+			.userIdMapper(UserIdMapper.key("preferred_username"))
+			.build();
+	}
+
+}
