@@ -10,12 +10,6 @@ function show(id, value, failed) {
   element.className = failed ? 'error' : '';
 }
 
-function randomState() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function listProviders() {
   const providers = await (await fetch('/api/config')).json();
   const container = document.getElementById('providers');
@@ -34,14 +28,23 @@ async function listProviders() {
   }
 }
 
-function startLogin(provider, kind) {
-  const state = randomState();
-  sessionStorage.setItem('login', JSON.stringify({ provider: provider.name, kind, state }));
+async function startLogin(provider, kind) {
+  // A signed, single-use state from the server (with a nonce and a PKCE challenge where the
+  // provider uses them); the server checks it when the code comes back.
+  const issued = await (await fetch(`/api/login/social/state/${provider.name}/`, { method: 'POST' })).json();
+  sessionStorage.setItem('login', JSON.stringify({ provider: provider.name, kind, state: issued.state }));
   const url = new URL(provider.authorization_uri, window.location.origin);
   url.searchParams.set('client_id', provider.client_id);
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('response_type', 'code');
-  url.searchParams.set('state', state);
+  url.searchParams.set('state', issued.state);
+  if (issued.nonce) {
+    url.searchParams.set('nonce', issued.nonce);
+  }
+  if (issued.code_challenge) {
+    url.searchParams.set('code_challenge', issued.code_challenge);
+    url.searchParams.set('code_challenge_method', issued.code_challenge_method);
+  }
   if (provider.scope) {
     url.searchParams.set('scope', provider.scope);
   }
@@ -63,7 +66,7 @@ async function finishLogin(code, state) {
     headers[csrf.header] = csrf.token;
   }
   const response = await fetch(`/api/login/social/${pending.kind}/${pending.provider}/`, {
-    method: 'POST', headers, body: JSON.stringify({ code, redirect_uri: redirectUri }),
+    method: 'POST', headers, body: JSON.stringify({ code, state, redirect_uri: redirectUri }),
   });
   const answer = await response.json();
   show('login-result', answer, !response.ok);

@@ -39,6 +39,9 @@ class BrowserLoginTests {
 	@LocalServerPort
 	private int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private WebDriver driver;
 
 	static boolean chromiumInstalled() {
@@ -82,6 +85,8 @@ class BrowserLoginTests {
 			.contains("\"first_name\": \"S" + name.substring(1));
 		assertThat(this.driver.findElement(By.id("user-result")).getAttribute("class")).isEmpty();
 		assertThat(this.driver.getCurrentUrl()).doesNotContain("code=");
+		// The page asked the server for its state and sent it back, which used it up.
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_state").query(Long.class).single()).isZero();
 	}
 
 
