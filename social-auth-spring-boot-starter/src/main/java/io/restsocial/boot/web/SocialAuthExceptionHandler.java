@@ -79,7 +79,8 @@ public class SocialAuthExceptionHandler {
 			}
 		}
 		else if (this.logAuthExceptions && !(ex instanceof InvalidRequestException)
-				&& !(ex instanceof MissingProviderException) && !(ex instanceof InvalidTokenException)
+				&& !(ex instanceof MissingProviderException) && !(ex instanceof UnknownProviderException)
+				&& !(ex instanceof InvalidTokenException)
 				&& !(ex instanceof UnknownEndpointException) && !(ex instanceof AuthenticationRequiredException)
 				&& !(ex instanceof NotAllowedToDisconnectException)) {
 			logger.warn("Social login failed: {}", message);
