@@ -36,7 +36,7 @@ public record ProviderResponse(HttpStatusCode status, HttpHeaders headers, Strin
 						"Provider '" + provider + "' answered the " + what + " request with an unreadable body",
 						excerpt(this.body));
 			}
-			if (fields.get("error") != null) {
+			if (fields.get("error") != null || isErrorCode(fields.get("errcode"))) {
 				throw refused(provider, what, fields);
 			}
 			return fields;
@@ -47,6 +47,11 @@ public record ProviderResponse(HttpStatusCode status, HttpHeaders headers, Strin
 		throw new ProviderUnavailableException(provider,
 				"Provider '" + provider + "' failed on the " + what + " request (HTTP " + this.status.value() + ")",
 				(fields != null) ? errorText(fields) : excerpt(this.body));
+	}
+
+	// WeChat-style APIs answer 200 with a non-zero errcode (and errmsg) instead of an error.
+	private static boolean isErrorCode(Object errcode) {
+		return errcode != null && !"0".equals(String.valueOf(errcode));
 	}
 
 	private ProviderException refused(String provider, String what, Map<String, Object> fields) {
@@ -72,6 +77,7 @@ public record ProviderResponse(HttpStatusCode status, HttpHeaders headers, Strin
 		}
 		append(text, fields.get("error_description"));
 		append(text, fields.get("message"));
+		append(text, fields.get("errmsg"));
 		return text.isEmpty() ? null : truncate(text.toString());
 	}
 

@@ -328,10 +328,10 @@ public final class OAuth2Provider implements SocialProvider {
 			form.add("code_verifier", codeVerifier);
 		}
 		ClientAuthenticationMethod method = clientAuthenticationMethod();
-		form.add("client_id", clientId());
+		form.add(this.definition.getClientIdParameter(), clientId());
 		String secret = clientSecret();
 		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && secret != null) {
-			form.add("client_secret", secret);
+			form.add(this.definition.getClientSecretParameter(), secret);
 		}
 		ProviderResponse response;
 		if (method == ClientAuthenticationMethod.CLIENT_SECRET_QUERY) {

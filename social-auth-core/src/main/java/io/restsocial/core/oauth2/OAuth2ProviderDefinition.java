@@ -50,6 +50,10 @@ public final class OAuth2ProviderDefinition {
 
 	private final boolean sendRedirectUri;
 
+	private final String clientIdParameter;
+
+	private final String clientSecretParameter;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -66,6 +70,8 @@ public final class OAuth2ProviderDefinition {
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
 		this.sendRedirectUri = builder.sendRedirectUri;
+		this.clientIdParameter = builder.clientIdParameter;
+		this.clientSecretParameter = builder.clientSecretParameter;
 	}
 
 	/**
@@ -198,6 +204,23 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * The token request's parameter for the client id ({@code client_id}, WeChat's {@code appid}).
+	 * @return the parameter name
+	 */
+	public String getClientIdParameter() {
+		return this.clientIdParameter;
+	}
+
+	/**
+	 * The token request's parameter for the client secret ({@code client_secret}, WeChat's
+	 * {@code secret}).
+	 * @return the parameter name
+	 */
+	public String getClientSecretParameter() {
+		return this.clientSecretParameter;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -231,6 +254,10 @@ public final class OAuth2ProviderDefinition {
 		private ClientSecretSupplier clientSecretSupplier;
 
 		private boolean sendRedirectUri = true;
+
+		private String clientIdParameter = "client_id";
+
+		private String clientSecretParameter = "client_secret";
 
 		private Builder(String name) {
 			this.name = name;
@@ -374,6 +401,19 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder sendRedirectUri(boolean sendRedirectUri) {
 			this.sendRedirectUri = sendRedirectUri;
+			return this;
+		}
+
+		/**
+		 * Rename the token request's client credential parameters (WeChat's {@code appid} and
+		 * {@code secret}).
+		 * @param clientId the client id parameter
+		 * @param clientSecret the client secret parameter
+		 * @return this builder
+		 */
+		public Builder clientCredentialParameters(String clientId, String clientSecret) {
+			this.clientIdParameter = clientId;
+			this.clientSecretParameter = clientSecret;
 			return this;
 		}
 

@@ -116,6 +116,18 @@ class OAuth2ProviderTests {
 	}
 
 	@Test
+	void exchangeWhenNonZeroErrcodeIn200ThenProviderExceptionWithErrmsg() {
+		wiremock.stubFor(post("/token").willReturn(okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
+		assertThatExceptionOfType(ProviderException.class)
+			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s").exchange("c", null, null))
+			.isNotInstanceOf(ProviderUnavailableException.class)
+			.satisfies((ex) -> assertThat(ex.getProviderMessage()).isEqualTo("invalid code"));
+		wiremock.stubFor(post("/token").willReturn(okJson("{\"errcode\":0,\"access_token\":\"ok\"}")));
+		assertThat(provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s").exchange("c", null, null))
+			.containsEntry("access_token", "ok");
+	}
+
+	@Test
 	void exchangeWhen503ThenUnavailable() {
 		wiremock.stubFor(post("/token").willReturn(aResponse().withStatus(503).withBody("<html>down</html>")));
 		assertThatExceptionOfType(ProviderUnavailableException.class)

@@ -53,7 +53,7 @@ class BuiltInProviderTests {
 		return Stream
 			.of(github(), githubWithoutPublicEmail(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
 					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
-					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox())
+					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox(), weixin())
 			.map(Arguments::of);
 	}
 
@@ -330,6 +330,22 @@ class BuiltInProviderTests {
 				"Franz Ferdinand (Personal)", "Franz", "Ferdinand"),
 				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
 						equalTo("Bearer sl.u.AbX9y6Fe3AuH5o66"))));
+	}
+
+	static ProviderCase weixin() {
+		return new ProviderCase("weixin", WeixinProvider.definition(), (wm) -> {
+			wm.stubFor(get(urlPathEqualTo("/token")).willReturn(okJson("{\"access_token\":\"ACCESS_TOKEN\",\"expires_in\":7200,"
+					+ "\"refresh_token\":\"REFRESH_TOKEN\",\"openid\":\"OPENID\",\"scope\":\"snsapi_login\",\"unionid\":\"o6_bmasdasdsad6_2sgVt7hMZOPfL\"}")));
+			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"openid\":\"OPENID\",\"nickname\":\"NICKNAME\",\"sex\":1,"
+					+ "\"province\":\"PROVINCE\",\"city\":\"CITY\",\"country\":\"COUNTRY\",\"headimgurl\":\"https://thirdwx.qlogo.cn/0\","
+					+ "\"privilege\":[],\"unionid\":\"o6_bmasdasdsad6_2sgVt7hMZOPfL\"}")));
+		}, "OPENID", new SocialDetails("NICKNAME", "", "", "", ""), (wm) -> {
+			wm.verify(getRequestedFor(urlPathEqualTo("/token")).withQueryParam("appid", equalTo("client-1"))
+				.withQueryParam("secret", equalTo("secret-1"))
+				.withQueryParam("code", equalTo("code-1"))
+				.withQueryParam("client_id", absent()));
+			wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("openid", equalTo("OPENID")));
+		});
 	}
 
 	static ProviderCase google() {
