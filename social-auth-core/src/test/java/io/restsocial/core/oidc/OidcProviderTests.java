@@ -249,7 +249,8 @@ class OidcProviderTests {
 		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
 				+ "\"preferred_username\":\"janedoe\",\"username\":\"jane-pool\",\"email\":\"jane.doe@example.com\"}")));
 		Map<String, String> expected = Map.of(OktaProvider.NAME, "janedoe/janedoe", Auth0Provider.NAME,
-				"248289761001/jd", CognitoProvider.NAME, "jane-pool/jane-pool", "twitch", "248289761001/janedoe");
+				"248289761001/jd", CognitoProvider.NAME, "jane-pool/jane-pool", "twitch", "248289761001/janedoe", "keycloak",
+				"janedoe/janedoe");
 		for (Map.Entry<String, String> entry : expected.entrySet()) {
 			OAuth2ProviderDefinition definition = BuiltInProviders.oauth2().get(entry.getKey());
 			OAuth2Provider provider = new OAuth2Provider(definition, ProviderRegistration.withName(entry.getKey())

@@ -26,7 +26,8 @@ public final class BuiltInProviders {
 				LinkedInProvider.definition(), KakaoProvider.definition(), VkProvider.definition(),
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
-				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition())
+				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
+				KeycloakProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

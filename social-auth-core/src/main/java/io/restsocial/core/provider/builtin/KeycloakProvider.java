@@ -1,0 +1,38 @@
+package io.restsocial.core.provider.builtin;
+
+import io.restsocial.core.oauth2.ClientAuthenticationMethod;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.provider.UserIdMapper;
+
+/**
+ * Keycloak ({@code keycloak}), configured by its realm's issuer
+ * ({@code issuer-uri: https://<host>/realms/<realm>}); as in python-social-auth the uid is the
+ * username, read here from the validated ID token's {@code preferred_username} rather than by
+ * decoding the access token with a configured public key.
+ */
+public final class KeycloakProvider {
+
+	/** The wire name. */
+	public static final String NAME = "keycloak";
+
+	private KeycloakProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.scope("openid", "profile", "email")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.idToken(new IdTokenSettings(null, null, true, true))
+			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
+			.detailsMapper(OidcProvider::details)
+			.userIdMapper(UserIdMapper.key("preferred_username"))
+			.build();
+	}
+
+}
