@@ -29,7 +29,8 @@ import io.restsocial.core.error.InvalidRequestException;
  * Validates ID tokens: the signature against the provider's keys with an asymmetric algorithm
  * (never {@code none} or HMAC), then {@code iss}, {@code aud}, {@code exp} and {@code iat} with a
  * small clock skew, {@code sub}, the {@code nonce} when the login's state issued one, and
- * {@code at_hash} when present.
+ * {@code at_hash} when present. An issuer with {@value #TENANT} in it (Azure AD's multi-tenant
+ * one) is matched with the token's {@code tid} in its place.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation">OpenID Connect Core
  * 1.0, section 3.1.3.7</a>
@@ -41,6 +42,9 @@ public final class IdTokenValidator {
 			JWSAlgorithm.ES384, JWSAlgorithm.ES512);
 
 	private static final Duration SKEW = Duration.ofSeconds(60);
+
+	/** The placeholder of a multi-tenant issuer, replaced by the token's {@code tid}. */
+	public static final String TENANT = "{tenantid}";
 
 	private final String issuer;
 
@@ -84,7 +88,7 @@ public final class IdTokenValidator {
 		catch (ParseException | BadJOSEException | JOSEException | ClassCastException ex) {
 			throw invalid("its signature or form is not valid", field);
 		}
-		if (!this.issuer.equals(claims.getIssuer())) {
+		if (!expectedIssuer(claims).equals(claims.getIssuer())) {
 			throw invalid("it was issued by another issuer", field);
 		}
 		List<String> audience = claims.getAudience();
@@ -112,6 +116,16 @@ public final class IdTokenValidator {
 			throw invalid("its at_hash does not match the access token", field);
 		}
 		return claims;
+	}
+
+	// Multi-tenant issuers (Azure AD's common endpoint) name the tenant in the issuer: the
+	// expected issuer is the template with the token's own tid, so a tenant cannot pose as another.
+	private String expectedIssuer(JWTClaimsSet claims) {
+		if (!this.issuer.contains(TENANT)) {
+			return this.issuer;
+		}
+		Object tenant = claims.getClaim("tid");
+		return (tenant instanceof String tid && !tid.isEmpty()) ? this.issuer.replace(TENANT, tid) : this.issuer;
 	}
 
 	/**

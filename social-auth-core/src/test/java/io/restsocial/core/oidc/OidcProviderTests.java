@@ -21,6 +21,7 @@ import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.builtin.Auth0Provider;
+import io.restsocial.core.provider.builtin.AzureAdProvider;
 import io.restsocial.core.provider.builtin.BuiltInProviders;
 import io.restsocial.core.provider.builtin.CognitoProvider;
 import io.restsocial.core.provider.builtin.GoogleProvider;
@@ -263,6 +264,36 @@ class OidcProviderTests {
 			assertThat(provider.userId(details, response) + "/" + details.username()).as(entry.getKey())
 				.isEqualTo(entry.getValue());
 		}
+	}
+
+	@Test
+	void azureAdWhenTokenOfAnyTenantThenIssuerMatchedWithItsOwnTid() throws Exception {
+		OAuth2Provider azure = new OAuth2Provider(AzureAdProvider.definition(),
+				ProviderRegistration.withName("azuread-oauth2")
+					.clientId("azure-client")
+					.clientSecret("s")
+					.tokenUri(wiremock.baseUrl() + "/issuer/token")
+					.issuerUri(wiremock.baseUrl() + "/sts/{tenantid}/")
+					.jwkSetUri(this.issuer.issuer() + "/jwks")
+					.build(),
+				TestHttp.client(), this.clock);
+		String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+		stubToken(this.issuer.sign(this.issuer.claims("azure-client", now())
+			.issuer(wiremock.baseUrl() + "/sts/" + tenant + "/")
+			.claim("tid", tenant)
+			.claim("upn", "jane@contoso.com")
+			.build()));
+		Map<String, Object> response = azure.authenticate(request(null));
+		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo("jane@contoso.com");
+
+		// A token whose issuer names another tenant than its tid does not pass.
+		stubToken(this.issuer.sign(this.issuer.claims("azure-client", now())
+			.issuer(wiremock.baseUrl() + "/sts/" + tenant + "/")
+			.claim("tid", "another-tenant")
+			.claim("upn", "eve@evil.example")
+			.build()));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> azure.authenticate(request(null)))
+			.withMessageContaining("another issuer");
 	}
 
 	@Test

@@ -27,7 +27,7 @@ public final class BuiltInProviders {
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
 				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition())
+				KeycloakProvider.definition(), AzureAdProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

@@ -1,0 +1,51 @@
+package io.restsocial.core.provider.builtin;
+
+import io.restsocial.core.error.ProviderException;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.oidc.IdTokenValidator;
+import io.restsocial.core.provider.SocialDetails;
+
+/**
+ * Azure Active Directory ({@code azuread-oauth2}), multi-tenant through the {@code common}
+ * endpoints: the user comes from the ID token, whose issuer names its own tenant
+ * ({@code https://sts.windows.net/<tid>/}); the uid is the {@code upn}, which must be present.
+ */
+public final class AzureAdProvider {
+
+	/** The wire name. */
+	public static final String NAME = "azuread-oauth2";
+
+	private AzureAdProvider() {
+	}
+
+	/**
+	 * The definition.
+	 * @return the definition
+	 */
+	public static OAuth2ProviderDefinition definition() {
+		return OAuth2ProviderDefinition.withName(NAME)
+			.authorizationUri("https://login.microsoftonline.com/common/oauth2/authorize")
+			.tokenUri("https://login.microsoftonline.com/common/oauth2/token")
+			.scope("openid", "profile", "user_impersonation", "email")
+			.idToken(new IdTokenSettings("https://sts.windows.net/" + IdTokenValidator.TENANT + "/",
+					"https://login.microsoftonline.com/common/discovery/keys", false, true))
+			.userInfoLoader(UserInfoLoader.none())
+			.detailsMapper((claims) -> {
+				String email = Values.string(claims, "email");
+				return SocialDetails.of(Values.string(claims, "name"),
+						email.isEmpty() ? Values.string(claims, "upn") : email, Values.string(claims, "name"),
+						Values.string(claims, "given_name"), Values.string(claims, "family_name"));
+			})
+			.userIdMapper((details, claims) -> {
+				Object upn = claims.get("upn");
+				if (upn == null) {
+					throw new ProviderException(NAME, "Azure AD gave no upn: the account cannot log in here", null);
+				}
+				return upn;
+			})
+			.build();
+	}
+
+}
