@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -28,6 +27,8 @@ public class RedirectUriResolver {
 	private final boolean domainFromOrigin;
 
 	private final RequestMappingHandlerMapping mappings;
+
+	private volatile String mappingPattern;
 
 	/**
 	 * Create the resolver.
@@ -84,18 +85,28 @@ public class RedirectUriResolver {
 				|| this.redirectUri.startsWith("https://")) {
 			return this.redirectUri;
 		}
-		Assert.state(this.mappings != null, () -> "rest.social.redirect-uri '" + this.redirectUri
-				+ "' is neither a path nor a URL, and there are no request mappings to look it up in");
-		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
-			if (this.redirectUri.equals(entry.getKey().getName())) {
-				String pattern = entry.getKey().getPatternValues().iterator().next();
-				return UriComponentsBuilder.fromPath(pattern)
-					.buildAndExpand(Map.of("provider", String.valueOf(provider)))
-					.toUriString();
-			}
+		return UriComponentsBuilder.fromPath(mappingPattern())
+			.buildAndExpand(Map.of("provider", String.valueOf(provider)))
+			.toUriString();
+	}
+
+	// Looked up once: the mappings do not change once the application runs.
+	private String mappingPattern() {
+		String pattern = this.mappingPattern;
+		if (pattern == null) {
+			Assert.state(this.mappings != null, () -> "rest.social.redirect-uri '" + this.redirectUri
+					+ "' is neither a path nor a URL, and there are no request mappings to look it up in");
+			pattern = this.mappings.getHandlerMethods()
+				.keySet()
+				.stream()
+				.filter((info) -> this.redirectUri.equals(info.getName()))
+				.map((info) -> info.getPatternValues().iterator().next())
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("rest.social.redirect-uri '" + this.redirectUri
+						+ "' is neither a path nor a URL, and no request mapping has that name"));
+			this.mappingPattern = pattern;
 		}
-		throw new IllegalStateException("rest.social.redirect-uri '" + this.redirectUri
-				+ "' is neither a path nor a URL, and no request mapping has that name");
+		return pattern;
 	}
 
 	private static boolean defaultPort(HttpServletRequest request) {
