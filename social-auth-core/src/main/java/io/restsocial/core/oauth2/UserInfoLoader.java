@@ -1,9 +1,11 @@
 package io.restsocial.core.oauth2;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fetches the user's data from a provider once the access token is known: the seam for how a
@@ -29,7 +31,7 @@ public interface UserInfoLoader {
 		return (provider, accessToken, tokenResponse) -> provider.http()
 			.get(provider.name(), URI.create(provider.userInfoUri()), (headers) -> {
 				headers.setBearerAuth(accessToken);
-				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 			})
 			.readObject(provider.name(), "user info");
 	}
@@ -52,13 +54,42 @@ public interface UserInfoLoader {
 	 * @return the loader
 	 */
 	static UserInfoLoader queryParameter(String parameter) {
-		return (provider, accessToken, tokenResponse) -> provider.http()
-			.get(provider.name(), org.springframework.web.util.UriComponentsBuilder.fromUriString(provider.userInfoUri())
-				.queryParam(parameter, accessToken)
-				.encode()
-				.build()
-				.toUri(), (headers) -> headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON)))
-			.readObject(provider.name(), "user info");
+		return query((provider, accessToken, tokenResponse) -> Map.of(parameter, accessToken));
+	}
+
+	/**
+	 * A loader that GETs the user-info endpoint with query parameters (Facebook's fields and
+	 * proof, VK's version, WeChat's openid), answering JSON.
+	 * @param parameters the query parameters of a login, the access token among them where the
+	 * provider wants it there
+	 * @return the loader
+	 */
+	static UserInfoLoader query(QueryParameters parameters) {
+		return (provider, accessToken, tokenResponse) -> {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(provider.userInfoUri());
+			parameters.of(provider, accessToken, tokenResponse).forEach(uri::queryParam);
+			return provider.http()
+				.get(provider.name(), uri.encode().build().toUri(),
+						(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
+				.readObject(provider.name(), "user info");
+		};
+	}
+
+	/**
+	 * The query parameters of a user-info request.
+	 */
+	@FunctionalInterface
+	interface QueryParameters {
+
+		/**
+		 * The parameters, in order.
+		 * @param provider the provider
+		 * @param accessToken the access token
+		 * @param tokenResponse the whole token response
+		 * @return the parameters
+		 */
+		Map<String, String> of(OAuth2Provider provider, String accessToken, Map<String, Object> tokenResponse);
+
 	}
 
 	/**

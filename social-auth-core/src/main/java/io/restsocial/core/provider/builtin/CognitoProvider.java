@@ -1,9 +1,6 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoLoader;
-import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
 
 /**
@@ -24,22 +21,16 @@ public final class CognitoProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
-			.scope("openid", "profile", "email")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-			.idToken(new IdTokenSettings(null, null, true, true))
-			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
-			.detailsMapper((claims) -> {
-				String username = Values.string(claims, "username");
-				if (username.isEmpty()) {
-					username = Values.string(claims, "cognito:username");
-				}
-				return SocialDetails.of(username.isEmpty() ? Values.string(claims, "email") : username,
-						Values.string(claims, "email"), null, Values.string(claims, "given_name"),
-						Values.string(claims, "family_name"));
-			})
-			.userIdMapper((details, claims) -> details.username())
-			.build();
+		return OidcProvider.builder(NAME).detailsMapper((claims) -> {
+			String username = Values.string(claims, "username");
+			if (username.isEmpty()) {
+				username = Values.string(claims, "cognito:username");
+			}
+			return SocialDetails.of(username.isEmpty() ? Values.string(claims, "email") : username,
+					Values.string(claims, "email"), null, Values.string(claims, "given_name"),
+					Values.string(claims, "family_name"));
+		}).userIdMapper((details, claims) -> details.username()).build();
 	}
+
 
 }

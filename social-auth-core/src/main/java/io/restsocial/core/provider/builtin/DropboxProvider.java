@@ -39,16 +39,13 @@ public final class DropboxProvider {
 				})
 				.readObject(provider.name(), "user info"))
 			.detailsMapper((response) -> {
-				Map<?, ?> name = (response.get("name") instanceof Map<?, ?> map) ? map : Map.of();
+				Map<?, ?> name = Values.map(response, "name");
 				return SocialDetails.of(Values.string(response, "account_id"), Values.string(response, "email"),
-						text(name, "display_name"), text(name, "given_name"), text(name, "surname"));
+						Values.string(name, "display_name"), Values.string(name, "given_name"),
+						Values.string(name, "surname"));
 			})
 			.userIdMapper(UserIdMapper.key("uid"))
 			.build();
-	}
-
-	private static String text(Map<?, ?> map, String key) {
-		return (map.get(key) != null) ? String.valueOf(map.get(key)) : "";
 	}
 
 }

@@ -14,6 +14,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.provider.SocialDetails;
 
 import org.springframework.http.MediaType;
@@ -51,18 +52,8 @@ public final class FacebookProvider {
 			.userInfoUri("https://graph.facebook.com/" + API_VERSION + "/me")
 			.scopeSeparator(",")
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_QUERY)
-			.userInfoLoader((provider, accessToken, tokenResponse) -> {
-				URI uri = UriComponentsBuilder.fromUriString(provider.userInfoUri())
-					.queryParam("fields", FIELDS)
-					.queryParam("access_token", accessToken)
-					.queryParam("appsecret_proof", appSecretProof(provider.clientSecret(), accessToken))
-					.encode()
-					.build()
-					.toUri();
-				return provider.http()
-					.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
-					.readObject(provider.name(), "user info");
-			})
+			.userInfoLoader(UserInfoLoader.query((provider, accessToken, tokenResponse) -> Map.of("fields", FIELDS,
+					"access_token", accessToken, "appsecret_proof", appSecretProof(provider.clientSecret(), accessToken))))
 			.accessTokenVerifier(FacebookProvider::debugToken)
 			.detailsMapper((response) -> {
 				String name = Values.string(response, "name");

@@ -1,7 +1,5 @@
 package io.restsocial.core.provider.builtin;
 
-import java.util.Map;
-
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
 
@@ -28,10 +26,8 @@ public final class KakaoProvider {
 			.userInfoUri("https://kapi.kakao.com/v2/user/me")
 			.sendRedirectUri(false)
 			.detailsMapper((response) -> {
-				String nickname = (response.get("properties") instanceof Map<?, ?> properties
-						&& properties.get("nickname") != null) ? String.valueOf(properties.get("nickname")) : "";
-				String email = (response.get("kakao_account") instanceof Map<?, ?> account
-						&& account.get("email") != null) ? String.valueOf(account.get("email")) : "";
+				String nickname = Values.string(Values.map(response, "properties"), "nickname");
+				String email = Values.string(Values.map(response, "kakao_account"), "email");
 				return new SocialDetails(nickname, email, nickname, nickname.isEmpty() ? "" : nickname.substring(1),
 						nickname.isEmpty() ? "" : nickname.substring(0, 1));
 			})

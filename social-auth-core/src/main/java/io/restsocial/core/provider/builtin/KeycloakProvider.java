@@ -1,9 +1,6 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoLoader;
-import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.UserIdMapper;
 
 /**
@@ -25,14 +22,8 @@ public final class KeycloakProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
-			.scope("openid", "profile", "email")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-			.idToken(new IdTokenSettings(null, null, true, true))
-			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
-			.detailsMapper(OidcProvider::details)
-			.userIdMapper(UserIdMapper.key("preferred_username"))
-			.build();
+		return OidcProvider.builder(NAME).userIdMapper(UserIdMapper.key("preferred_username")).build();
 	}
+
 
 }

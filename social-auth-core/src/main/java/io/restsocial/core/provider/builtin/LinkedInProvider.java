@@ -2,9 +2,7 @@ package io.restsocial.core.provider.builtin;
 
 import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
-import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * LinkedIn's OpenID Connect ({@code linkedin-openidconnect}): endpoints from discovery, client
@@ -26,14 +24,11 @@ public final class LinkedInProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
-			.scope("openid", "profile", "email")
+		return OidcProvider.builder(NAME)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.idToken(new IdTokenSettings(ISSUER, null, true, true, false))
-			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
-			.detailsMapper(OidcProvider::details)
-			.userIdMapper(UserIdMapper.key("sub"))
 			.build();
 	}
+
 
 }

@@ -27,14 +27,26 @@ public final class OidcProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
+		return builder(NAME).build();
+	}
+
+	/**
+	 * A definition builder for an OpenID Connect provider configured by its issuer: scope
+	 * {@code openid profile email}, HTTP Basic (post where discovery says Basic is not taken),
+	 * endpoints and keys from discovery, a required and validated ID token, userinfo when the
+	 * issuer has one, details from the standard claims, and {@code sub} as the uid. Providers of
+	 * this family change only what differs.
+	 * @param name the wire name
+	 * @return the builder
+	 */
+	public static OAuth2ProviderDefinition.Builder builder(String name) {
+		return OAuth2ProviderDefinition.withName(name)
 			.scope("openid", "profile", "email")
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.idToken(new IdTokenSettings(null, null, true, true))
 			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
 			.detailsMapper(OidcProvider::details)
-			.userIdMapper(UserIdMapper.key("sub"))
-			.build();
+			.userIdMapper(UserIdMapper.key("sub"));
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoLoader;
-import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
 
@@ -25,16 +22,13 @@ public final class OktaProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
-			.scope("openid", "profile", "email")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-			.idToken(new IdTokenSettings(null, null, true, true))
-			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
+		return OidcProvider.builder(NAME)
 			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "preferred_username"),
 					Values.string(claims, "email"), null, Values.string(claims, "given_name"),
 					Values.string(claims, "family_name")))
 			.userIdMapper(UserIdMapper.key("preferred_username"))
 			.build();
 	}
+
 
 }

@@ -31,21 +31,19 @@ public final class SlackProvider {
 			.scopeSeparator(",")
 			.userInfoLoader(UserInfoLoader.queryParameter("token"))
 			.detailsMapper(SlackProvider::details)
-			.userIdMapper((details, response) -> (response.get("user") instanceof Map<?, ?> user) ? user.get("id")
-					: null)
+			.userIdMapper((details, response) -> Values.map(response, "user").get("id"))
 			.build();
 	}
 
 	private static SocialDetails details(Map<String, Object> response) {
-		Map<?, ?> user = (response.get("user") instanceof Map<?, ?> map) ? map : Map.of();
-		Map<?, ?> team = (response.get("team") instanceof Map<?, ?> map) ? map : Map.of();
-		String email = (user.get("email") != null) ? String.valueOf(user.get("email")) : "";
+		Map<?, ?> user = Values.map(response, "user");
+		Map<?, ?> team = Values.map(response, "team");
+		String email = Values.string(user, "email");
 		String username = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
 		if (team.get("name") != null) {
 			username = username + "@" + team.get("name");
 		}
-		return SocialDetails.of(username, email, (user.get("name") != null) ? String.valueOf(user.get("name")) : "",
-				null, null);
+		return SocialDetails.of(username, email, Values.string(user, "name"), null, null);
 	}
 
 }

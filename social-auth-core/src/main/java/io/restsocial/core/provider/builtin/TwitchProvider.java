@@ -2,10 +2,8 @@ package io.restsocial.core.provider.builtin;
 
 import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
-import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Twitch over OpenID Connect ({@code twitch}): endpoints from Twitch's discovery, credentials in
@@ -27,15 +25,14 @@ public final class TwitchProvider {
 	 * @return the definition
 	 */
 	public static OAuth2ProviderDefinition definition() {
-		return OAuth2ProviderDefinition.withName(NAME)
+		return OidcProvider.builder(NAME)
 			.scope("openid", "user:read:email")
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.idToken(new IdTokenSettings(ISSUER, null, true, true))
-			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
 			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "preferred_username"),
 					Values.string(claims, "email"), null, null, null))
-			.userIdMapper(UserIdMapper.key("sub"))
 			.build();
 	}
+
 
 }

@@ -10,7 +10,15 @@ final class Values {
 	private Values() {
 	}
 
-	static String string(Map<String, ?> map, String key) {
+	/**
+	 * The map under a key, or an empty map (Slack's {@code user}, Dropbox's {@code name}).
+	 */
+	static Map<?, ?> map(Map<?, ?> map, String key) {
+		Object value = (map != null) ? map.get(key) : null;
+		return (value instanceof Map<?, ?> nested) ? nested : Map.of();
+	}
+
+	static String string(Map<?, ?> map, String key) {
 		Object value = (map != null) ? map.get(key) : null;
 		return (value != null) ? String.valueOf(value) : "";
 	}

@@ -1,15 +1,12 @@
 package io.restsocial.core.provider.builtin;
 
-import java.net.URI;
-import java.util.List;
+import java.util.Map;
 
 import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * WeChat web login ({@code weixin}): the token request is a GET with {@code appid} and
@@ -36,17 +33,8 @@ public final class WeixinProvider {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_QUERY)
 			.clientCredentialParameters("appid", "secret")
 			.sendRedirectUri(false)
-			.userInfoLoader((provider, accessToken, tokenResponse) -> {
-				URI uri = UriComponentsBuilder.fromUriString(provider.userInfoUri())
-					.queryParam("access_token", accessToken)
-					.queryParam("openid", String.valueOf(tokenResponse.get("openid")))
-					.encode()
-					.build()
-					.toUri();
-				return provider.http()
-					.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
-					.readObject(provider.name(), "user info");
-			})
+			.userInfoLoader(UserInfoLoader.query((provider, accessToken, tokenResponse) -> Map.of("access_token",
+					accessToken, "openid", String.valueOf(tokenResponse.get("openid")))))
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "nickname"), "", "", null, null))
 			.userIdMapper(UserIdMapper.key("openid"))
 			.build();
