@@ -59,12 +59,10 @@ async function finishLogin(code, state) {
     show('login-result', 'The state does not match the login this page started.', true);
     return;
   }
-  const headers = { 'Content-Type': 'application/json' };
-  if (pending.kind === 'session') {
-    // The session endpoint is CSRF-protected: fetch the token (it also sets the XSRF-TOKEN cookie).
-    const csrf = await (await fetch('/api/login/social/csrf/')).json();
-    headers[csrf.header] = csrf.token;
-  }
+  // The CSRF token (the call also sets the XSRF-TOKEN cookie): the session endpoint needs it, and
+  // so does any login while this browser is logged in by session, which links the new account.
+  const csrf = await (await fetch('/api/login/social/csrf/')).json();
+  const headers = { 'Content-Type': 'application/json', [csrf.header]: csrf.token };
   const response = await fetch(`/api/login/social/${pending.kind}/${pending.provider}/`, {
     method: 'POST', headers, body: JSON.stringify({ code, state, redirect_uri: redirectUri }),
   });

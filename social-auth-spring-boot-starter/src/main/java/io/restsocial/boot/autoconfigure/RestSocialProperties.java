@@ -401,8 +401,10 @@ public class RestSocialProperties {
 	public static class Session {
 
 		/**
-		 * Whether the session endpoint requires the CSRF token (cookie XSRF-TOKEN, header
-		 * X-XSRF-TOKEN).
+		 * Whether the login endpoints require the CSRF token (cookie XSRF-TOKEN, header
+		 * X-XSRF-TOKEN): always on the session endpoint, and on every login or disconnect by a
+		 * caller authenticated by its session cookie. When false, a session cookie never links
+		 * an account to its user nor disconnects one.
 		 */
 		private boolean csrf = true;
 

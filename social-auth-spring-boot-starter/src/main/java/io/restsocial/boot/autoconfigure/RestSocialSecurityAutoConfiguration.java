@@ -1,9 +1,13 @@
 package io.restsocial.boot.autoconfigure;
 
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.security.CredentialAuthenticator;
+import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
 import io.restsocial.boot.security.JwtCredentialAuthenticator;
 import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
+import io.restsocial.boot.security.SessionCsrfRequestMatcher;
 import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
@@ -14,7 +18,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -23,7 +26,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,18 +35,21 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Auto-configuration of Spring Security for the login endpoints: a filter chain of their own
- * (open to anyone, CSRF-checked on the session endpoint only), the stored-token authenticator,
- * and, when the application declares no {@link SecurityFilterChain} of its own, a default chain
- * that requires authentication everywhere else and accepts rest-social-auth's credentials.
+ * Auto-configuration of Spring Security for rest-social-auth's endpoints: a filter chain that
+ * matches only the starter's own endpoints (open to anyone; a CSRF token required on the session
+ * login, and on a login or disconnect by a caller authenticated by its session cookie), the
+ * credential authenticators, and, when the application declares no {@link SecurityFilterChain} of
+ * its own, a default chain that requires authentication everywhere else, accepts
+ * rest-social-auth's credentials, keeps CSRF protection for session cookies, and leaves
+ * Actuator's health endpoint open as Boot's management security would.
  * <p>
- * It runs before Boot's web security auto-configuration, whose default chain then backs off.
+ * It runs before Boot's web and management security auto-configurations, whose default chains
+ * then back off.
  */
-@AutoConfiguration(after = RestSocialAutoConfiguration.class, before = ServletWebSecurityAutoConfiguration.class)
+@AutoConfiguration(after = RestSocialAutoConfiguration.class, before = ServletWebSecurityAutoConfiguration.class,
+		beforeName = "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(SecurityFilterChain.class)
 @EnableConfigurationProperties(RestSocialProperties.class)
@@ -82,7 +87,6 @@ public final class RestSocialSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(name = "rest.social.session.csrf", matchIfMissing = true)
 	CsrfTokenRepository restSocialCsrfTokenRepository() {
 		// Readable by the SPA's script, which echoes it in the X-XSRF-TOKEN header.
 		return CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -96,10 +100,13 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
 		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties,
-				ObjectProvider<CsrfTokenRepository> csrfTokens) throws Exception {
+				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators)
+				throws Exception {
 			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-			http.securityMatcher(paths.matcher(base + "/**"))
+			// Only the starter's own endpoints: an application endpoint placed under the base path
+			// stays with the application's chain, its authorization and its CSRF protection.
+			http.securityMatcher(StarterEndpoints.all(paths, base))
 				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 				.formLogin(AbstractHttpConfigurer::disable)
 				.httpBasic(AbstractHttpConfigurer::disable)
@@ -107,16 +114,17 @@ public final class RestSocialSecurityAutoConfiguration {
 				.requestCache(AbstractHttpConfigurer::disable)
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
 			if (properties.getSession().isCsrf()) {
+				SessionCsrfRequestMatcher csrfRequired = new SessionCsrfRequestMatcher(
+						paths.matcher(HttpMethod.POST, base + "/social/" + CredentialIssuer.SESSION + "/**"),
+						StarterEndpoints.actingForCaller(paths, base),
+						new CredentialHeaderRequestMatcher(authenticators.orderedStream().toList()));
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
-				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens.getObject())
+				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-					.requireCsrfProtectionMatcher(new OrRequestMatcher(
-							paths.matcher(HttpMethod.POST, base + "/social/session/**"),
-							// A disconnect by session cookie; token clients send no cookie to forge with.
-							new AndRequestMatcher(paths.matcher(HttpMethod.DELETE, base + "/social/accounts/**"),
-									(request) -> request.getHeader(HttpHeaders.AUTHORIZATION) == null))));
+					.requireCsrfProtectionMatcher(csrfRequired));
 			}
 			else {
+				// Then a session cookie never links an account nor disconnects one (ProvenCaller).
 				http.csrf(AbstractHttpConfigurer::disable);
 			}
 			return http.build();
@@ -125,11 +133,21 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Bean(DEFAULT_FILTER_CHAIN)
 		@Order(SecurityFilterChainOrder.DEFAULT)
 		@Conditional(NoApplicationSecurityFilterChainCondition.class)
-		SecurityFilterChain restSocialDefaultSecurityFilterChain(HttpSecurity http) throws Exception {
-			http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+		SecurityFilterChain restSocialDefaultSecurityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens)
+				throws Exception {
+			http.authorizeHttpRequests((requests) -> {
+				if (ActuatorHealth.isPresent()) {
+					// What Boot's own management security permits, which backs off for this chain.
+					requests.requestMatchers(ActuatorHealth.matchers()).permitAll();
+				}
+				requests.anyRequest().authenticated();
+			})
 				.formLogin(AbstractHttpConfigurer::disable)
 				.httpBasic(AbstractHttpConfigurer::disable)
-				.csrf(AbstractHttpConfigurer::disable)
+				// CSRF stays on for the session cookie; RestSocialSecurityConfigurer lets requests
+				// that a rest-social-auth Authorization header authenticates skip it.
+				.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
 			return http.build();
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -13,8 +14,13 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Lets the credentials rest-social-auth issues authenticate a {@code SecurityFilterChain} of the
  * application's own: {@code Authorization} headers through every {@link CredentialAuthenticator}
  * bean, 401 and 403 answers as problem JSON, and no saved requests (an API has no login page to
- * come back from). The session cookie needs nothing: Spring Security reads
- * the session by default.
+ * come back from). The session cookie needs nothing: Spring Security reads the session by
+ * default.
+ * <p>
+ * The chain's CSRF protection stays as the application set it, except that a request carrying a
+ * credential of rest-social-auth's schemes skips it: such a request either authenticates by its
+ * header, which a cross-site page cannot send, or is answered 401 (see
+ * {@link CredentialHeaderRequestMatcher}). A header of another scheme skips nothing.
  *
  * <pre class="code">
  * http.authorizeHttpRequests((requests) -&gt; requests.anyRequest().authenticated())
@@ -24,6 +30,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSocialSecurityConfigurer, HttpSecurity> {
 
 	private AuthenticationEntryPoint entryPoint = new ProblemJsonAuthenticationEntryPoint();
+
+	private List<CredentialAuthenticator> authenticators;
 
 	/**
 	 * Set what answers unauthenticated requests and invalid credentials.
@@ -37,19 +45,24 @@ public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSoc
 
 	@Override
 	public void init(HttpSecurity http) {
+		this.authenticators = http.getSharedObject(ApplicationContext.class)
+			.getBeanProvider(CredentialAuthenticator.class)
+			.orderedStream()
+			.toList();
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint)
 			.accessDeniedHandler(new ProblemJsonAccessDeniedHandler()))
 			// An API answers 401 rather than saving the request for a login page (and a session with it).
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		CsrfConfigurer<?> csrf = http.getConfigurer(CsrfConfigurer.class);
+		if (csrf != null) {
+			csrf.ignoringRequestMatchers(new CredentialHeaderRequestMatcher(this.authenticators));
+		}
 	}
 
 	@Override
 	public void configure(HttpSecurity http) {
-		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-		List<CredentialAuthenticator> authenticators = context.getBeanProvider(CredentialAuthenticator.class)
-			.orderedStream()
-			.toList();
-		http.addFilterBefore(postProcess(new SocialCredentialAuthenticationFilter(authenticators, this.entryPoint)),
+		http.addFilterBefore(
+				postProcess(new SocialCredentialAuthenticationFilter(this.authenticators, this.entryPoint)),
 				AnonymousAuthenticationFilter.class);
 	}
 

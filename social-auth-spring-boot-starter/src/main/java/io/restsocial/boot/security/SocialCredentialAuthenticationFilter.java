@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates a request by its {@code Authorization: <scheme> <credential>} header with the
  * {@link CredentialAuthenticator} of that scheme. A header of a scheme no authenticator reads is
  * left to other filters; a credential that no authenticator accepts is answered with 401.
- * The authentication lasts for the request only: nothing is saved to a session.
+ * The authentication lasts for the request only: nothing is saved to a session. A request it
+ * authenticates is recorded as such for {@link ProvenCaller}.
  */
 public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 
@@ -58,13 +59,12 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		int space = (header != null) ? header.indexOf(' ') : -1;
-		if (space <= 0) {
+		String scheme = CredentialHeaderRequestMatcher.scheme(header);
+		if (scheme == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String scheme = header.substring(0, space);
-		String credential = header.substring(space + 1).strip();
+		String credential = header.substring(scheme.length() + 1).strip();
 		List<CredentialAuthenticator> candidates = this.authenticators.stream()
 			.filter((authenticator) -> authenticator.supports(scheme))
 			.toList();
@@ -88,6 +88,7 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 		SecurityContext context = this.strategy.createEmptyContext();
 		context.setAuthentication(SocialAuthenticationToken.authenticated(user.get()));
 		this.strategy.setContext(context);
+		ProvenCaller.authenticatedByCredential(request, user.get());
 		chain.doFilter(request, response);
 	}
 

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.account.SocialAccountService;
+import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialUser;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -52,11 +55,19 @@ public class SocialAccountsController {
 	 * Disconnect one of the caller's accounts.
 	 * @param provider the account's provider
 	 * @param id the account's id
+	 * @param request the request
 	 * @return 204
 	 */
 	@DeleteMapping({ "/social/accounts/{provider}/{id}", "/social/accounts/{provider}/{id}/" })
-	public ResponseEntity<Void> disconnect(@PathVariable String provider, @PathVariable long id) {
-		if (!this.accounts.disconnect(currentUser(), provider, id)) {
+	public ResponseEntity<Void> disconnect(@PathVariable String provider, @PathVariable long id,
+			HttpServletRequest request) {
+		SocialUser caller = currentUser();
+		if (ProvenCaller.of(request).isEmpty()) {
+			// The session cookie alone, with no CSRF token checked: any cross-site page could send it.
+			throw new AuthForbiddenException("A session cookie alone cannot disconnect an account: "
+					+ "send the CSRF token (X-XSRF-TOKEN) with it, or an Authorization header");
+		}
+		if (!this.accounts.disconnect(caller, provider, id)) {
 			throw new UnknownEndpointException("No " + provider + " account " + id + " is linked to this user");
 		}
 		return ResponseEntity.noContent().build();

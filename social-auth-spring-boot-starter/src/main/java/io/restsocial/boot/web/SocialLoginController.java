@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -16,8 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.Assert;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,6 +88,15 @@ public class SocialLoginController {
 					+ previous.getClass().getName() + " and " + issuer.getClass().getName());
 		}
 		this.json = json;
+	}
+
+	/**
+	 * The names of the login endpoints, such as {@code token_user}: each is served at
+	 * {@code {base}/social/<name>/}.
+	 * @return the names
+	 */
+	public static Set<String> endpointNames() {
+		return ENDPOINTS.keySet();
 	}
 
 	/**
@@ -165,7 +173,7 @@ public class SocialLoginController {
 			.idToken(body.get("id_token"))
 			.accessToken(body.get("access_token"))
 			.user(body.get("user"))
-			.currentUser(currentUser())
+			.currentUser(currentUser(request))
 			.build();
 		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
 		if (firstStep.isPresent()) {
@@ -213,13 +221,14 @@ public class SocialLoginController {
 	}
 
 	/**
-	 * The user this request is already authenticated as, to whom a new social account is linked.
+	 * The user to whom a new social account is linked: the caller, when it proved who it is with
+	 * a credential a cross-site request cannot carry (see {@link ProvenCaller}). A caller known
+	 * only by its session cookie, without a checked CSRF token, is not linked to.
+	 * @param request the request
 	 * @return the user, or {@code null}
 	 */
-	protected SocialUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.isAuthenticated()
-				&& authentication.getPrincipal() instanceof SocialUser user) ? user : null;
+	protected SocialUser currentUser(HttpServletRequest request) {
+		return ProvenCaller.of(request).orElse(null);
 	}
 
 	private record Endpoint(String kind, boolean withUser) {

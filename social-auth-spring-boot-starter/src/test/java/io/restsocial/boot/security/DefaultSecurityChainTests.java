@@ -1,0 +1,129 @@
+package io.restsocial.boot.security;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.web.GitHubStubs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The starter's default filter chain, for an application that has none of its own (the test
+ * app): its state-changing endpoints keep CSRF protection for the session cookie, only a
+ * rest-social-auth credential in the Authorization header skips it, an endpoint under the login
+ * base path stays the application's, and Actuator's health stays open.
+ */
+@SpringBootTest(classes = TestApp.class)
+@AutoConfigureMockMvc
+class DefaultSecurityChainTests {
+
+	@RegisterExtension
+	static WireMockExtension github = GitHubStubs.server();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		GitHubStubs.properties(registry, github);
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private Browser victim;
+
+	@BeforeEach
+	void victimLoggedInBySession() throws Exception {
+		GitHubStubs.deleteAll(this.jdbc);
+		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
+		this.victim = Browser.loginBySession(this.mvc, "victim");
+	}
+
+	@Test
+	void appPostWhenCrossSiteWithSessionCookieThen403() throws Exception {
+		this.mvc.perform(this.victim.crossSite(post("/api/notes")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void appPostWhenSessionCookieWithCsrfTokenThen200() throws Exception {
+		this.mvc.perform(this.victim.sameSite(post("/api/notes")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.by").value("victim"));
+	}
+
+	@Test
+	void appPostWhenSessionCookieWithForeignAuthorizationSchemeThen403() throws Exception {
+		this.mvc.perform(this.victim.crossSite(post("/api/notes")).header("Authorization", "Foo bar"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void appPostWhenTokenHeaderThenNoCsrfTokenNeeded() throws Exception {
+		GitHubStubs.user(github, "api", 2, "api-client", "api@example.com", "Api Client");
+		String token = JsonMapper.builder()
+			.build()
+			.readTree(this.mvc
+				.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"code\":\"api\"}"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("token")
+			.asString();
+		this.mvc.perform(post("/api/notes").header("Authorization", "Token " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.by").value("api-client"));
+	}
+
+	@Test
+	void appPostWhenInvalidTokenHeaderWithSessionCookieThen401() throws Exception {
+		this.mvc.perform(this.victim.crossSite(post("/api/notes")).header("Authorization", "Token " + "0".repeat(64)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void appEndpointUnderLoginBasePathWhenAnonymousThen401() throws Exception {
+		this.mvc.perform(get("/api/login/custom"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void appEndpointUnderLoginBasePathWhenCrossSiteWithSessionCookieThen403() throws Exception {
+		this.mvc.perform(this.victim.crossSite(post("/api/login/custom"))).andExpect(status().isForbidden());
+		this.mvc.perform(this.victim.sameSite(post("/api/login/custom")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.by").value("victim"));
+	}
+
+	@Test
+	void actuatorHealthWhenAnonymousThen200() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void otherActuatorEndpointsWhenAnonymousThen401() throws Exception {
+		this.mvc.perform(get("/actuator")).andExpect(status().isUnauthorized());
+	}
+
+}
