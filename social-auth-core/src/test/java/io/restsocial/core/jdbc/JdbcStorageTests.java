@@ -341,7 +341,45 @@ abstract class JdbcStorageTests {
 			.withMessageContaining("already used");
 		IssuedState plain = states.issue("github", false, false);
 		assertThat(plain.nonce()).isNull();
-		assertThat(states.consume("github", plain.state())).isEqualTo(new ConsumedState(null, null));
+		ConsumedState plainConsumed = states.consume("github", plain.state());
+		assertThat(plainConsumed.nonce()).isNull();
+		assertThat(plainConsumed.codeVerifier()).isNull();
+	}
+
+	@Test
+	void stateWhenIssuedThenNoRowUntilALoginUsesItAndExpiredRowsArePurged() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		for (int i = 0; i < 100; i++) {
+			states.issue("github", true, true);
+		}
+		assertThat(count("social_state")).as("issuing writes nothing").isZero();
+		states.consume("github", states.issue("github", true, true).state());
+		assertThat(count("social_state")).isOne();
+		clock.advance(Duration.ofMinutes(12));
+		states.consume("github", states.issue("github", false, false).state());
+		assertThat(count("social_state")).as("the expired id is purged, the new one kept").isOne();
+	}
+
+	@Test
+	void stateWhenBoundThenOnlyItsBindingMayPresentItAndABrowserNeedsABoundOne() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		String bound = states.issue("github", false, false, "binding-of-browser-a").state();
+		assertThat(bound).doesNotContain("binding-of-browser-a");
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", bound, null, true))
+			.withMessageContaining("bound to the browser");
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", bound, "binding-of-browser-b", true))
+			.withMessageContaining("bound to the browser");
+		assertThat(states.verify("github", bound, "binding-of-browser-a", true).provider()).isEqualTo("github");
+		String unbound = states.issue("github", false, false).state();
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", unbound, null, true))
+			.withMessageContaining("not bound to this browser");
+		assertThat(states.verify("github", unbound, null, false).id()).isNotBlank();
+		assertThat(count("social_state")).as("checking writes nothing").isZero();
 	}
 
 	@Test
