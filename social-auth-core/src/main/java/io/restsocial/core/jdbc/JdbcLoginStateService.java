@@ -172,6 +172,10 @@ public class JdbcLoginStateService implements LoginStateService {
 		}
 		// Outside the login's transaction: the purge holds no lock while a login runs.
 		purgeExpired(now);
+		// A replay is refused here, before the provider is called; the insert in consume decides a race.
+		if (this.jdbc.sql("SELECT COUNT(*) FROM social_state WHERE jti = ?").param(id).query(Long.class).single() > 0) {
+			throw invalid("'state' was already used");
+		}
 		return new ConsumedState(id, provider, exp.toInstant(),
 				Boolean.TRUE.equals(claims.getClaim(NONCE)) ? derive("nonce", id) : null,
 				Boolean.TRUE.equals(claims.getClaim(PKCE)) ? derive("pkce", id) : null);

@@ -45,8 +45,8 @@ public interface LoginStateService {
 	 * to it
 	 * @return the checked state, with its nonce and PKCE verifier
 	 * @throws io.restsocial.core.error.InvalidRequestException when the state is malformed,
-	 * wrongly signed, expired, of another provider, bound to another browser, or unbound and
-	 * presented by a browser
+	 * wrongly signed, expired, of another provider, already used, bound to another browser, or
+	 * unbound and presented by a browser
 	 */
 	ConsumedState verify(String provider, String state, String binding, boolean browser);
 

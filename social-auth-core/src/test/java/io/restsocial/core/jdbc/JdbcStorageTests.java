@@ -362,6 +362,23 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void stateWhenTwoLoginsRaceWithOneStateThenOnlyOneUsesItUp() {
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10),
+				Clock.systemUTC());
+		String state = states.issue("github", true, true).state();
+		ConsumedState first = states.verify("github", state, null, false);
+		ConsumedState second = states.verify("github", state, null, false);
+		assertThat(second.nonce()).isEqualTo(first.nonce());
+		states.consume(first);
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume(second))
+			.withMessageContaining("already used")
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("state"));
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", state, null, false))
+			.withMessageContaining("already used");
+	}
+
+	@Test
 	void stateWhenBoundThenOnlyItsBindingMayPresentItAndABrowserNeedsABoundOne() {
 		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
