@@ -44,6 +44,8 @@ public final class SocialAuthenticator {
 
 	private boolean stateRequired;
 
+	private boolean idTokenNonceRequired;
+
 	private PartialLoginStore partials;
 
 	private UserService users;
@@ -74,6 +76,19 @@ public final class SocialAuthenticator {
 		Assert.isTrue(states != null || !required, "A required state needs a LoginStateService");
 		this.states = states;
 		this.stateRequired = required;
+	}
+
+	/**
+	 * Refuse a native app's ID token login ({@code id_token} without {@code code}) unless it
+	 * presents a state and its ID token carries the nonce this server derived from that state,
+	 * so that a token obtained elsewhere (by another app, or replayed) cannot be used to log in.
+	 * @param required whether such logins need a nonce this server issued
+	 * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#NonceNotes">OpenID Connect Core
+	 * 1.0, section 15.5.2</a>
+	 */
+	public void setIdTokenNonceRequired(boolean required) {
+		Assert.isTrue(this.states != null || !required, "A required ID token nonce needs a LoginStateService");
+		this.idTokenNonceRequired = required;
 	}
 
 	/**
@@ -136,6 +151,7 @@ public final class SocialAuthenticator {
 		SocialProvider provider = resolve(request.provider());
 		ConsumedState state = checkState(provider, request);
 		LoginRequest checked = (state != null) ? request.withState(state) : request;
+		checkIdTokenNonce(checked);
 		// Network calls stay outside the transaction: no connection is held while a provider is slow.
 		Map<String, Object> response = provider.authenticate(checked);
 		return run(provider, checked, state, response, Map.of(), label, completion);
@@ -224,6 +240,20 @@ public final class SocialAuthenticator {
 			return null;
 		}
 		return this.states.verify(provider.name(), request.state(), request.stateBinding(), request.browser());
+	}
+
+	private void checkIdTokenNonce(LoginRequest request) {
+		if (!this.idTokenNonceRequired || !StringUtils.hasText(request.idToken()) || StringUtils.hasText(request.code())
+				|| request.nonce() != null) {
+			return;
+		}
+		if (request.state() == null) {
+			throw new InvalidRequestException("An 'id_token' login needs a 'state' from the state endpoint: the ID "
+					+ "token must carry the nonce issued with it", "state");
+		}
+		throw new InvalidRequestException(
+				"An 'id_token' login needs a nonce this server issued, and this provider's states carry none",
+				"id_token");
 	}
 
 	/**

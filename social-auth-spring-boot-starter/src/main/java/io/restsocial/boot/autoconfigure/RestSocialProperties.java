@@ -839,6 +839,12 @@ public class RestSocialProperties {
 		 */
 		private String cookieSameSite = "Lax";
 
+		/**
+		 * Whether a native app's id_token login is refused unless it sends a state whose nonce its
+		 * ID token carries.
+		 */
+		private boolean requireIdTokenNonce = false;
+
 		public boolean isRequired() {
 			return this.required;
 		}
@@ -891,6 +897,14 @@ public class RestSocialProperties {
 			Assert.isTrue(cookieSameSite != null && cookieSameSite.matches("(?i)lax|strict|none"),
 					"rest.social.state.cookie-same-site must be Lax, Strict or None");
 			this.cookieSameSite = cookieSameSite;
+		}
+
+		public boolean isRequireIdTokenNonce() {
+			return this.requireIdTokenNonce;
+		}
+
+		public void setRequireIdTokenNonce(boolean requireIdTokenNonce) {
+			this.requireIdTokenNonce = requireIdTokenNonce;
 		}
 
 	}

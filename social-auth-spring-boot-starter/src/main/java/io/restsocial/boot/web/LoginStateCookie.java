@@ -17,7 +17,7 @@ import org.springframework.util.Assert;
  * Binds login states to the browser that asked for them: the state endpoint sets an HttpOnly
  * cookie holding a random binding value (the state carries only its hash), and a login reads it
  * back. A request is taken to come from a browser when it carries {@code Origin} or
- * {@code Sec-Fetch-Site}, which browsers send on every {@code POST} and scripts cannot forge;
+ * {@code Sec-Fetch-Site}, which browsers send on every {@code POST} and a page's scripts cannot remove;
  * a native app sends neither, and keeps getting states that are bound to no browser.
  * <p>
  * The cookie is {@code Secure} on https (and always with {@code SameSite=None}, which browsers

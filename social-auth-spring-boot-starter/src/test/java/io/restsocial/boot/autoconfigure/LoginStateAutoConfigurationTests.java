@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The auto-configuration of login states bound to browsers: the cookie's settings, their
- * validation at bind time, and the back-off.
+ * validation at bind time, the back-off, and the ID token nonce opt-in.
  */
 class LoginStateAutoConfigurationTests {
 
@@ -80,6 +80,18 @@ class LoginStateAutoConfigurationTests {
 			assertThat(ReflectionTestUtils.getField(context.getBean(SocialLoginController.class), "stateCookie"))
 				.isSameAs(custom);
 		});
+	}
+
+	@Test
+	void idTokenNonceWhenRequiredWithoutStateStorageThenStartupFailsNamingTheProperty() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(RestSocialAutoConfiguration.class,
+					RestSocialWebMvcAutoConfiguration.class))
+			.withUserConfiguration(RestSocialAutoConfigurationTests.InMemoryStorageConfiguration.class)
+			.withPropertyValues("rest.social.state.require-id-token-nonce=true")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("rest.social.state.require-id-token-nonce=true needs a LoginStateService"));
 	}
 
 }
