@@ -52,6 +52,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -376,6 +377,45 @@ abstract class JdbcStorageTests {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> states.verify("github", state, null, false))
 			.withMessageContaining("already used");
+	}
+
+	@Test
+	void stateWhenUsedInTwoLoginTransactionsAtOnceThenTheSecondIsRefusedOnceTheFirstCommits() throws Exception {
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10),
+				Clock.systemUTC());
+		String state = states.issue("github", false, true).state();
+		ConsumedState first = states.verify("github", state, null, false);
+		ConsumedState second = states.verify("github", state, null, false);
+		java.util.concurrent.CountDownLatch used = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.Future<Throwable> loser = this.transactions.execute((status) -> {
+				states.consume(first);
+				// The second login's insert runs while the first's transaction is still open.
+				java.util.concurrent.Future<Throwable> attempt = other.submit(() -> {
+					used.countDown();
+					return catchThrowable(() -> this.transactions.executeWithoutResult((inner) -> states.consume(second)));
+				});
+				awaitQuietly(used);
+				return attempt;
+			});
+			assertThat(loser.get(30, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(InvalidRequestException.class)
+				.hasMessageContaining("already used");
+		}
+		finally {
+			other.shutdownNow();
+		}
+		assertThat(count("social_state")).isOne();
+	}
+
+	private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -7,6 +7,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -30,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two running instances of an application on one database and one state secret: a browser's
  * state issued by the first is used by a login on the second, and a replay is refused by
- * either. Run on H2, and on PostgreSQL when {@code SOCIAL_AUTH_PG_URL} names one.
+ * either, also when logins with one state race on both. Run on H2, and on PostgreSQL when
+ * {@code SOCIAL_AUTH_PG_URL} names one.
  */
 class StateTwoInstancesTests {
 
@@ -81,6 +87,49 @@ class StateTwoInstancesTests {
 				assertThat(problem.get("fields").get(0).asString()).isEqualTo("state");
 				assertThat(problem.get("error").asString()).contains("already used");
 			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void stateWhenLoginsWithItRaceOnBothInstancesThenExactlyOneSucceeds(String database) throws Exception {
+		GitHubStubs.user(github, "race", 53, "racer", "race@example.com", "Ra Cer");
+		try (ConfigurableApplicationContext first = start(database);
+				ConfigurableApplicationContext second = start(database)) {
+			JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));
+			GitHubStubs.deleteAll(jdbc);
+			jdbc.sql("DELETE FROM social_state").update();
+			HttpResponse<String> issued = send(first, "/api/login/social/state/github/", "", null);
+			String cookie = issued.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			String body = "{\"code\":\"race\",\"state\":\"" + this.json.readTree(issued.body()).get("state").asString()
+					+ "\"}";
+			int logins = 8;
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(logins);
+			List<Integer> statuses = new ArrayList<>();
+			try {
+				List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+				for (int i = 0; i < logins; i++) {
+					ConfigurableApplicationContext instance = (i % 2 == 0) ? first : second;
+					answers.add(pool.submit(() -> {
+						start.await();
+						return send(instance, "/api/login/social/token_user/github/", body, cookie);
+					}));
+				}
+				start.countDown();
+				for (Future<HttpResponse<String>> answer : answers) {
+					HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+					statuses.add(response.statusCode());
+					if (response.statusCode() != 200) {
+						assertThat(response.body()).contains("already used").contains("\"state\"");
+					}
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(statuses).containsOnly(200, 400).containsOnlyOnce(200);
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isOne();
 		}
 	}
 
