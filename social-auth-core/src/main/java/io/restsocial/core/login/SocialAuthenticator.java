@@ -82,6 +82,7 @@ public final class SocialAuthenticator {
 	 * Refuse a native app's ID token login ({@code id_token} without {@code code}) unless it
 	 * presents a state and its ID token carries the nonce this server derived from that state,
 	 * so that a token obtained elsewhere (by another app, or replayed) cannot be used to log in.
+	 * Call it after {@link #setLoginStates}.
 	 * @param required whether such logins need a nonce this server issued
 	 * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#NonceNotes">OpenID Connect Core
 	 * 1.0, section 15.5.2</a>

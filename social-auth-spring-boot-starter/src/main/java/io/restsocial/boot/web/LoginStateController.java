@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the front-end's authorization request, with a {@code nonce} for providers that issue ID tokens
  * and a PKCE {@code code_challenge} for providers that use PKCE (its verifier stays on the
  * server and is sent with the code). A browser's state is bound to it by a cookie
- * ({@link LoginStateCookie}); issuing a state writes nothing on the server.
+ * ({@link LoginStateCookie}); with the default service, issuing a state writes nothing.
  */
 @RestController
 @RequestMapping("${rest.social.base-path:/api/login}")
