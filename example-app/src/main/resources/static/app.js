@@ -30,7 +30,8 @@ async function listProviders() {
 
 async function startLogin(provider, kind) {
   // A signed, single-use state from the server (with a nonce and a PKCE challenge where the
-  // provider uses them); the server checks it when the code comes back.
+  // provider uses them), bound to this browser by an HttpOnly cookie that same-origin fetches
+  // send back; the server checks both when the code comes back.
   const issued = await (await fetch(`/api/login/social/state/${provider.name}/`, { method: 'POST' })).json();
   sessionStorage.setItem('login', JSON.stringify({ provider: provider.name, kind, state: issued.state }));
   const url = new URL(provider.authorization_uri, window.location.origin);

@@ -1,5 +1,9 @@
 package io.restsocial.core.jdbc;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.ParseException;
@@ -8,9 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -25,22 +30,53 @@ import io.restsocial.core.state.IssuedState;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.state.Pkce;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.Assert;
 
 /**
- * A {@link LoginStateService} whose states are HS256-signed JWTs ({@code jti}, provider,
- * {@code exp}) and whose server-side part (nonce, PKCE verifier, single use) is a row of
- * {@code social_state}. The verifier never leaves the server: a state travels through the
- * browser and the provider, and must not carry it.
+ * A {@link LoginStateService} whose states are stateless: issuing one writes nothing, and only
+ * used states are remembered, in {@code social_state}, until they expire.
+ * <p>
+ * A state is an HS256-signed JWT carrying its id ({@code jti}), its provider, its expiry and,
+ * when a browser asked for it, the SHA-256 of the binding value that browser keeps in a cookie.
+ * The OpenID Connect nonce and the PKCE verifier are not stored anywhere: each is an HMAC of the
+ * state's id under the state secret, derived again when the state comes back, so the verifier
+ * never leaves the server and needs no row.
+ * <p>
+ * This is the answer to an anonymous state endpoint that could be called without limit: a row
+ * per issued state let any client fill the table, while a rate limit per client address would
+ * need shared counters across instances and would still let a botnet in. Here an issued state
+ * costs one signature and no storage; a row is written only when a login uses its state up
+ * (its id is the primary key, so of two logins racing with one state one wins), which is bounded
+ * by real logins within one state lifetime: rows whose state has expired are purged, since an
+ * expired state is refused by its signature's {@code exp} anyway. Any number of instances
+ * sharing the database and the state secret accept each other's states and refuse each other's
+ * replays.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-10.12">RFC 6749, section 10.12</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7636">RFC 7636</a>
  */
 public class JdbcLoginStateService implements LoginStateService {
 
 	private static final String PROVIDER = "prv";
 
+	private static final String BINDING = "bnd";
+
+	private static final String NONCE = "nnc";
+
+	private static final String PKCE = "pkc";
+
+	// Used ids are kept this long past their state's expiry, for instances whose clocks lag.
+	private static final Duration PURGE_MARGIN = Duration.ofMinutes(1);
+
+	private static final Duration PURGE_INTERVAL = Duration.ofSeconds(30);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
+
+	private final byte[] secret;
 
 	private final MACSigner signer;
 
@@ -50,10 +86,13 @@ public class JdbcLoginStateService implements LoginStateService {
 
 	private final Clock clock;
 
+	private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
+
 	/**
 	 * Create the service.
 	 * @param jdbc the client of the database holding {@code social_state}
-	 * @param secret the HMAC key that signs states, at least 256 bits
+	 * @param secret the HMAC key that signs states and derives their nonces and verifiers, at
+	 * least 256 bits
 	 * @param ttl how long a state may wait for its login
 	 * @param clock the clock that judges expiry
 	 */
@@ -63,6 +102,7 @@ public class JdbcLoginStateService implements LoginStateService {
 		Assert.isTrue(ttl != null && !ttl.isNegative() && !ttl.isZero(), "ttl must be positive");
 		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
+		this.secret = secret.clone();
 		try {
 			this.signer = new MACSigner(secret);
 			this.verifier = new MACVerifier(secret);
@@ -75,55 +115,93 @@ public class JdbcLoginStateService implements LoginStateService {
 	}
 
 	@Override
-	public IssuedState issue(String provider, boolean withNonce, boolean withPkce) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("DELETE FROM social_state WHERE expires_at < ?").param(Timestamp.from(now)).update();
-		String jti = UUID.randomUUID().toString();
-		Instant expiresAt = now.plus(this.ttl);
-		String nonce = withNonce ? random() : null;
-		String codeVerifier = withPkce ? Pkce.newVerifier() : null;
-		this.jdbc
-			.sql("INSERT INTO social_state (jti, provider, nonce, code_verifier, created, expires_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(jti, provider, nonce, codeVerifier, Timestamp.from(now), Timestamp.from(expiresAt))
-			.update();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().jwtID(jti)
+	public IssuedState issue(String provider, boolean withNonce, boolean withPkce, String binding) {
+		Assert.hasText(provider, "provider cannot be empty");
+		Instant expiresAt = this.clock.instant().plus(this.ttl);
+		String id = random();
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().jwtID(id)
 			.claim(PROVIDER, provider)
-			.expirationTime(Date.from(expiresAt))
-			.build();
-		SignedJWT state = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+			.expirationTime(Date.from(expiresAt));
+		if (withNonce) {
+			claims.claim(NONCE, true);
+		}
+		if (withPkce) {
+			claims.claim(PKCE, true);
+		}
+		if (binding != null) {
+			claims.claim(BINDING, sha256(binding));
+		}
+		SignedJWT state = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
 		try {
 			state.sign(this.signer);
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return new IssuedState(state.serialize(), nonce, (codeVerifier != null) ? Pkce.s256(codeVerifier) : null,
-				expiresAt);
+		return new IssuedState(state.serialize(), withNonce ? derive("nonce", id) : null,
+				withPkce ? Pkce.s256(derive("pkce", id)) : null, expiresAt);
 	}
 
 	@Override
-	public ConsumedState consume(String provider, String state) {
+	public ConsumedState verify(String provider, String state, String binding, boolean browser) {
 		JWTClaimsSet claims = verified(state);
+		String id = claims.getJWTID();
+		if (id == null || id.isEmpty()) {
+			throw invalid("'state' is not a state this server issued");
+		}
 		if (!provider.equals(claims.getClaim(PROVIDER))) {
 			throw invalid("'state' was issued for another provider");
 		}
 		Date exp = claims.getExpirationTime();
-		if (exp == null || !this.clock.instant().isBefore(exp.toInstant())) {
+		Instant now = this.clock.instant();
+		if (exp == null || !now.isBefore(exp.toInstant())) {
 			throw invalid("'state' has expired: get a new one from the state endpoint");
 		}
-		List<Map<String, Object>> rows = this.jdbc
-			.sql("SELECT nonce, code_verifier FROM social_state WHERE jti = ? AND provider = ?")
-			.params(claims.getJWTID(), provider)
-			.query()
-			.listOfRows();
-		// The delete decides: of two logins racing with one state, only one deletes the row.
-		int deleted = this.jdbc.sql("DELETE FROM social_state WHERE jti = ?").param(claims.getJWTID()).update();
-		if (rows.isEmpty() || deleted == 0) {
-			throw invalid("'state' was already used, or is unknown");
+		Object bound = claims.getClaim(BINDING);
+		if (bound != null) {
+			if (binding == null || !MessageDigest.isEqual(sha256(binding).getBytes(StandardCharsets.US_ASCII),
+					String.valueOf(bound).getBytes(StandardCharsets.US_ASCII))) {
+				throw invalid("'state' is bound to the browser that asked for it, and this request does not carry "
+						+ "that browser's state cookie");
+			}
 		}
-		Map<String, Object> row = rows.get(0);
-		return new ConsumedState((String) value(row, "nonce"), (String) value(row, "code_verifier"));
+		else if (browser) {
+			// An unbound state could have been minted by anyone and planted in this browser.
+			throw invalid("'state' is not bound to this browser: a browser must get its state from the state "
+					+ "endpoint itself");
+		}
+		// Outside the login's transaction: the purge holds no lock while a login runs.
+		purgeExpired(now);
+		// A replay is refused here, before the provider is called; the insert in consume decides a race.
+		if (this.jdbc.sql("SELECT COUNT(*) FROM social_state WHERE jti = ?").param(id).query(Long.class).single() > 0) {
+			throw invalid("'state' was already used");
+		}
+		return new ConsumedState(id, provider, exp.toInstant(),
+				Boolean.TRUE.equals(claims.getClaim(NONCE)) ? derive("nonce", id) : null,
+				Boolean.TRUE.equals(claims.getClaim(PKCE)) ? derive("pkce", id) : null);
+	}
+
+	@Override
+	public void consume(ConsumedState state) {
+		Instant now = this.clock.instant();
+		try {
+			this.jdbc.sql("INSERT INTO social_state (jti, provider, created, expires_at) VALUES (?, ?, ?, ?)")
+				.params(state.id(), state.provider(), Timestamp.from(now), Timestamp.from(state.expiresAt()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw invalid("'state' was already used");
+		}
+	}
+
+	private void purgeExpired(Instant now) {
+		Instant due = this.nextPurge.get();
+		if (now.isBefore(due) || !this.nextPurge.compareAndSet(due, now.plus(PURGE_INTERVAL))) {
+			return;
+		}
+		this.jdbc.sql("DELETE FROM social_state WHERE expires_at < ?")
+			.param(Timestamp.from(now.minus(PURGE_MARGIN)))
+			.update();
 	}
 
 	private JWTClaimsSet verified(String state) {
@@ -139,9 +217,27 @@ public class JdbcLoginStateService implements LoginStateService {
 		}
 	}
 
-	private static Object value(Map<String, Object> row, String column) {
-		// Column labels come back upper-case from H2 and lower-case from PostgreSQL.
-		return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(java.util.Locale.ROOT));
+	// HMAC-SHA256(secret, purpose ":" id), base64url: 43 characters, a well-formed PKCE verifier.
+	private String derive(String purpose, String id) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
+			byte[] derived = mac.doFinal((purpose + ":" + id).getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(derived);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+	private static String sha256(String value) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 	private static InvalidRequestException invalid(String message) {
@@ -149,7 +245,7 @@ public class JdbcLoginStateService implements LoginStateService {
 	}
 
 	private static String random() {
-		byte[] bytes = new byte[24];
+		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}

@@ -22,10 +22,13 @@ import io.restsocial.core.user.SocialUser;
  * login, or {@code null}
  * @param currentUser the user already authenticated on this request, to whom the social
  * account is linked; {@code null} for an anonymous caller
+ * @param stateBinding the binding value of the browser's state cookie, or {@code null}
+ * @param browser whether the request came from a browser, which must present a state bound to
+ * it
  */
 public record LoginRequest(String provider, String code, String redirectUri, String codeVerifier, String state,
 		String nonce, String oauthToken, String oauthVerifier, String idToken, String accessToken, String user,
-		SocialUser currentUser) {
+		SocialUser currentUser, String stateBinding, boolean browser) {
 
 	/**
 	 * Start a request for a provider.
@@ -62,7 +65,9 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 			.idToken(this.idToken)
 			.accessToken(this.accessToken)
 			.user(this.user)
-			.currentUser(this.currentUser);
+			.currentUser(this.currentUser)
+			.stateBinding(this.stateBinding)
+			.browser(this.browser);
 	}
 
 	/**
@@ -75,8 +80,8 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 	}
 
 	/**
-	 * A copy of this request with what the server kept of its state: the nonce, and the PKCE
-	 * verifier unless the front-end sent one itself.
+	 * A copy of this request with what the server derives from its state: the nonce, and the
+	 * PKCE verifier unless the front-end sent one itself.
 	 * @param consumed the consumed state
 	 * @return the new request
 	 */
@@ -121,6 +126,10 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 		private String user;
 
 		private SocialUser currentUser;
+
+		private String stateBinding;
+
+		private boolean browser;
 
 		private Builder(String provider) {
 			this.provider = provider;
@@ -237,13 +246,34 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 		}
 
 		/**
+		 * Set the binding value the browser's state cookie holds.
+		 * @param stateBinding the value, or {@code null}
+		 * @return this builder
+		 */
+		public Builder stateBinding(String stateBinding) {
+			this.stateBinding = stateBinding;
+			return this;
+		}
+
+		/**
+		 * Set whether the request came from a browser, which must then present a state bound to
+		 * it.
+		 * @param browser whether it came from a browser
+		 * @return this builder
+		 */
+		public Builder browser(boolean browser) {
+			this.browser = browser;
+			return this;
+		}
+
+		/**
 		 * Build the request.
 		 * @return the request
 		 */
 		public LoginRequest build() {
 			return new LoginRequest(this.provider, this.code, this.redirectUri, this.codeVerifier, this.state,
 				this.nonce, this.oauthToken, this.oauthVerifier, this.idToken, this.accessToken, this.user,
-				this.currentUser);
+				this.currentUser, this.stateBinding, this.browser);
 		}
 
 	}

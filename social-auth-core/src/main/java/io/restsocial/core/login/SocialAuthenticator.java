@@ -17,6 +17,7 @@ import io.restsocial.core.pipeline.PausePipelineException;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
@@ -42,6 +43,8 @@ public final class SocialAuthenticator {
 	private LoginStateService states;
 
 	private boolean stateRequired;
+
+	private boolean idTokenNonceRequired;
 
 	private PartialLoginStore partials;
 
@@ -73,6 +76,20 @@ public final class SocialAuthenticator {
 		Assert.isTrue(states != null || !required, "A required state needs a LoginStateService");
 		this.states = states;
 		this.stateRequired = required;
+	}
+
+	/**
+	 * Refuse a native app's ID token login ({@code id_token} without {@code code}) unless it
+	 * presents a state and its ID token carries the nonce this server derived from that state,
+	 * so that a token obtained elsewhere (by another app, or replayed) cannot be used to log in.
+	 * Call it after {@link #setLoginStates}.
+	 * @param required whether such logins need a nonce this server issued
+	 * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#NonceNotes">OpenID Connect Core
+	 * 1.0, section 15.5.2</a>
+	 */
+	public void setIdTokenNonceRequired(boolean required) {
+		Assert.isTrue(this.states != null || !required, "A required ID token nonce needs a LoginStateService");
+		this.idTokenNonceRequired = required;
 	}
 
 	/**
@@ -133,10 +150,12 @@ public final class SocialAuthenticator {
 	 */
 	public <T> T authenticate(LoginRequest request, String label, BiFunction<String, SocialUser, T> completion) {
 		SocialProvider provider = resolve(request.provider());
-		LoginRequest checked = checkState(provider, request);
+		ConsumedState state = checkState(provider, request);
+		LoginRequest checked = (state != null) ? request.withState(state) : request;
+		checkIdTokenNonce(checked);
 		// Network calls stay outside the transaction: no connection is held while a provider is slow.
 		Map<String, Object> response = provider.authenticate(checked);
-		return run(provider, checked, response, Map.of(), label, completion);
+		return run(provider, checked, state, response, Map.of(), label, completion);
 	}
 
 	/**
@@ -160,25 +179,32 @@ public final class SocialAuthenticator {
 		SocialUser caller = (partial.currentUserId() != null)
 				? this.users.findById(partial.currentUserId()).orElse(null) : null;
 		LoginRequest request = LoginRequest.builder(provider.name()).currentUser(caller).build();
-		return run(provider, request, partial.response(), submitted, partial.label(), completion);
+		return run(provider, request, null, partial.response(), submitted, partial.label(), completion);
 	}
 
-	private <T> T run(SocialProvider provider, LoginRequest request, Map<String, Object> response,
-			Map<String, String> submitted, String label, BiFunction<String, SocialUser, T> completion) {
+	private <T> T run(SocialProvider provider, LoginRequest request, ConsumedState state,
+			Map<String, Object> response, Map<String, String> submitted, String label,
+			BiFunction<String, SocialUser, T> completion) {
 		try {
-			return runOnce(provider, request, response, submitted, label, completion);
+			return runOnce(provider, request, state, response, submitted, label, completion);
 		}
 		catch (DuplicateKeyException ex) {
 			// Two first logins of one account raced: the other one has committed the user and the
 			// account now, so running the pipeline again finds them.
-			return runOnce(provider, request, response, submitted, label, completion);
+			return runOnce(provider, request, state, response, submitted, label, completion);
 		}
 	}
 
-	private <T> T runOnce(SocialProvider provider, LoginRequest request, Map<String, Object> response,
-			Map<String, String> submitted, String label, BiFunction<String, SocialUser, T> completion) {
+	private <T> T runOnce(SocialProvider provider, LoginRequest request, ConsumedState state,
+			Map<String, Object> response, Map<String, String> submitted, String label,
+			BiFunction<String, SocialUser, T> completion) {
 		try {
 			return this.transactions.execute((status) -> {
+				if (state != null) {
+					// In the transaction: a login that fails leaves its state unused, and of two
+					// logins racing with one state only one commits.
+					this.states.consume(state);
+				}
 				AuthContext context = new AuthContext(provider, request, response);
 				context.setSubmitted(submitted);
 				this.pipeline.run(context);
@@ -199,9 +225,9 @@ public final class SocialAuthenticator {
 		}
 	}
 
-	private LoginRequest checkState(SocialProvider provider, LoginRequest request) {
+	private ConsumedState checkState(SocialProvider provider, LoginRequest request) {
 		if (!provider.usesState()) {
-			return request;
+			return null;
 		}
 		if (request.state() == null) {
 			if (this.stateRequired) {
@@ -209,12 +235,26 @@ public final class SocialAuthenticator {
 						"'state' is required: get one from the state endpoint before sending the user to the provider",
 						"state");
 			}
-			return request;
+			return null;
 		}
 		if (this.states == null) {
-			return request;
+			return null;
 		}
-		return request.withState(this.states.consume(provider.name(), request.state()));
+		return this.states.verify(provider.name(), request.state(), request.stateBinding(), request.browser());
+	}
+
+	private void checkIdTokenNonce(LoginRequest request) {
+		if (!this.idTokenNonceRequired || !StringUtils.hasText(request.idToken()) || StringUtils.hasText(request.code())
+				|| request.nonce() != null) {
+			return;
+		}
+		if (request.state() == null) {
+			throw new InvalidRequestException("An 'id_token' login needs a 'state' from the state endpoint: the ID "
+					+ "token must carry the nonce issued with it", "state");
+		}
+		throw new InvalidRequestException(
+				"An 'id_token' login needs a nonce this server issued, and this provider's states carry none",
+				"id_token");
 	}
 
 	/**

@@ -107,6 +107,9 @@ public final class IdTokenValidator {
 		if (claims.getSubject() == null || claims.getSubject().isEmpty()) {
 			throw invalid("it has no sub", field);
 		}
+		if (expectedNonce != null && claims.getClaim("nonce") == null) {
+			throw invalid("it carries no nonce, and the login's state issued one", field);
+		}
 		if (expectedNonce != null && !expectedNonce.equals(claims.getClaim("nonce"))) {
 			throw invalid("its nonce is not the one issued with the state", field);
 		}

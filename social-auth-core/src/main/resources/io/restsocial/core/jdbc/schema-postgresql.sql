@@ -51,11 +51,10 @@ CREATE TABLE IF NOT EXISTS social_jwt_blacklist (
 
 CREATE INDEX IF NOT EXISTS social_jwt_blacklist_expires_at_idx ON social_jwt_blacklist (expires_at);
 
+-- Used login states only (a state is issued without a row), kept until they expire.
 CREATE TABLE IF NOT EXISTS social_state (
 	jti VARCHAR(64) NOT NULL PRIMARY KEY,
 	provider VARCHAR(32) NOT NULL,
-	nonce VARCHAR(64),
-	code_verifier VARCHAR(128),
 	created TIMESTAMP WITH TIME ZONE NOT NULL,
 	expires_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

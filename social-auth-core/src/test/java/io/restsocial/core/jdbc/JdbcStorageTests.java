@@ -52,6 +52,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -341,7 +342,101 @@ abstract class JdbcStorageTests {
 			.withMessageContaining("already used");
 		IssuedState plain = states.issue("github", false, false);
 		assertThat(plain.nonce()).isNull();
-		assertThat(states.consume("github", plain.state())).isEqualTo(new ConsumedState(null, null));
+		ConsumedState plainConsumed = states.consume("github", plain.state());
+		assertThat(plainConsumed.nonce()).isNull();
+		assertThat(plainConsumed.codeVerifier()).isNull();
+	}
+
+	@Test
+	void stateWhenIssuedThenNoRowUntilALoginUsesItAndExpiredRowsArePurged() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		for (int i = 0; i < 100; i++) {
+			states.issue("github", true, true);
+		}
+		assertThat(count("social_state")).as("issuing writes nothing").isZero();
+		states.consume("github", states.issue("github", true, true).state());
+		assertThat(count("social_state")).isOne();
+		clock.advance(Duration.ofMinutes(12));
+		states.consume("github", states.issue("github", false, false).state());
+		assertThat(count("social_state")).as("the expired id is purged, the new one kept").isOne();
+	}
+
+	@Test
+	void stateWhenTwoLoginsRaceWithOneStateThenOnlyOneUsesItUp() {
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10),
+				Clock.systemUTC());
+		String state = states.issue("github", true, true).state();
+		ConsumedState first = states.verify("github", state, null, false);
+		ConsumedState second = states.verify("github", state, null, false);
+		assertThat(second.nonce()).isEqualTo(first.nonce());
+		states.consume(first);
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume(second))
+			.withMessageContaining("already used")
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("state"));
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", state, null, false))
+			.withMessageContaining("already used");
+	}
+
+	@Test
+	void stateWhenUsedInTwoLoginTransactionsAtOnceThenTheSecondIsRefusedOnceTheFirstCommits() throws Exception {
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10),
+				Clock.systemUTC());
+		String state = states.issue("github", false, true).state();
+		ConsumedState first = states.verify("github", state, null, false);
+		ConsumedState second = states.verify("github", state, null, false);
+		java.util.concurrent.CountDownLatch used = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.Future<Throwable> loser = this.transactions.execute((status) -> {
+				states.consume(first);
+				// The second login's insert runs while the first's transaction is still open.
+				java.util.concurrent.Future<Throwable> attempt = other.submit(() -> {
+					used.countDown();
+					return catchThrowable(() -> this.transactions.executeWithoutResult((inner) -> states.consume(second)));
+				});
+				awaitQuietly(used);
+				return attempt;
+			});
+			assertThat(loser.get(30, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(InvalidRequestException.class)
+				.hasMessageContaining("already used");
+		}
+		finally {
+			other.shutdownNow();
+		}
+		assertThat(count("social_state")).isOne();
+	}
+
+	private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void stateWhenBoundThenOnlyItsBindingMayPresentItAndABrowserNeedsABoundOne() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
+		String bound = states.issue("github", false, false, "binding-of-browser-a").state();
+		assertThat(bound).doesNotContain("binding-of-browser-a");
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", bound, null, true))
+			.withMessageContaining("bound to the browser");
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", bound, "binding-of-browser-b", true))
+			.withMessageContaining("bound to the browser");
+		assertThat(states.verify("github", bound, "binding-of-browser-a", true).provider()).isEqualTo("github");
+		String unbound = states.issue("github", false, false).state();
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> states.verify("github", unbound, null, true))
+			.withMessageContaining("not bound to this browser");
+		assertThat(states.verify("github", unbound, null, false).id()).isNotBlank();
+		assertThat(count("social_state")).as("checking writes nothing").isZero();
 	}
 
 	@Test

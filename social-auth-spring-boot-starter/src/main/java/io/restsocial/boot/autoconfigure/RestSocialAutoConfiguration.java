@@ -135,6 +135,11 @@ public final class RestSocialAutoConfiguration {
 					"rest.social.state.required=true needs a LoginStateService: a DataSource, or a bean of your own");
 		}
 		authenticator.setLoginStates(state, properties.getState().isRequired());
+		if (state == null && properties.getState().isRequireIdTokenNonce()) {
+			throw new IllegalStateException("rest.social.state.require-id-token-nonce=true needs a LoginStateService: "
+					+ "a DataSource, or a bean of your own");
+		}
+		authenticator.setIdTokenNonceRequired(properties.getState().isRequireIdTokenNonce());
 		PartialLoginStore partial = partials.getIfUnique();
 		UserService user = users.getIfUnique();
 		if (partial != null && user != null) {

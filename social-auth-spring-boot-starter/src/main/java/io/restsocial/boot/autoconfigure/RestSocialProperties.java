@@ -824,6 +824,29 @@ public class RestSocialProperties {
 		 */
 		private String secret;
 
+		/**
+		 * Whether a state asked for by a browser (a request with Origin or Sec-Fetch-Site) is bound
+		 * to it by an HttpOnly cookie, and a browser's login refused unless its state is bound to it.
+		 */
+		private boolean bindToBrowser = true;
+
+		/**
+		 * Name of the cookie that binds a state to the browser that asked for it.
+		 */
+		private String cookieName = "SOCIAL_STATE";
+
+		/**
+		 * SameSite attribute of the state cookie: Lax, Strict, or None (a front-end on another
+		 * site than the API's; None needs https, as the cookie is then Secure).
+		 */
+		private String cookieSameSite = "Lax";
+
+		/**
+		 * Whether a native app's id_token login is refused unless it sends a state whose nonce its
+		 * ID token carries.
+		 */
+		private boolean requireIdTokenNonce = false;
+
 		public boolean isRequired() {
 			return this.required;
 		}
@@ -848,6 +871,42 @@ public class RestSocialProperties {
 			Assert.isTrue(secret == null || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
 					"rest.social.state.secret must be at least 256 bits (32 bytes of UTF-8)");
 			this.secret = secret;
+		}
+
+		public boolean isBindToBrowser() {
+			return this.bindToBrowser;
+		}
+
+		public void setBindToBrowser(boolean bindToBrowser) {
+			this.bindToBrowser = bindToBrowser;
+		}
+
+		public String getCookieName() {
+			return this.cookieName;
+		}
+
+		public void setCookieName(String cookieName) {
+			Assert.isTrue(cookieName != null && cookieName.matches("[A-Za-z0-9_\\-]+"),
+					"rest.social.state.cookie-name must be letters, digits, '_' and '-'");
+			this.cookieName = cookieName;
+		}
+
+		public String getCookieSameSite() {
+			return this.cookieSameSite;
+		}
+
+		public void setCookieSameSite(String cookieSameSite) {
+			Assert.isTrue(cookieSameSite != null && cookieSameSite.matches("(?i)lax|strict|none"),
+					"rest.social.state.cookie-same-site must be Lax, Strict or None");
+			this.cookieSameSite = cookieSameSite;
+		}
+
+		public boolean isRequireIdTokenNonce() {
+			return this.requireIdTokenNonce;
+		}
+
+		public void setRequireIdTokenNonce(boolean requireIdTokenNonce) {
+			this.requireIdTokenNonce = requireIdTokenNonce;
 		}
 
 	}

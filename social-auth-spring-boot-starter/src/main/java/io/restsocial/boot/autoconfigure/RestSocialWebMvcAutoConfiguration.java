@@ -8,6 +8,7 @@ import io.restsocial.boot.credential.SessionCredentialIssuer;
 import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.web.JwtTokenController;
+import io.restsocial.boot.web.LoginStateCookie;
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.RedirectUriResolver;
@@ -106,8 +107,18 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(LoginStateService.class)
 	LoginStateController restSocialLoginStateController(SocialAuthenticator authenticator,
-			LoginStateService states) {
-		return new LoginStateController(authenticator, states);
+			LoginStateService states, LoginStateCookie cookie) {
+		return new LoginStateController(authenticator, states, cookie);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(LoginStateService.class)
+	LoginStateCookie restSocialLoginStateCookie(RestSocialProperties properties) {
+		RestSocialProperties.State state = properties.getState();
+		String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
+		return new LoginStateCookie(state.isBindToBrowser(), state.getCookieName(), base + "/social/",
+				state.getCookieSameSite(), state.getTtl());
 	}
 
 	@Bean

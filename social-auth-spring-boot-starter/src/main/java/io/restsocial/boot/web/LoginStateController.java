@@ -8,6 +8,8 @@ import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.state.IssuedState;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.state.Pkce;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.util.Assert;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST {base}/social/state/{provider}/}: a signed, expiring, single-use {@code state} for
  * the front-end's authorization request, with a {@code nonce} for providers that issue ID tokens
  * and a PKCE {@code code_challenge} for providers that use PKCE (its verifier stays on the
- * server and is sent with the code).
+ * server and is sent with the code). A browser's state is bound to it by a cookie
+ * ({@link LoginStateCookie}); with the default service, issuing a state writes nothing.
  */
 @RestController
 @RequestMapping("${rest.social.base-path:/api/login}")
@@ -29,28 +32,38 @@ public class LoginStateController {
 
 	private final LoginStateService states;
 
+	private final LoginStateCookie cookie;
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what resolves providers
 	 * @param states the state service
+	 * @param cookie what binds a state to the browser that asks for it
 	 */
-	public LoginStateController(SocialAuthenticator authenticator, LoginStateService states) {
+	public LoginStateController(SocialAuthenticator authenticator, LoginStateService states,
+			LoginStateCookie cookie) {
 		Assert.notNull(authenticator, "authenticator cannot be null");
 		Assert.notNull(states, "states cannot be null");
+		Assert.notNull(cookie, "cookie cannot be null");
 		this.authenticator = authenticator;
 		this.states = states;
+		this.cookie = cookie;
 	}
 
 	/**
 	 * Issue a state.
 	 * @param provider the provider the login will be with
+	 * @param request the request; a browser's gets the state cookie
+	 * @param response the response
 	 * @return {@code state}, {@code expires_at}, and {@code nonce} and
 	 * {@code code_challenge}/{@code code_challenge_method} where they apply
 	 */
 	@PostMapping({ "/social/state/{provider}", "/social/state/{provider}/" })
-	public Map<String, Object> state(@PathVariable String provider) {
+	public Map<String, Object> state(@PathVariable String provider, HttpServletRequest request,
+			HttpServletResponse response) {
 		SocialProvider target = this.authenticator.resolve(provider);
-		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce());
+		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce(),
+				this.cookie.bind(request, response));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("state", issued.state());
 		if (issued.nonce() != null) {

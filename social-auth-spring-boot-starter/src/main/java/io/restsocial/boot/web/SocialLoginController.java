@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.Assert;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,6 +68,8 @@ public class SocialLoginController {
 
 	private final JsonMapper json;
 
+	private LoginStateCookie stateCookie;
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what logs in
@@ -97,6 +100,16 @@ public class SocialLoginController {
 	 */
 	public static Set<String> endpointNames() {
 		return ENDPOINTS.keySet();
+	}
+
+	/**
+	 * Set what reads the state cookie that binds a login's state to the browser; without it, a
+	 * login is taken to come from a client that is not a browser.
+	 * @param stateCookie the state cookie, or {@code null}
+	 */
+	@Autowired(required = false)
+	public void setLoginStateCookie(LoginStateCookie stateCookie) {
+		this.stateCookie = stateCookie;
 	}
 
 	/**
@@ -174,14 +187,20 @@ public class SocialLoginController {
 			.accessToken(body.get("access_token"))
 			.user(body.get("user"))
 			.currentUser(currentUser(request))
+			.stateBinding((this.stateCookie != null) ? this.stateCookie.value(request) : null)
+			.browser(this.stateCookie != null && this.stateCookie.fromBrowser(request))
 			.build();
 		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
 		if (firstStep.isPresent()) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
 			return new LoginResponse(firstStep.get());
 		}
-		return this.authenticator.authenticate(login, endpoint,
+		LoginResponse answer = this.authenticator.authenticate(login, endpoint,
 				(label, user) -> answer(label, user, request, response));
+		if (this.stateCookie != null && login.state() != null) {
+			this.stateCookie.clear(request, response);
+		}
+		return answer;
 	}
 
 	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,
