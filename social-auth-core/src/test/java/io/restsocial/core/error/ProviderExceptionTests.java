@@ -13,7 +13,8 @@ class ProviderExceptionTests {
 	@Test
 	void providerMessageWhenItForgesLogLinesThenOneLine() {
 		ProviderException ex = new ProviderException("github", "refused",
-				"bad_verification_code\r\n2026-06-01 12:00:00 ERROR [main] Admin password reset\n\tat evil\u2028x\u001b[31m");
+				"bad_verification_code\r\n2026-06-01 12:00:00 ERROR [main] Admin password reset\n\tat evil"
+						+ "\u2028x\u001b[31m");
 		assertThat(ex.getProviderMessage())
 			.isEqualTo("bad_verification_code 2026-06-01 12:00:00 ERROR [main] Admin password reset at evil x [31m")
 			.doesNotContainPattern("\\p{Cntrl}");

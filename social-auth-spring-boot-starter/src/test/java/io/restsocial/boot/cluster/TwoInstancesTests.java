@@ -90,8 +90,8 @@ class TwoInstancesTests {
 			assertThat(ok(send(second, "/api/login/token/refresh/", "{\"refresh\":\"" + refresh + "\"}", null))
 				.has("token")).isTrue();
 
-			assertThat(send(first, "/api/login/token/blacklist/", "{\"refresh\":\"" + refresh + "\"}", null).statusCode())
-				.isEqualTo(200);
+			String body = "{\"refresh\":\"" + refresh + "\"}";
+			assertThat(send(first, "/api/login/token/blacklist/", body, null).statusCode()).isEqualTo(200);
 			HttpResponse<String> refused = send(second, "/api/login/token/refresh/",
 					"{\"refresh\":\"" + refresh + "\"}", null);
 			assertThat(refused.statusCode()).isEqualTo(401);

@@ -48,7 +48,8 @@ public final class GitHubProvider {
 			.userInfoLoader(GitHubProvider::loadUser)
 			.detailsMapper((response) -> {
 				String email = Values.string(response, "email");
-				return SocialDetails.of(Values.string(response, "login"), email, Values.string(response, "name"), null, null)
+				return SocialDetails
+					.of(Values.string(response, "login"), email, Values.string(response, "name"), null, null)
 					.withEmailVerified(isVerified(response.get(EMAILS), email));
 			})
 			.build();
