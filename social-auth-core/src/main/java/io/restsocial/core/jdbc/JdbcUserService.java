@@ -53,12 +53,12 @@ public class JdbcUserService implements UserService {
 			return List.of();
 		}
 		// Two are enough to tell "one" from "more than one".
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_user WHERE LOWER(email) = LOWER(?) ORDER BY id")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM social_user WHERE LOWER(email) = LOWER(?) ORDER BY id"
+					+ " FETCH FIRST 2 ROWS ONLY")
 			.param(email)
 			.query(JdbcUserService::map)
-			.stream()
-			.limit(2)
-			.toList();
+			.list();
 	}
 
 	@Override
