@@ -60,6 +60,10 @@ public class LoginLoadBench {
 		github.stubFor(get("/user").willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody("{\"login\":\"user" + id + "\",\"id\":" + id + ",\"name\":\"Bench User\",\"email\":\"user" + id
 					+ "@example.com\"}")));
+		// GitHub logins also read /user/emails, which says whether the email is verified.
+		github.stubFor(get("/user/emails").willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody("[{\"email\":\"user" + id + "@example.com\",\"verified\":true,\"primary\":true,"
+					+ "\"visibility\":\"public\"}]")));
 
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(LoginLoadBench.class)
 			.properties("server.port=0", "server.address=127.0.0.1", "spring.datasource.url=" + database,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.restsocial.core.user.NewUser;
@@ -44,6 +45,20 @@ public class JdbcUserService implements UserService {
 			.param(key)
 			.query(JdbcUserService::map)
 			.optional();
+	}
+
+	@Override
+	public List<SocialUser> findByEmail(String email) {
+		if (email == null || email.isEmpty()) {
+			return List.of();
+		}
+		// Two are enough to tell "one" from "more than one".
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM social_user WHERE LOWER(email) = LOWER(?) ORDER BY id"
+					+ " FETCH FIRST 2 ROWS ONLY")
+			.param(email)
+			.query(JdbcUserService::map)
+			.list();
 	}
 
 	@Override

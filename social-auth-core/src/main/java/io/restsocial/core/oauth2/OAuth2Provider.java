@@ -25,6 +25,7 @@ import io.restsocial.core.oidc.OidcDiscovery;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.provider.UserIdMapper;
 import io.restsocial.core.state.Pkce;
 
 import org.springframework.http.HttpHeaders;
@@ -374,7 +375,21 @@ public final class OAuth2Provider implements SocialProvider {
 
 	@Override
 	public String userId(SocialDetails details, Map<String, Object> response) {
-		return this.definition.getUserIdMapper().requireUserId(name(), details, response);
+		return userIdMapper().requireUserId(name(), details, response);
+	}
+
+	/**
+	 * Whether the uid is the provider's id that never changes: the definition has one, and the
+	 * registration did not choose python-social-auth's uid instead.
+	 * @return whether the unique user id is in use
+	 */
+	public boolean usesUniqueUserId() {
+		return this.definition.getUniqueUserIdMapper() != null
+				&& !Boolean.FALSE.equals(this.registration.getUseUniqueUserId());
+	}
+
+	private UserIdMapper userIdMapper() {
+		return usesUniqueUserId() ? this.definition.getUniqueUserIdMapper() : this.definition.getUserIdMapper();
 	}
 
 

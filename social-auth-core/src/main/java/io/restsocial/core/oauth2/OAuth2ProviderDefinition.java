@@ -40,6 +40,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final UserIdMapper userIdMapper;
 
+	private final UserIdMapper uniqueUserIdMapper;
+
 	private final boolean pkce;
 
 	private final IdTokenSettings idToken;
@@ -65,6 +67,7 @@ public final class OAuth2ProviderDefinition {
 		this.userInfoLoader = builder.userInfoLoader;
 		this.detailsMapper = builder.detailsMapper;
 		this.userIdMapper = builder.userIdMapper;
+		this.uniqueUserIdMapper = builder.uniqueUserIdMapper;
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
@@ -164,6 +167,15 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * How the provider's id that never changes is read, for a provider whose
+	 * {@link #getUserIdMapper() python-social-auth uid} may change (an email, a login name).
+	 * @return the mapper, or {@code null} when the uid already never changes
+	 */
+	public UserIdMapper getUniqueUserIdMapper() {
+		return this.uniqueUserIdMapper;
+	}
+
+	/**
 	 * Whether the provider wants PKCE by default.
 	 * @return whether states keep a PKCE verifier unless the registration says otherwise
 	 */
@@ -244,6 +256,8 @@ public final class OAuth2ProviderDefinition {
 		private Function<Map<String, Object>, SocialDetails> detailsMapper;
 
 		private UserIdMapper userIdMapper = UserIdMapper.key("id");
+
+		private UserIdMapper uniqueUserIdMapper;
 
 		private boolean pkce;
 
@@ -350,6 +364,18 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder userIdMapper(UserIdMapper mapper) {
 			this.userIdMapper = mapper;
+			return this;
+		}
+
+		/**
+		 * Declare the provider's id that never changes, for a provider whose python-social-auth
+		 * uid may change: it is the uid unless the registration says
+		 * {@code useUniqueUserId(false)}.
+		 * @param mapper the mapper
+		 * @return this builder
+		 */
+		public Builder uniqueUserIdMapper(UserIdMapper mapper) {
+			this.uniqueUserIdMapper = mapper;
 			return this;
 		}
 

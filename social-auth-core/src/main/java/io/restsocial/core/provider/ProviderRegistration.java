@@ -39,6 +39,8 @@ public final class ProviderRegistration {
 
 	private final Boolean pkce;
 
+	private final Boolean useUniqueUserId;
+
 	private final List<String> audiences;
 
 	private final boolean allowAccessToken;
@@ -59,6 +61,7 @@ public final class ProviderRegistration {
 		this.issuerUri = builder.issuerUri;
 		this.jwkSetUri = builder.jwkSetUri;
 		this.pkce = builder.pkce;
+		this.useUniqueUserId = builder.useUniqueUserId;
 		this.audiences = List.copyOf(builder.audiences);
 		this.allowAccessToken = builder.allowAccessToken;
 		this.settings = Map.copyOf(builder.settings);
@@ -178,6 +181,15 @@ public final class ProviderRegistration {
 	}
 
 	/**
+	 * Whether the uid is the provider's id that never changes rather than python-social-auth's
+	 * default (python-social-auth's {@code USE_UNIQUE_USER_ID}).
+	 * @return the choice, or {@code null} for the definition's default
+	 */
+	public Boolean getUseUniqueUserId() {
+		return this.useUniqueUserId;
+	}
+
+	/**
 	 * Further client ids an ID token may be issued to (a mobile app's, beside the web one).
 	 * @return the extra audiences, never {@code null}
 	 */
@@ -231,6 +243,8 @@ public final class ProviderRegistration {
 		private String jwkSetUri;
 
 		private Boolean pkce;
+
+		private Boolean useUniqueUserId;
 
 		private List<String> audiences = List.of();
 
@@ -359,6 +373,16 @@ public final class ProviderRegistration {
 		 */
 		public Builder pkce(Boolean pkce) {
 			this.pkce = pkce;
+			return this;
+		}
+
+		/**
+		 * Choose whether the uid is the provider's id that never changes.
+		 * @param useUniqueUserId the choice, or {@code null} for the definition's default
+		 * @return this builder
+		 */
+		public Builder useUniqueUserId(Boolean useUniqueUserId) {
+			this.useUniqueUserId = useUniqueUserId;
 			return this;
 		}
 

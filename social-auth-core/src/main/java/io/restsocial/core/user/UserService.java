@@ -1,5 +1,6 @@
 package io.restsocial.core.user;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,16 @@ public interface UserService {
 	 * @return the user, or empty
 	 */
 	Optional<SocialUser> findById(String id);
+
+	/**
+	 * Find the users whose email is this one, ignoring case, for association by email. The
+	 * default finds none, which turns association by email off.
+	 * @param email the email address
+	 * @return the users, at most a few; empty when none
+	 */
+	default List<SocialUser> findByEmail(String email) {
+		return List.of();
+	}
 
 	/**
 	 * Whether a user has this username already.

@@ -17,6 +17,7 @@ import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
 import io.restsocial.core.pipeline.UserDetailsStep;
@@ -26,6 +27,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.LoginPausedException;
 import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
+import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.builtin.GitHubProvider;
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.IssuedState;
@@ -219,6 +221,34 @@ abstract class JdbcStorageTests {
 			.isThrownBy(() -> authenticator(Pipeline.defaults(this.users, this.accounts, settings))
 				.authenticate(LoginRequest.ofCode("github", "c1", null)));
 		assertThat(count("social_user")).isZero();
+	}
+
+	@Test
+	void findByEmailWhenCaseDiffersThenFoundAndNeverMoreThanTwo() {
+		SocialUser first = this.users.create(new NewUser("a1", "Ann@Example.com", "", ""));
+		assertThat(this.users.findByEmail("ann@example.COM")).extracting(SocialUser::id).containsExactly(first.id());
+		this.users.create(new NewUser("a2", "ann@example.com", "", ""));
+		this.users.create(new NewUser("a3", "ANN@example.com", "", ""));
+		assertThat(this.users.findByEmail("ann@example.com")).hasSize(2);
+		assertThat(this.users.findByEmail("")).isEmpty();
+		assertThat(this.users.findByEmail("nobody@example.com")).isEmpty();
+	}
+
+	@Test
+	void loginWhenVerifiedEmailBelongsToTwoUsersThenAssociationRefusedAndNothingWritten() {
+		this.users.create(new NewUser("d1", "dup@example.com", "", ""));
+		this.users.create(new NewUser("d2", "dup@example.com", "", ""));
+		stubUser("c1", 77, "dup", "dup@example.com", "");
+		github.stubFor(get("/user/emails").willReturn(
+				okJson("[{\"email\":\"dup@example.com\",\"verified\":true,\"primary\":true,\"visibility\":null}]")));
+		Pipeline pipeline = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.addAfter(SocialUserStep.class, new AssociateByEmailStep(this.users))
+			.build();
+		assertThatExceptionOfType(AuthForbiddenException.class)
+			.isThrownBy(() -> authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c1", null)))
+			.withMessageContaining("more than one user");
+		assertThat(count("social_user")).isEqualTo(2);
+		assertThat(count("social_account")).isZero();
 	}
 
 	@Test

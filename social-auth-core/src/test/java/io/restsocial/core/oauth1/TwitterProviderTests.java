@@ -109,7 +109,7 @@ class TwitterProviderTests {
 		SocialDetails details = this.provider.userDetails(response);
 		assertThat(this.provider.userId(details, response)).isEqualTo("7588892");
 		assertThat(details).isEqualTo(new SocialDetails("kurrik", "kurrik@example.com", "Arne Roomann-Kurrik", "Arne",
-				"Roomann-Kurrik"));
+				"Roomann-Kurrik", true));
 		assertThat(this.provider.extraData(response).get("access_token")).isEqualTo(
 				Map.of("oauth_token", "7588892-kagSNqWge8gB1WwE3plnFsJHAZVfxWD7Vb57p0b4", "oauth_token_secret",
 						"PbKfYqSryyeKDWz4ebtY3o5ogNLG11WJuZBc9fQrQo"));

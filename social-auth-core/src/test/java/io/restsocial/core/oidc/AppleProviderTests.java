@@ -75,7 +75,7 @@ class AppleProviderTests {
 		SocialDetails details = provider.userDetails(response);
 		assertThat(provider.userId(details, response)).isEqualTo("001234.abcdef.5678");
 		assertThat(details).isEqualTo(new SocialDetails("001234.abcdef.5678", "jane@privaterelay.appleid.com",
-				"Jane Appleseed", "Jane", "Appleseed"));
+				"Jane Appleseed", "Jane", "Appleseed", true));
 
 		String body = wiremock.findAll(postRequestedFor(urlPathEqualTo("/apple/token"))).get(0).getBodyAsString();
 		String secret = URLDecoder.decode(body.replaceAll(".*client_secret=([^&]+).*", "$1"), StandardCharsets.UTF_8);

@@ -221,9 +221,30 @@ class OidcProviderTests {
 		stubUserInfo("248289761001");
 		stubToken(this.issuer.sign(this.issuer.claims("google-client", now()).build()));
 		Map<String, Object> response = google.authenticate(request(null));
-		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane.doe@example.com");
+		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("248289761001");
+		assertThat(google.userDetails(response).emailVerified()).isTrue();
 		stubToken(this.issuer.sign(this.issuer.claims("another-google-client", now()).build()));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(request(null)));
+	}
+
+	@Test
+	void googleWhenUniqueUserIdTurnedOffThenPythonSocialAuthsEmailUid() throws Exception {
+		OAuth2Provider google = new OAuth2Provider(GoogleProvider.definition(),
+				ProviderRegistration.withName("google-oauth2")
+					.clientId("google-client")
+					.clientSecret("s")
+					.tokenUri(wiremock.baseUrl() + "/issuer/token")
+					.userInfoUri(wiremock.baseUrl() + "/issuer/userinfo")
+					.issuerUri(this.issuer.issuer())
+					.jwkSetUri(this.issuer.issuer() + "/jwks")
+					.useUniqueUserId(false)
+					.build(),
+				TestHttp.client(), this.clock);
+		stubUserInfo("248289761001");
+		stubToken(this.issuer.sign(this.issuer.claims("google-client", now()).build()));
+		Map<String, Object> response = google.authenticate(request(null));
+		assertThat(google.usesUniqueUserId()).isFalse();
+		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane.doe@example.com");
 	}
 
 	@Test
@@ -263,6 +284,7 @@ class OidcProviderTests {
 			var details = provider.userDetails(response);
 			assertThat(provider.userId(details, response) + "/" + details.username()).as(entry.getKey())
 				.isEqualTo(entry.getValue());
+			assertThat(details.emailVerified()).as(entry.getKey()).isTrue();
 		}
 	}
 
@@ -278,13 +300,17 @@ class OidcProviderTests {
 					.build(),
 				TestHttp.client(), this.clock);
 		String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+		String oid = "00000000-0000-0000-66f3-3332eca7ea81";
 		stubToken(this.issuer.sign(this.issuer.claims("azure-client", now())
 			.issuer(wiremock.baseUrl() + "/sts/" + tenant + "/")
 			.claim("tid", tenant)
+			.claim("oid", oid)
 			.claim("upn", "jane@contoso.com")
 			.build()));
 		Map<String, Object> response = azure.authenticate(request(null));
-		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo("jane@contoso.com");
+		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo(oid + "." + tenant);
+		// Azure AD's email is whatever an administrator typed: verified only with xms_edov.
+		assertThat(azure.userDetails(response).emailVerified()).isFalse();
 
 		// A token whose issuer names another tenant than its tid does not pass.
 		stubToken(this.issuer.sign(this.issuer.claims("azure-client", now())
@@ -294,6 +320,43 @@ class OidcProviderTests {
 			.build()));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> azure.authenticate(request(null)))
 			.withMessageContaining("another issuer");
+	}
+
+	@Test
+	void azureAdWhenUniqueUserIdTurnedOffThenUpnAndEmailVerifiedOnlyByXmsEdov() throws Exception {
+		OAuth2Provider azure = new OAuth2Provider(AzureAdProvider.definition(),
+				ProviderRegistration.withName("azuread-oauth2")
+					.clientId("azure-client")
+					.clientSecret("s")
+					.tokenUri(wiremock.baseUrl() + "/issuer/token")
+					.issuerUri(wiremock.baseUrl() + "/sts/{tenantid}/")
+					.jwkSetUri(this.issuer.issuer() + "/jwks")
+					.useUniqueUserId(false)
+					.build(),
+				TestHttp.client(), this.clock);
+		String tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+		stubToken(this.issuer.sign(this.issuer.claims("azure-client", now())
+			.issuer(wiremock.baseUrl() + "/sts/" + tenant + "/")
+			.claim("tid", tenant)
+			.claim("oid", "00000000-0000-0000-66f3-3332eca7ea81")
+			.claim("upn", "jane@contoso.com")
+			.claim("xms_edov", true)
+			.build()));
+		Map<String, Object> response = azure.authenticate(request(null));
+		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo("jane@contoso.com");
+		assertThat(azure.userDetails(response).emailVerified()).isTrue();
+	}
+
+	@Test
+	void oidcWhenEmailVerifiedFalseThenEmailKeptButNotVerified() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("email_verified", false).build()));
+		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
+				+ "\"email\":\"jane.doe@example.com\",\"email_verified\":false}")));
+		OAuth2Provider provider = provider();
+		Map<String, Object> response = provider.authenticate(request(null));
+		assertThat(provider.userDetails(response).email()).isEqualTo("jane.doe@example.com");
+		assertThat(provider.userDetails(response).emailVerified()).isFalse();
+		assertThat(provider.userDetails(response).verifiedEmail()).isEmpty();
 	}
 
 	@Test

@@ -84,6 +84,7 @@ final class ProviderPropertiesMapper {
 			.issuerUri(provider.getIssuerUri())
 			.jwkSetUri(provider.getJwkSetUri())
 			.pkce(provider.getPkce())
+			.useUniqueUserId(provider.getUseUniqueUserId())
 			.audiences(provider.getAudiences())
 			.allowAccessToken(provider.isAllowAccessToken())
 			.settings(provider.getSettings())

@@ -17,8 +17,10 @@ import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.partial.PartialLoginStore;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
+import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
@@ -83,10 +85,14 @@ public final class RestSocialAutoConfiguration {
 			SocialAccountRepository accounts) {
 		RestSocialProperties.Pipeline pipeline = properties.getPipeline();
 		PipelineSettings defaults = PipelineSettings.defaults();
-		return Pipeline.defaults(users, accounts,
+		Pipeline steps = Pipeline.defaults(users, accounts,
 				new PipelineSettings(new HashSet<>(pipeline.getAllowedDomains()),
 						new HashSet<>(pipeline.getAllowedEmails()), pipeline.isUsernameIsFullEmail(),
 						defaults.usernameMaxLength(), defaults.uuidLength()));
+		if (pipeline.isAssociateByEmail()) {
+			steps = Pipeline.builder(steps).addAfter(SocialUserStep.class, new AssociateByEmailStep(users)).build();
+		}
+		return steps;
 	}
 
 	@Bean

@@ -225,6 +225,13 @@ public class RestSocialProperties {
 		private Boolean pkce;
 
 		/**
+		 * Whether the uid is the provider's id that never changes (google-oauth2's sub,
+		 * azuread-oauth2's oid and tid) rather than python-social-auth's email or upn; true unless
+		 * set false to keep accounts stored with python-social-auth's uids.
+		 */
+		private Boolean useUniqueUserId;
+
+		/**
 		 * Further client ids an ID token may be issued to, such as a mobile app's.
 		 */
 		private List<String> audiences = new ArrayList<>();
@@ -334,6 +341,14 @@ public class RestSocialProperties {
 
 		public void setPkce(Boolean pkce) {
 			this.pkce = pkce;
+		}
+
+		public Boolean getUseUniqueUserId() {
+			return this.useUniqueUserId;
+		}
+
+		public void setUseUniqueUserId(Boolean useUniqueUserId) {
+			this.useUniqueUserId = useUniqueUserId;
 		}
 
 		public List<String> getAudiences() {
@@ -506,6 +521,12 @@ public class RestSocialProperties {
 		 */
 		private boolean usernameIsFullEmail = false;
 
+		/**
+		 * Whether a first login whose provider-verified email belongs to exactly one existing user
+		 * logs in as that user (python-social-auth's associate_by_email).
+		 */
+		private boolean associateByEmail = false;
+
 		public List<String> getAllowedDomains() {
 			return this.allowedDomains;
 		}
@@ -528,6 +549,14 @@ public class RestSocialProperties {
 
 		public void setUsernameIsFullEmail(boolean usernameIsFullEmail) {
 			this.usernameIsFullEmail = usernameIsFullEmail;
+		}
+
+		public boolean isAssociateByEmail() {
+			return this.associateByEmail;
+		}
+
+		public void setAssociateByEmail(boolean associateByEmail) {
+			this.associateByEmail = associateByEmail;
 		}
 
 	}

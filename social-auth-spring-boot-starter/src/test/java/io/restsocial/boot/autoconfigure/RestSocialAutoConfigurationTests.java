@@ -14,9 +14,13 @@ import io.restsocial.core.jdbc.JdbcSocialAccountRepository;
 import io.restsocial.core.jdbc.JdbcStoredTokenService;
 import io.restsocial.core.jdbc.JdbcUserService;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.pipeline.PipelineStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
+import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
@@ -242,6 +246,32 @@ class RestSocialAutoConfigurationTests {
 	void pipelineWhenUserDefinesOneThenUsed() {
 		this.web.withBean(Pipeline.class, () -> Pipeline.of(List.of(new SocialDetailsStep())))
 			.run((context) -> assertThat(context.getBean(Pipeline.class).steps()).hasSize(1));
+	}
+
+	@Test
+	void pipelineWhenAssociateByEmailThenItsStepRightAfterTheSocialUserLookup() {
+		this.web.run((context) -> assertThat(context.getBean(Pipeline.class).steps())
+			.noneMatch(AssociateByEmailStep.class::isInstance));
+		this.web.withPropertyValues("rest.social.pipeline.associate-by-email=true").run((context) -> {
+			List<PipelineStep> steps = context.getBean(Pipeline.class).steps();
+			int lookup = steps.indexOf(steps.stream().filter(SocialUserStep.class::isInstance).findFirst().orElseThrow());
+			assertThat(steps.get(lookup + 1)).isInstanceOf(AssociateByEmailStep.class);
+		});
+	}
+
+	@Test
+	void providerWhenUseUniqueUserIdSetThenRegistrationCarriesIt() {
+		this.web
+			.withPropertyValues("rest.social.providers.google-oauth2.client-id=id",
+					"rest.social.providers.google-oauth2.use-unique-user-id=false",
+					"rest.social.providers.azuread-oauth2.client-id=id")
+			.run((context) -> {
+				ProviderRegistry registry = context.getBean(ProviderRegistry.class);
+				assertThat(registry.find("google-oauth2")).get()
+					.satisfies((provider) -> assertThat(((OAuth2Provider) provider).usesUniqueUserId()).isFalse());
+				assertThat(registry.find("azuread-oauth2")).get()
+					.satisfies((provider) -> assertThat(((OAuth2Provider) provider).usesUniqueUserId()).isTrue());
+			});
 	}
 
 	@Test

@@ -10,7 +10,8 @@ import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Login with Amazon ({@code amazon}): user from {@code /user/profile}; the older answer wrapped in
- * {@code Profile} is read the same way.
+ * {@code Profile} is read the same way. Amazon documents no verification of the email: it counts as
+ * unverified.
  */
 public final class AmazonProvider {
 

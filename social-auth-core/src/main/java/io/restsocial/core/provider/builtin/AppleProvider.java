@@ -26,7 +26,9 @@ import org.springframework.util.Assert;
  * Sign in with Apple ({@code apple-id}): the client secret is an ES256 JWT signed with the
  * team's key ({@code settings.team-id}, {@code settings.key-id}, {@code settings.private-key},
  * the {@code .p8} file's PEM text); the user comes from the ID token, and first and last names
- * from the {@code user} object Apple posts to the front-end on the first login only.
+ * from the {@code user} object Apple posts to the front-end on the first login only. The email
+ * (a private relay address too) is verified by the ID token's {@code email_verified}, a string
+ * or a boolean.
  *
  * @see <a href="https://developer.apple.com/documentation/accountorganizationaldatasharing/creating-a-client-secret">Creating
  * a client secret</a>
@@ -106,7 +108,8 @@ public final class AppleProvider {
 			first = (name.get("firstName") != null) ? String.valueOf(name.get("firstName")) : "";
 			last = (name.get("lastName") != null) ? String.valueOf(name.get("lastName")) : "";
 		}
-		return SocialDetails.of(Values.string(response, "sub"), Values.string(response, "email"), null, first, last);
+		return SocialDetails.of(Values.string(response, "sub"), Values.string(response, "email"), null, first, last)
+			.withEmailVerified(Values.isTrue(response, "email_verified"));
 	}
 
 }

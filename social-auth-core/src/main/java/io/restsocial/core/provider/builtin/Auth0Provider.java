@@ -6,7 +6,8 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Auth0 ({@code auth0}), configured by its tenant's issuer
- * ({@code issuer-uri: https://<tenant>.auth0.com/}); the username is the {@code nickname}.
+ * ({@code issuer-uri: https://<tenant>.auth0.com/}); the username is the {@code nickname}, and
+ * the email is verified by Auth0's {@code email_verified} claim.
  */
 public final class Auth0Provider {
 
@@ -24,7 +25,8 @@ public final class Auth0Provider {
 		return OidcProvider.builder(NAME)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "nickname"),
-					Values.string(claims, "email"), Values.string(claims, "name"), null, null))
+					Values.string(claims, "email"), Values.string(claims, "name"), null, null)
+				.withEmailVerified(OidcProvider.emailVerified(claims)))
 			.build();
 	}
 

@@ -10,7 +10,19 @@ import io.restsocial.core.provider.SocialDetails;
 /**
  * Azure Active Directory ({@code azuread-oauth2}), multi-tenant through the {@code common}
  * endpoints: the user comes from the ID token, whose issuer names its own tenant
- * ({@code https://sts.windows.net/<tid>/}); the uid is the {@code upn}, which must be present.
+ * ({@code https://sts.windows.net/<tid>/}).
+ * <p>
+ * The uid is the user's object id and tenant id, {@code <oid>.<tid>} (the form of MSAL's home
+ * account id): {@code oid} never changes, and only with its {@code tid} is it one user across the
+ * tenants of a multi-tenant app. python-social-auth's uid is the {@code upn}, which an
+ * administrator can rename or reassign to another person; an application whose accounts were
+ * stored by python-social-auth with upn uids sets {@code use-unique-user-id: false}, and then a
+ * token without a {@code upn} cannot log in.
+ * <p>
+ * The {@code email} claim is whatever a tenant's administrator typed, in any tenant (the
+ * "nOAuth" takeover): it counts as verified only with Microsoft's optional {@code xms_edov}
+ * claim ("email domain owner verified") set to true, and the {@code upn} the email falls back to
+ * never does.
  */
 public final class AzureAdProvider {
 
@@ -34,9 +46,11 @@ public final class AzureAdProvider {
 			.userInfoLoader(UserInfoLoader.none())
 			.detailsMapper((claims) -> {
 				String email = Values.string(claims, "email");
-				return SocialDetails.of(Values.string(claims, "name"),
-						email.isEmpty() ? Values.string(claims, "upn") : email, Values.string(claims, "name"),
-						Values.string(claims, "given_name"), Values.string(claims, "family_name"));
+				return SocialDetails
+					.of(Values.string(claims, "name"), email.isEmpty() ? Values.string(claims, "upn") : email,
+							Values.string(claims, "name"), Values.string(claims, "given_name"),
+							Values.string(claims, "family_name"))
+					.withEmailVerified(!email.isEmpty() && Values.isTrue(claims, "xms_edov"));
 			})
 			.userIdMapper((details, claims) -> {
 				Object upn = claims.get("upn");
@@ -44,6 +58,11 @@ public final class AzureAdProvider {
 					throw new ProviderException(NAME, "Azure AD gave no upn: the account cannot log in here", null);
 				}
 				return upn;
+			})
+			.uniqueUserIdMapper((details, claims) -> {
+				String oid = Values.string(claims, "oid");
+				String tid = Values.string(claims, "tid");
+				return (oid.isEmpty() || tid.isEmpty()) ? null : oid + "." + tid;
 			})
 			.build();
 	}

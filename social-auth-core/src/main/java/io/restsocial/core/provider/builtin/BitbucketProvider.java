@@ -16,7 +16,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Bitbucket Cloud ({@code bitbucket-oauth2}): user from {@code /2.0/user}, email the primary of
- * {@code /2.0/user/emails}; the uid is the account's {@code uuid}.
+ * {@code /2.0/user/emails}, verified when that address {@code is_confirmed}; the uid is the
+ * account's {@code uuid}.
  */
 public final class BitbucketProvider {
 
@@ -38,7 +39,8 @@ public final class BitbucketProvider {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST)
 			.userInfoLoader(BitbucketProvider::loadUser)
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
-					Values.string(response, "email"), Values.string(response, "display_name"), null, null))
+					Values.string(response, "email"), Values.string(response, "display_name"), null, null)
+				.withEmailVerified(Values.isTrue(response, "email_is_confirmed")))
 			.userIdMapper(UserIdMapper.key("uuid"))
 			.build();
 	}
@@ -53,7 +55,11 @@ public final class BitbucketProvider {
 			values.stream()
 				.filter((value) -> value instanceof Map<?, ?> email && Boolean.TRUE.equals(email.get("is_primary")))
 				.findFirst()
-				.ifPresent((primary) -> user.put("email", ((Map<?, ?>) primary).get("email")));
+				.ifPresent((primary) -> {
+					user.put("email", ((Map<?, ?>) primary).get("email"));
+					// Kept beside the email it belongs to, for the details mapper.
+					user.put("email_is_confirmed", ((Map<?, ?>) primary).get("is_confirmed"));
+				});
 		}
 		return user;
 	}

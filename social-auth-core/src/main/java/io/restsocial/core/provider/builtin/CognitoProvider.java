@@ -6,7 +6,8 @@ import io.restsocial.core.provider.SocialDetails;
 /**
  * Amazon Cognito user pools ({@code cognito}), configured by the pool's issuer
  * ({@code issuer-uri: https://cognito-idp.<region>.amazonaws.com/<pool-id>}); the uid is the
- * pool's {@code username}.
+ * pool's {@code username}; the email is verified by the pool's {@code email_verified} attribute
+ * (a string in Cognito's tokens).
  */
 public final class CognitoProvider {
 
@@ -28,7 +29,8 @@ public final class CognitoProvider {
 			}
 			return SocialDetails.of(username.isEmpty() ? Values.string(claims, "email") : username,
 					Values.string(claims, "email"), null, Values.string(claims, "given_name"),
-					Values.string(claims, "family_name"));
+					Values.string(claims, "family_name"))
+				.withEmailVerified(OidcProvider.emailVerified(claims));
 		}).userIdMapper((details, claims) -> details.username()).build();
 	}
 

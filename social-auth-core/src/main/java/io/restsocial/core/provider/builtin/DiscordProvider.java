@@ -4,7 +4,8 @@ import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
 
 /**
- * Discord ({@code discord}): user from {@code /users/@me}; the email needs the {@code email} scope.
+ * Discord ({@code discord}): user from {@code /users/@me}; the email needs the {@code email} scope,
+ * and is verified when the user object says {@code verified: true}.
  */
 public final class DiscordProvider {
 
@@ -26,7 +27,8 @@ public final class DiscordProvider {
 			.scope("identify")
 			.scopeSeparator("+")
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
-					Values.string(response, "email"), "", null, null))
+					Values.string(response, "email"), "", null, null)
+				.withEmailVerified(Values.isTrue(response, "verified")))
 			.build();
 	}
 

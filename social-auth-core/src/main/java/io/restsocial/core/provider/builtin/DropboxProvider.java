@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 /**
  * Dropbox ({@code dropbox-oauth2}): user from the RPC endpoint
  * {@code users/get_current_account} (a POST with no body); the uid is the token response's
- * {@code uid}.
+ * {@code uid}; the email is verified by the account's {@code email_verified}.
  */
 public final class DropboxProvider {
 
@@ -42,7 +42,8 @@ public final class DropboxProvider {
 				Map<?, ?> name = Values.map(response, "name");
 				return SocialDetails.of(Values.string(response, "account_id"), Values.string(response, "email"),
 						Values.string(name, "display_name"), Values.string(name, "given_name"),
-						Values.string(name, "surname"));
+						Values.string(name, "surname"))
+					.withEmailVerified(Values.isTrue(response, "email_verified"));
 			})
 			.userIdMapper(UserIdMapper.key("uid"))
 			.build();

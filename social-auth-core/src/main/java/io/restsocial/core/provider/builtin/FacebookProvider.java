@@ -22,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Facebook ({@code facebook}): the code is exchanged with a GET, and {@code /me} is asked for its
- * fields with an {@code appsecret_proof}.
+ * fields with an {@code appsecret_proof}. Graph documents no verification of the email: it counts
+ * as unverified.
  *
  * @see <a href="https://developers.facebook.com/docs/graph-api/securing-requests">Securing Graph API
  * requests</a>

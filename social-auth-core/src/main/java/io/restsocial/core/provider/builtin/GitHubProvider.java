@@ -15,16 +15,22 @@ import io.restsocial.core.provider.SocialDetails;
 import org.springframework.http.MediaType;
 
 /**
- * GitHub ({@code github}): user from {@code /user}, then the primary address of
- * {@code /user/emails} when the profile shows no email.
+ * GitHub ({@code github}): user from {@code /user}, and the addresses of {@code /user/emails}
+ * (which needs the {@code user:email} scope): the profile's email, else the primary address. The
+ * email counts as verified when {@code /user/emails} lists it as {@code verified}; without that
+ * list (no scope, or the call failed) it does not.
  *
  * @see <a href="https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps">GitHub
  * OAuth apps</a>
+ * @see <a href="https://docs.github.com/en/rest/users/emails">GitHub's email addresses API</a>
  */
 public final class GitHubProvider {
 
 	/** The wire name. */
 	public static final String NAME = "github";
+
+	// Where the loader keeps /user/emails in the response, for the details mapper.
+	private static final String EMAILS = "emails";
 
 	private GitHubProvider() {
 	}
@@ -40,8 +46,12 @@ public final class GitHubProvider {
 			.userInfoUri("https://api.github.com/user")
 			.scopeSeparator(",")
 			.userInfoLoader(GitHubProvider::loadUser)
-			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "login"),
-					Values.string(response, "email"), Values.string(response, "name"), null, null))
+			.detailsMapper((response) -> {
+				String email = Values.string(response, "email");
+				return SocialDetails
+					.of(Values.string(response, "login"), email, Values.string(response, "name"), null, null)
+					.withEmailVerified(isVerified(response.get(EMAILS), email));
+			})
 			.build();
 	}
 
@@ -49,31 +59,49 @@ public final class GitHubProvider {
 			Map<String, Object> tokenResponse) {
 		Map<String, Object> user = new HashMap<>(
 				call(provider, provider.userInfoUri(), accessToken).readObject(provider.name(), "user info"));
+		List<Object> emails = emails(provider, accessToken);
+		user.put(EMAILS, emails);
 		if (Values.string(user, "email").isEmpty()) {
-			user.put("email", primaryEmail(provider, accessToken));
+			user.put("email", primaryEmail(emails));
 		}
 		return user;
 	}
 
-	// As python-social-auth: a failing /emails call leaves the email empty rather than failing the login.
-	private static String primaryEmail(OAuth2Provider provider, String accessToken) {
+	// As python-social-auth: a failing /emails call leaves the email as it is rather than failing the login.
+	private static List<Object> emails(OAuth2Provider provider, String accessToken) {
 		ProviderResponse response;
 		try {
 			response = call(provider, provider.userInfoUri() + "/emails", accessToken);
 		}
 		catch (ProviderException ex) {
-			return "";
+			return List.of();
 		}
 		List<Object> emails = response.status().is2xxSuccessful() ? ResponseParser.parseArray(response.body())
 				: null;
-		if (emails == null || emails.isEmpty()) {
+		return (emails != null) ? emails : List.of();
+	}
+
+	// The primary address, a verified one first.
+	private static String primaryEmail(List<Object> emails) {
+		if (emails.isEmpty()) {
 			return "";
 		}
 		Object chosen = emails.stream()
-			.filter((email) -> !(email instanceof Map<?, ?> map) || Boolean.TRUE.equals(map.get("primary")))
+			.filter((email) -> email instanceof Map<?, ?> map && Values.isTrue(map, "primary")
+					&& Values.isTrue(map, "verified"))
 			.findFirst()
+			.or(() -> emails.stream()
+				.filter((email) -> !(email instanceof Map<?, ?> map) || Values.isTrue(map, "primary"))
+				.findFirst())
 			.orElse(emails.get(0));
-		return (chosen instanceof Map<?, ?> map) ? String.valueOf(map.get("email")) : String.valueOf(chosen);
+		return (chosen instanceof Map<?, ?> map) ? Values.string(map, "email") : String.valueOf(chosen);
+	}
+
+	private static boolean isVerified(Object emails, String email) {
+		return !email.isEmpty() && emails instanceof List<?> list
+				&& list.stream()
+					.anyMatch((entry) -> entry instanceof Map<?, ?> map && Values.isTrue(map, "verified")
+							&& email.equalsIgnoreCase(Values.string(map, "email")));
 	}
 
 	private static ProviderResponse call(OAuth2Provider provider, String uri, String accessToken) {

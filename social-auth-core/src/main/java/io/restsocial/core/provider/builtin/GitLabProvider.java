@@ -6,7 +6,8 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * GitLab ({@code gitlab}), gitlab.com by default; a self-managed instance overrides the three
- * endpoint URIs.
+ * endpoint URIs. The email (the account's primary) is verified when the user has a
+ * {@code confirmed_at}.
  */
 public final class GitLabProvider {
 
@@ -28,7 +29,8 @@ public final class GitLabProvider {
 			.scope("read_user")
 			.userInfoLoader(UserInfoLoader.queryParameter("access_token"))
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
-					Values.string(response, "email"), Values.string(response, "name"), null, null))
+					Values.string(response, "email"), Values.string(response, "name"), null, null)
+				.withEmailVerified(response.get("confirmed_at") != null))
 			.build();
 	}
 

@@ -16,8 +16,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Google ({@code google-oauth2}): user from the OpenID userinfo endpoint, and the ID token checked
- * against Google's keys; as in python-social-auth the uid is the email address, and the username
- * its local part. Native apps may log in with the ID token Google Sign-In gave them.
+ * against Google's keys; the username is the email's local part, and the email is verified by
+ * {@code email_verified} (userinfo v3 and ID tokens) or {@code verified_email} (userinfo v2).
+ * Native apps may log in with the ID token Google Sign-In gave them.
+ * <p>
+ * The uid is Google's {@code sub} (the v2 {@code id} where there is no {@code sub}), which never
+ * changes. python-social-auth's default uid is the email ({@code USE_UNIQUE_USER_ID} off), but an
+ * email changes: a Workspace administrator renames a user, or gives a departed user's address to a
+ * newcomer, who would then log in as the departed user. The default here is therefore the safe
+ * one; an application whose accounts were stored by python-social-auth with email uids sets
+ * {@code use-unique-user-id: false} to keep finding them.
  *
  * @see <a href="https://developers.google.com/identity/protocols/oauth2/web-server">Google OAuth 2.0 for web
  * server apps</a>
@@ -69,9 +77,13 @@ public final class GoogleProvider {
 				int at = email.indexOf('@');
 				return SocialDetails.of((at >= 0) ? email.substring(0, at) : email, email,
 						Values.string(response, "name"), Values.string(response, "given_name"),
-						Values.string(response, "family_name"));
+						Values.string(response, "family_name"))
+					.withEmailVerified(Values.isTrue(response, "email_verified")
+							|| Values.isTrue(response, "verified_email"));
 			})
 			.userIdMapper((details, response) -> details.email())
+			.uniqueUserIdMapper((details, response) -> (response.get("sub") != null) ? response.get("sub")
+					: response.get("id"))
 			.accessTokenVerifier(GoogleProvider::tokenInfo)
 			.build();
 	}

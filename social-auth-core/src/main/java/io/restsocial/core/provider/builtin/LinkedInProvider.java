@@ -6,7 +6,8 @@ import io.restsocial.core.oidc.IdTokenSettings;
 
 /**
  * LinkedIn's OpenID Connect ({@code linkedin-openidconnect}): endpoints from discovery, client
- * credentials in the body (LinkedIn takes no HTTP Basic), and no nonce (LinkedIn sends none back).
+ * credentials in the body (LinkedIn takes no HTTP Basic), and no nonce (LinkedIn sends none back);
+ * the email is verified by LinkedIn's {@code email_verified} claim.
  */
 public final class LinkedInProvider {
 

@@ -6,7 +6,9 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Microsoft accounts through Microsoft Graph ({@code microsoft-graph}): user from {@code /me}; the
- * username is the local part of the {@code userPrincipalName}, which must be present.
+ * username is the local part of the {@code userPrincipalName}, which must be present. The
+ * {@code mail} attribute is set by a tenant's administrators and not verified, so the email counts
+ * as unverified.
  */
 public final class MicrosoftGraphProvider {
 

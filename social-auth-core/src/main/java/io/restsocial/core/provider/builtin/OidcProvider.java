@@ -12,7 +12,8 @@ import io.restsocial.core.provider.UserIdMapper;
 /**
  * Any OpenID Connect provider ({@code oidc}), configured by its issuer alone
  * ({@code rest.social.providers.oidc.issuer-uri}): endpoints and keys come from discovery, the ID
- * token is required and validated, and the uid is its {@code sub}.
+ * token is required and validated, and the uid is its {@code sub}. The email counts as verified
+ * when the claims say {@code email_verified: true}.
  */
 public final class OidcProvider {
 
@@ -34,7 +35,8 @@ public final class OidcProvider {
 	 * A definition builder for an OpenID Connect provider configured by its issuer: scope
 	 * {@code openid profile email}, HTTP Basic (post where discovery says Basic is not taken),
 	 * endpoints and keys from discovery, a required and validated ID token, userinfo when the
-	 * issuer has one, details from the standard claims, and {@code sub} as the uid. Providers of
+	 * issuer has one, details from the standard claims (the email verified by
+	 * {@code email_verified}), and {@code sub} as the uid. Providers of
 	 * this family change only what differs.
 	 * @param name the wire name
 	 * @return the builder
@@ -47,6 +49,16 @@ public final class OidcProvider {
 			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
 			.detailsMapper(OidcProvider::details)
 			.userIdMapper(UserIdMapper.key("sub"));
+	}
+
+	/**
+	 * Whether the standard {@code email_verified} claim is true (OpenID Connect Core 1.0,
+	 * section 5.1).
+	 * @param claims the ID token's and userinfo's claims
+	 * @return whether the email is verified
+	 */
+	static boolean emailVerified(Map<String, Object> claims) {
+		return Values.isTrue(claims, "email_verified");
 	}
 
 	/**
@@ -65,7 +77,8 @@ public final class OidcProvider {
 			username = email.substring(0, email.indexOf('@'));
 		}
 		return SocialDetails.of(username, email, Values.string(claims, "name"), Values.string(claims, "given_name"),
-				Values.string(claims, "family_name"));
+				Values.string(claims, "family_name"))
+			.withEmailVerified(emailVerified(claims));
 	}
 
 }

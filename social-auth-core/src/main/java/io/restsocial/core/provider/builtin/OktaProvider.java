@@ -7,7 +7,7 @@ import io.restsocial.core.provider.UserIdMapper;
 /**
  * Okta ({@code okta-openidconnect}), configured by its issuer
  * ({@code issuer-uri: https://<org>.okta.com/oauth2/default}); as in python-social-auth the uid is
- * {@code preferred_username}.
+ * {@code preferred_username}; the email is verified by Okta's {@code email_verified} claim.
  */
 public final class OktaProvider {
 
@@ -25,7 +25,8 @@ public final class OktaProvider {
 		return OidcProvider.builder(NAME)
 			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "preferred_username"),
 					Values.string(claims, "email"), null, Values.string(claims, "given_name"),
-					Values.string(claims, "family_name")))
+					Values.string(claims, "family_name"))
+				.withEmailVerified(OidcProvider.emailVerified(claims)))
 			.userIdMapper(UserIdMapper.key("preferred_username"))
 			.build();
 	}

@@ -11,7 +11,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Salesforce ({@code salesforce-oauth2}): the user comes from the identity URL the token
- * response names in its {@code id}, which is also the uid.
+ * response names in its {@code id}, which is also the uid; the email is verified by the identity's
+ * {@code email_verified}.
  */
 public final class SalesforceProvider {
 
@@ -41,7 +42,8 @@ public final class SalesforceProvider {
 			})
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
 					Values.string(response, "email"), Values.string(response, "display_name"),
-					Values.string(response, "first_name"), Values.string(response, "last_name")))
+					Values.string(response, "first_name"), Values.string(response, "last_name"))
+				.withEmailVerified(Values.isTrue(response, "email_verified")))
 			.build();
 	}
 

@@ -9,6 +9,7 @@ import io.restsocial.core.provider.SocialDetails;
 /**
  * Slack's legacy identity ({@code slack}): user from {@code users.identity}; as in
  * python-social-auth the username is the email's local part with {@code @team} appended.
+ * {@code users.identity} documents no verification of the email: it counts as unverified.
  */
 public final class SlackProvider {
 

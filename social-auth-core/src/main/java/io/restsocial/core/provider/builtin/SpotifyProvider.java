@@ -6,7 +6,7 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Spotify ({@code spotify}): credentials both as HTTP Basic and in the body; the username is the
- * Spotify id.
+ * Spotify id. Spotify documents its email as unverified, and so it counts.
  */
 public final class SpotifyProvider {
 

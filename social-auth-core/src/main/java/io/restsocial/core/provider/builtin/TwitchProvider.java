@@ -7,7 +7,8 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Twitch over OpenID Connect ({@code twitch}): endpoints from Twitch's discovery, credentials in
- * the body; the front-end asks for the {@code email} and {@code preferred_username} claims.
+ * the body; the front-end asks for the {@code email}, {@code email_verified} and
+ * {@code preferred_username} claims, and the email is verified only with {@code email_verified}.
  */
 public final class TwitchProvider {
 
@@ -30,7 +31,8 @@ public final class TwitchProvider {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.idToken(new IdTokenSettings(ISSUER, null, true, true))
 			.detailsMapper((claims) -> SocialDetails.of(Values.string(claims, "preferred_username"),
-					Values.string(claims, "email"), null, null, null))
+					Values.string(claims, "email"), null, null, null)
+				.withEmailVerified(OidcProvider.emailVerified(claims)))
 			.build();
 	}
 

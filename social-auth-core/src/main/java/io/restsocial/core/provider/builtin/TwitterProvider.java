@@ -7,7 +7,8 @@ import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Twitter / X over OAuth 1.0a ({@code twitter}): user from {@code verify_credentials} with its
- * email.
+ * email, which counts as verified: X answers an email only when it is verified ("if the email
+ * address is not verified, null will be returned").
  *
  * @see <a href="https://developer.x.com/en/docs/authentication/oauth-1-0a">X OAuth 1.0a</a>
  */
@@ -28,7 +29,8 @@ public final class TwitterProvider {
 				"https://api.twitter.com/oauth/authenticate", "https://api.twitter.com/oauth/access_token",
 				"https://api.twitter.com/1.1/account/verify_credentials.json?include_email=true", OAuth1Signer.HMAC_SHA1,
 				(response) -> SocialDetails.of(Values.string(response, "screen_name"), Values.string(response, "email"),
-						Values.string(response, "name"), null, null),
+						Values.string(response, "name"), null, null)
+					.withEmailVerified(true),
 				// id_str: numeric ids beyond 2^53 lose digits in some JSON parsers.
 				(details, response) -> response.containsKey("id_str") ? response.get("id_str")
 						: UserIdMapper.key("id").userId(details, response));

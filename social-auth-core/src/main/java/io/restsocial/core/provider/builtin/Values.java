@@ -18,6 +18,15 @@ final class Values {
 		return (value instanceof Map<?, ?> nested) ? nested : Map.of();
 	}
 
+	/**
+	 * Whether the value under a key is true: a JSON {@code true}, or the string {@code "true"}
+	 * (Apple and Cognito send their {@code email_verified} as a string).
+	 */
+	static boolean isTrue(Map<?, ?> map, String key) {
+		Object value = (map != null) ? map.get(key) : null;
+		return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
+	}
+
 	static String string(Map<?, ?> map, String key) {
 		Object value = (map != null) ? map.get(key) : null;
 		return (value != null) ? String.valueOf(value) : "";

@@ -10,7 +10,7 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * VK ({@code vk-oauth2}): user from {@code users.get}, email from the token response (VK answers
- * it there).
+ * it there); VK documents no verification of it, so it counts as unverified.
  */
 public final class VkProvider {
 

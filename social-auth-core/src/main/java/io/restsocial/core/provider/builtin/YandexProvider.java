@@ -8,7 +8,8 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Yandex ({@code yandex-oauth2}): user from {@code login.yandex.ru/info}; the email is
- * {@code default_email}, else the first of {@code emails}.
+ * {@code default_email}, else the first of {@code emails}; Yandex documents no verification of
+ * it, so it counts as unverified.
  */
 public final class YandexProvider {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -51,7 +52,7 @@ class BuiltInProviderTests {
 
 	static Stream<Arguments> providers() {
 		return Stream
-			.of(github(), githubWithoutPublicEmail(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
+			.of(github(), githubWithoutPublicEmail(), githubUnverifiedEmail(), githubWithoutEmailScope(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
 					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
 					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox(), weixin())
 			.map(Arguments::of);
@@ -90,7 +91,10 @@ class BuiltInProviderTests {
 					+ "\"avatar_url\":\"https://github.com/images/error/octocat_happy.gif\",\"type\":\"User\","
 					+ "\"site_admin\":false,\"name\":\"Mona Lisa Octocat\",\"company\":\"GitHub\","
 					+ "\"email\":\"octocat@github.com\",\"bio\":null,\"public_repos\":8}")));
-		}, "583231", new SocialDetails("octocat", "octocat@github.com", "Mona Lisa Octocat", "Mona", "Lisa Octocat"),
+			wm.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"octocat@github.com\",\"verified\":true,"
+					+ "\"primary\":true,\"visibility\":\"public\"}]")));
+		}, "583231",
+				new SocialDetails("octocat", "octocat@github.com", "Mona Lisa Octocat", "Mona", "Lisa Octocat", true),
 				(wm) -> {
 					wm.verify(postRequestedFor(urlPathEqualTo("/token")).withHeader("Accept", containing("application/json"))
 						.withFormParam("code", equalTo("code-1"))
@@ -100,8 +104,31 @@ class BuiltInProviderTests {
 						.withFormParam("grant_type", equalTo("authorization_code")));
 					wm.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
 							equalTo("token gho_16C7e42F292c6912E7710c838347Ae178B4a")));
-					wm.verify(0, getRequestedFor(urlPathEqualTo("/user/emails")));
+					wm.verify(1, getRequestedFor(urlPathEqualTo("/user/emails")));
 				});
+	}
+
+	static ProviderCase githubUnverifiedEmail() {
+		return new ProviderCase("github-unverified-email", GitHubProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"gho_u\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
+			wm.stubFor(get("/user").willReturn(okJson("{\"login\":\"mallory\",\"id\":3,\"name\":null,"
+					+ "\"email\":\"ceo@example.com\",\"type\":\"User\"}")));
+			wm.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"ceo@example.com\",\"verified\":false,"
+					+ "\"primary\":true,\"visibility\":\"public\"}]")));
+		}, "3", new SocialDetails("mallory", "ceo@example.com", "", "", "", false),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user/emails"))));
+	}
+
+	static ProviderCase githubWithoutEmailScope() {
+		return new ProviderCase("github-no-email-scope", GitHubProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"gho_n\",\"scope\":\"\",\"token_type\":\"bearer\"}")));
+			wm.stubFor(get("/user").willReturn(okJson("{\"login\":\"octo\",\"id\":4,\"name\":null,"
+					+ "\"email\":\"octo@example.com\",\"type\":\"User\"}")));
+			wm.stubFor(get("/user/emails").willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
+		}, "4", new SocialDetails("octo", "octo@example.com", "", "", "", false),
+				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user/emails"))));
 	}
 
 	static ProviderCase githubWithoutPublicEmail() {
@@ -112,7 +139,7 @@ class BuiltInProviderTests {
 			wm.stubFor(get("/user/emails").willReturn(okJson(
 					"[{\"email\":\"hubot@users.noreply.github.com\",\"verified\":true,\"primary\":false,\"visibility\":null},"
 							+ "{\"email\":\"hubot@example.com\",\"verified\":true,\"primary\":true,\"visibility\":\"private\"}]")));
-		}, "2", new SocialDetails("hubot", "hubot@example.com", "", "", ""), (wm) -> wm.verify(
+		}, "2", new SocialDetails("hubot", "hubot@example.com", "", "", "", true), (wm) -> wm.verify(
 				getRequestedFor(urlPathEqualTo("/user/emails")).withHeader("Authorization", equalTo("token gho_x"))));
 	}
 
@@ -157,8 +184,8 @@ class BuiltInProviderTests {
 			token(wm, "glpat-1");
 			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"id\":1,\"username\":\"john_smith\","
 					+ "\"email\":\"john@example.com\",\"name\":\"John Smith\",\"state\":\"active\","
-					+ "\"web_url\":\"http://localhost:3000/john_smith\"}")));
-		}, "1", new SocialDetails("john_smith", "john@example.com", "John Smith", "John", "Smith"),
+					+ "\"web_url\":\"http://localhost:3000/john_smith\",\"confirmed_at\":\"2012-05-23T09:05:22Z\"}")));
+		}, "1", new SocialDetails("john_smith", "john@example.com", "John Smith", "John", "Smith", true),
 				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("access_token",
 						equalTo("glpat-1"))));
 	}
@@ -169,7 +196,7 @@ class BuiltInProviderTests {
 			wm.stubFor(get("/user").willReturn(okJson("{\"id\":\"80351110224678912\",\"username\":\"nelly\","
 					+ "\"discriminator\":\"0\",\"global_name\":\"Nelly\",\"avatar\":\"8342729096ea3675442027381ff50dfe\","
 					+ "\"verified\":true,\"email\":\"nelly@discord.com\",\"flags\":64}")));
-		}, "80351110224678912", new SocialDetails("nelly", "nelly@discord.com", "", "", ""), (wm) -> wm.verify(
+		}, "80351110224678912", new SocialDetails("nelly", "nelly@discord.com", "", "", "", true), (wm) -> wm.verify(
 				getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization", equalTo("Bearer 6qrZcUqja7812RVdnEKjpzOL4CvHBFG"))));
 	}
 
@@ -193,7 +220,7 @@ class BuiltInProviderTests {
 					+ "\"is_confirmed\":true,\"type\":\"email\",\"email\":\"old@example.com\"},{\"is_primary\":true,"
 					+ "\"is_confirmed\":true,\"type\":\"email\",\"email\":\"erik@example.com\"}],\"page\":1,\"size\":2}")));
 		}, "{d301aafa-d676-4ee0-88be-962be7417567}",
-				new SocialDetails("evzijst", "erik@example.com", "Erik van Zijst", "Erik", "van Zijst"),
+				new SocialDetails("evzijst", "erik@example.com", "Erik van Zijst", "Erik", "van Zijst", true),
 				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token"))
 					.withHeader("Authorization", equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE="))
 					.withFormParam("client_secret", equalTo("secret-1"))));
@@ -268,8 +295,8 @@ class BuiltInProviderTests {
 			token(wm, "kakao-1");
 			wm.stubFor(get("/user").willReturn(okJson("{\"id\":123456789,\"connected_at\":\"2022-04-11T01:45:28Z\","
 					+ "\"properties\":{\"nickname\":\"홍길동\"},\"kakao_account\":{\"profile_nickname_needs_agreement\":false,"
-					+ "\"email\":\"sample@sample.com\",\"is_email_valid\":true}}")));
-		}, "123456789", new SocialDetails("홍길동", "sample@sample.com", "홍길동", "길동", "홍"),
+					+ "\"email\":\"sample@sample.com\",\"is_email_valid\":true,\"is_email_verified\":true}}")));
+		}, "123456789", new SocialDetails("홍길동", "sample@sample.com", "홍길동", "길동", "홍", true),
 				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token")).withFormParam("redirect_uri", absent())
 					.withFormParam("code", equalTo("code-1"))));
 	}
@@ -311,8 +338,8 @@ class BuiltInProviderTests {
 					+ "\"token_type\":\"Bearer\",\"issued_at\":\"1278448101416\"}")));
 			wm.stubFor(get("/id/00Dx0000000BV7z/005x00000012Q9P").willReturn(okJson("{\"id\":\"" + identity + "\","
 					+ "\"user_id\":\"005x00000012Q9P\",\"organization_id\":\"00Dx0000000BV7z\",\"username\":\"admin@acme.com\","
-					+ "\"display_name\":\"Alan Van\",\"email\":\"admin@acme.com\",\"first_name\":\"Alan\",\"last_name\":\"Van\"}")));
-		}, null, new SocialDetails("admin@acme.com", "admin@acme.com", "Alan Van", "Alan", "Van"),
+					+ "\"display_name\":\"Alan Van\",\"email\":\"admin@acme.com\",\"email_verified\":true,\"first_name\":\"Alan\",\"last_name\":\"Van\"}")));
+		}, null, new SocialDetails("admin@acme.com", "admin@acme.com", "Alan Van", "Alan", "Van", true),
 				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/id/00Dx0000000BV7z/005x00000012Q9P"))
 					.withHeader("Authorization", equalTo("Bearer 00Dx0000000BV7z!AR8AQP0jITN80ESEsj5EbaZTFG0R"))));
 	}
@@ -327,7 +354,7 @@ class BuiltInProviderTests {
 					+ "\"display_name\":\"Franz Ferdinand (Personal)\",\"abbreviated_name\":\"FF\"},"
 					+ "\"email\":\"franz@dropbox.com\",\"email_verified\":true,\"disabled\":false}")));
 		}, "12345", new SocialDetails("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc", "franz@dropbox.com",
-				"Franz Ferdinand (Personal)", "Franz", "Ferdinand"),
+				"Franz Ferdinand (Personal)", "Franz", "Ferdinand", true),
 				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
 						equalTo("Bearer sl.u.AbX9y6Fe3AuH5o66"))));
 	}
@@ -355,7 +382,8 @@ class BuiltInProviderTests {
 			wm.stubFor(get("/user").willReturn(okJson("{\"sub\":\"110169484474386276334\",\"name\":\"Jane Doe\","
 					+ "\"given_name\":\"Jane\",\"family_name\":\"Doe\",\"picture\":\"https://lh3.googleusercontent.com/a/x\","
 					+ "\"email\":\"jane.doe@gmail.com\",\"email_verified\":true,\"locale\":\"en\"}")));
-		}, "jane.doe@gmail.com", new SocialDetails("jane.doe", "jane.doe@gmail.com", "Jane Doe", "Jane", "Doe"), (wm) -> {
+		}, "110169484474386276334", new SocialDetails("jane.doe", "jane.doe@gmail.com", "Jane Doe", "Jane", "Doe", true),
+				(wm) -> {
 			wm.verify(postRequestedFor(urlPathEqualTo("/token")).withFormParam("client_secret", equalTo("secret-1")));
 			wm.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
 					equalTo("Bearer ya29.a0AfH6SM")));

@@ -82,7 +82,7 @@ class NativeAccessTokenTests {
 				.withBody("{\"error\":\"invalid_token\",\"error_description\":\"Invalid Value\"}")));
 		OAuth2Provider google = google();
 		Map<String, Object> response = google.authenticate(login("ya29.ios"));
-		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane@example.com");
+		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("1101");
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(login("ya29.other")))
 			.withMessageContaining("another app");
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(login("ya29.bad")));
