@@ -119,6 +119,12 @@ public final class ProviderHttpClient {
 		catch (ResourceAccessException ex) {
 			throw translate(provider, uri, ex);
 		}
+		catch (IllegalArgumentException ex) {
+			// A value the provider answered, sent back in a header (an access token with a line
+			// break or a non-ASCII character), which the HTTP client refuses to send.
+			throw new ProviderUnavailableException(provider,
+					"Provider '" + provider + "' answered a value that cannot be sent back to it", target(uri));
+		}
 	}
 
 	private String read(String provider, URI uri, HttpHeaders headers, InputStream body) throws IOException {
