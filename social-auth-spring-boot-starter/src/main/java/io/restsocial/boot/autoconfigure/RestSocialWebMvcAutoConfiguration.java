@@ -10,7 +10,11 @@ import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.web.JwtTokenController;
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.OpaqueTokenController;
+import io.restsocial.boot.web.ProblemJsonErrorReportValve;
+import io.restsocial.boot.web.ProblemJsonRequestRejectedHandler;
 import io.restsocial.boot.web.RedirectUriResolver;
+import io.restsocial.boot.web.RequestLimits;
+import io.restsocial.boot.web.RequestLimitsFilter;
 import io.restsocial.boot.web.SocialAccountsController;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialCsrfController;
@@ -20,17 +24,26 @@ import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
+import org.apache.catalina.valves.ErrorReportValve;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -91,8 +104,12 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocialLoginController restSocialLoginController(SocialAuthenticator authenticator,
-			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json) {
-		return new SocialLoginController(authenticator, redirectUris, issuers.orderedStream().toList(), json(json));
+			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json,
+			RestSocialProperties properties) {
+		SocialLoginController controller = new SocialLoginController(authenticator, redirectUris,
+				issuers.orderedStream().toList(), json(json));
+		controller.setRequestLimits(limits(properties));
+		return controller;
 	}
 
 	@Bean
@@ -113,8 +130,11 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(JwtTokenService.class)
-	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json) {
-		return new JwtTokenController(jwts, json(json));
+	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json,
+			RestSocialProperties properties) {
+		JwtTokenController controller = new JwtTokenController(jwts, json(json));
+		controller.setRequestLimits(limits(properties));
+		return controller;
 	}
 
 	@Bean
@@ -130,14 +150,61 @@ public final class RestSocialWebMvcAutoConfiguration {
 		return new SocialCsrfController();
 	}
 
+	@Bean
+	@ConditionalOnMissingFilterBean(RequestLimitsFilter.class)
+	FilterRegistrationBean<RequestLimitsFilter> restSocialRequestLimitsFilter(RestSocialProperties properties,
+			ObjectProvider<JsonMapper> json) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(properties.getLimits().getMaxBodySize().toBytes(), json(json)));
+		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
+		registration.setOrder(RequestLimitsFilter.ORDER);
+		return registration;
+	}
+
+	private static RequestLimits limits(RestSocialProperties properties) {
+		RestSocialProperties.Limits limits = properties.getLimits();
+		return new RequestLimits(limits.getMaxBodySize().toBytes(), limits.getMaxFieldLength(),
+				limits.getMaxTokenLength());
+	}
+
 	private static JsonMapper json(ObjectProvider<JsonMapper> json) {
 		return json.getIfAvailable(() -> JsonMapper.builder().build());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RequestRejectedHandler.class)
+	static class RequestRejectedConfiguration {
+
+		// Spring Security's WebSecurity answers its firewall's rejections with this bean.
+		@Bean
+		@ConditionalOnMissingBean(RequestRejectedHandler.class)
+		ProblemJsonRequestRejectedHandler restSocialRequestRejectedHandler(RestSocialProperties properties,
+				ObjectProvider<JsonMapper> json) {
+			return new ProblemJsonRequestRejectedHandler(properties.getBasePath(), json(json));
+		}
+
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocialAuthExceptionHandler restSocialExceptionHandler(RestSocialProperties properties) {
 		return new SocialAuthExceptionHandler(properties.isVerboseErrors(), properties.isLogAuthExceptions());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ TomcatServletWebServerFactory.class, ErrorReportValve.class })
+	static class TomcatErrorReportConfiguration {
+
+		// What Tomcat refuses before any filter (an encoded '/', a '%00') is answered by its
+		// error report valve: in the endpoints' problem+json format under the base path.
+		@Bean
+		@ConditionalOnMissingBean(name = "restSocialTomcatErrorReportCustomizer")
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> restSocialTomcatErrorReportCustomizer(
+				RestSocialProperties properties) {
+			return (factory) -> factory.addContextCustomizers((TomcatContextCustomizer) (context) -> ProblemJsonErrorReportValve
+				.install(context.getParent(), context.getPath() + properties.getBasePath()));
+		}
+
 	}
 
 }

@@ -68,6 +68,8 @@ public class SocialLoginController {
 
 	private final JsonMapper json;
 
+	private RequestLimits limits = RequestLimits.defaults();
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what logs in
@@ -89,6 +91,15 @@ public class SocialLoginController {
 					+ previous.getClass().getName() + " and " + issuer.getClass().getName());
 		}
 		this.json = json;
+	}
+
+	/**
+	 * Set how much of a request body is read, and how long each field may be.
+	 * @param limits the limits
+	 */
+	public void setRequestLimits(RequestLimits limits) {
+		Assert.notNull(limits, "limits cannot be null");
+		this.limits = limits;
 	}
 
 	/**
@@ -118,7 +129,7 @@ public class SocialLoginController {
 	 */
 	@PostMapping({ "/social/complete", "/social/complete/" })
 	public LoginResponse complete(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json));
+		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json, this.limits));
 		String token = submitted.remove("partial_token");
 		if (token == null || token.isBlank()) {
 			throw new InvalidRequestException("'partial_token' is required: the token the paused login answered",
@@ -151,7 +162,7 @@ public class SocialLoginController {
 	 */
 	protected LoginResponse runLogin(String endpoint, String pathProvider, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN);
+		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN, this.limits);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		this.authenticator.resolve(provider);
