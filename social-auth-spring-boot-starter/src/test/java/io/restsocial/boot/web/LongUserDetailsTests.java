@@ -22,13 +22,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A provider answering user details longer than the {@code social_user} columns (a 151-character
  * first name, a 300-character username or email): the login succeeds with the values cut to the
- * columns, and usernames cut alike stay unique.
+ * columns, and usernames cut alike stay unique. A user id is never cut: one too long for its
+ * column fails the login as an unusable answer.
  */
 @SpringBootTest(classes = TestApp.class)
 @AutoConfigureMockMvc
@@ -106,6 +109,21 @@ class LongUserDetailsTests {
 		}
 		assertThat(this.jdbc.sql("SELECT first_name FROM social_user").query(String.class).single())
 			.isEqualTo("G".repeat(150));
+	}
+
+	@Test
+	void loginWhenProviderUserIdLongerThanItsColumnThen502AndNothingWritten() throws Exception {
+		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+			.willReturn(okJson("{\"access_token\":\"gho_uid\",\"token_type\":\"bearer\"}")));
+		github.stubFor(WireMock.get("/user")
+			.willReturn(okJson("{\"login\":\"longid\",\"id\":\"" + "9".repeat(256) + "\",\"name\":\"L I\"}")));
+		this.mvc
+			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"code-uid\"}"))
+			.andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.error").value(containsString("user id longer than 255")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_account").query(Long.class).single()).isZero();
 	}
 
 	// GitHub's user shape, with values written as JSON strings (escapes included).
