@@ -201,8 +201,9 @@ public final class RestSocialWebMvcAutoConfiguration {
 		@ConditionalOnMissingBean(name = "restSocialTomcatErrorReportCustomizer")
 		WebServerFactoryCustomizer<TomcatServletWebServerFactory> restSocialTomcatErrorReportCustomizer(
 				RestSocialProperties properties) {
-			return (factory) -> factory.addContextCustomizers((TomcatContextCustomizer) (context) -> ProblemJsonErrorReportValve
-				.install(context.getParent(), context.getPath() + properties.getBasePath()));
+			TomcatContextCustomizer valve = (context) -> ProblemJsonErrorReportValve.install(context.getParent(),
+					context.getPath() + properties.getBasePath());
+			return (factory) -> factory.addContextCustomizers(valve);
 		}
 
 	}

@@ -51,7 +51,8 @@ final class RequestBodies {
 	}
 
 	static boolean isJson(MediaType type) {
-		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"));
+		return type != null
+				&& (MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"));
 	}
 
 	static boolean isForm(MediaType type) {

@@ -79,8 +79,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 		try {
 			MediaType type = RequestBodies.contentType(request);
 			if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
-				throw new UnsupportedContentTypeException(
-						"Multipart bodies are not read here: send application/json or application/x-www-form-urlencoded");
+				throw new UnsupportedContentTypeException("Multipart bodies are not read here: "
+						+ "send application/json or application/x-www-form-urlencoded");
 			}
 			if (request.getContentLengthLong() > this.maxBodySize) {
 				throw new PayloadTooLargeException(this.maxBodySize);
@@ -115,7 +115,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, InvalidRequestException ex)
 			throws IOException {
-		HttpStatus status = (ex instanceof PayloadTooLargeException) ? HttpStatus.PAYLOAD_TOO_LARGE
+		HttpStatus status = (ex instanceof PayloadTooLargeException) ? HttpStatus.CONTENT_TOO_LARGE
 				: (ex instanceof UnsupportedContentTypeException) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
 						: HttpStatus.BAD_REQUEST;
 		Map<String, Object> problem = new LinkedHashMap<>();
@@ -130,7 +130,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
-		if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			// The rest of the body is not read: the connection cannot carry another request.
 			response.setHeader("Connection", "close");
 		}
@@ -158,7 +158,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.input == null) {
-				this.input = (this.formBody != null) ? new Input(new ByteArrayInputStream(this.formBody), Long.MAX_VALUE)
+				this.input = (this.formBody != null)
+						? new Input(new ByteArrayInputStream(this.formBody), Long.MAX_VALUE)
 						: new Input(super.getInputStream(), this.maxBodySize);
 			}
 			return this.input;

@@ -153,7 +153,7 @@ public class SocialAuthExceptionHandler {
 
 	private static HttpStatusCode statusOf(SocialAuthException ex) {
 		if (ex instanceof PayloadTooLargeException) {
-			return HttpStatus.PAYLOAD_TOO_LARGE;
+			return HttpStatus.CONTENT_TOO_LARGE;
 		}
 		if (ex instanceof UnsupportedContentTypeException) {
 			return HttpStatus.UNSUPPORTED_MEDIA_TYPE;

@@ -129,7 +129,8 @@ class LongUserDetailsTests {
 	// GitHub's user shape, with values written as JSON strings (escapes included).
 	private static void stubUser(String code, long id, String login, String email, String name) {
 		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).withFormParam("code", equalTo(code))
-			.willReturn(okJson("{\"access_token\":\"gho_" + code + "\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
+			.willReturn(okJson("{\"access_token\":\"gho_" + code
+					+ "\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
 		github.stubFor(WireMock.get("/user").withHeader("Authorization", equalTo("token gho_" + code))
 			.willReturn(okJson("{\"login\":\"" + login + "\",\"id\":" + id + ",\"type\":\"User\",\"name\":\""
 					+ name.replace("\u0000", "\\u0000") + "\",\"email\":\"" + email + "\"}")));

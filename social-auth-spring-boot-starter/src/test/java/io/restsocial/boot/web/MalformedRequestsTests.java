@@ -129,7 +129,8 @@ class MalformedRequestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/login/social/token/github;x=1/", "/api/login/social/token;jsessionid=1/github/",
-			"/api/login/social/token/git%3Bhub/", "/api/login/social/token/git%2Fhub/", "/api/login/social/token/git%2fhub/",
+			"/api/login/social/token/git%3Bhub/", "/api/login/social/token/git%2Fhub/",
+			"/api/login/social/token/git%2fhub/",
 			"/api/login/social/token/git%00hub/", "/api/login/social/token/git%5Chub/",
 			"/api/login/social/token/%2e%2e/github/", "/api/login/social//token/github/" })
 	void loginWhenPathCarriesRejectedCharactersThen400Problem(String path, CapturedOutput output) throws Exception {

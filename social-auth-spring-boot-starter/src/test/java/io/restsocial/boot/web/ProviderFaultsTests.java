@@ -115,7 +115,8 @@ class ProviderFaultsTests {
 							.withHeader("Content-Type", "text/html")
 							.withBody("<html><body><h1>Internal Server Error</h1></body></html>"),
 						502),
-				Arguments.of("empty body", (Supplier<ResponseDefinitionBuilder>) () -> aResponse().withStatus(200), 502),
+				Arguments.of("empty body",
+						(Supplier<ResponseDefinitionBuilder>) () -> aResponse().withStatus(200), 502),
 				Arguments.of("body over the cap", (Supplier<ResponseDefinitionBuilder>) () -> okJson(big), 502),
 				Arguments.of("chunked body over the cap",
 						(Supplier<ResponseDefinitionBuilder>) () -> okJson(big).withChunkedDribbleDelay(4, 10), 502),
@@ -163,7 +164,8 @@ class ProviderFaultsTests {
 	void loginWhenUserEndpointFailsAfterTokenThen502OneWarnNoRow() throws Exception {
 		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
 			.willReturn(okJson("{\"access_token\":\"gho_z\",\"token_type\":\"bearer\"}")));
-		github.stubFor(WireMock.get("/user").willReturn(aResponse().withStatus(502).withBody("<html>bad gateway</html>")));
+		github.stubFor(
+				WireMock.get("/user").willReturn(aResponse().withStatus(502).withBody("<html>bad gateway</html>")));
 		MockHttpServletResponse response = login("github");
 		assertProblem(response, 502);
 		assertLoggedOnceAtWarn(null);
@@ -184,7 +186,8 @@ class ProviderFaultsTests {
 	@Test
 	void loginWhenProviderErrorTextHasLineBreaksThenLoggedOnOneLine() throws Exception {
 		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson(
-				"{\"error\":\"bad_verification_code\",\"error_description\":\"bad\\r\\n12:00:00.000 ERROR forged line\"}")));
+				"{\"error\":\"bad_verification_code\","
+						+ "\"error_description\":\"bad\\r\\n12:00:00.000 ERROR forged line\"}")));
 		assertProblem(login("github"), 400);
 		assertLoggedOnceAtWarn("forged line");
 		assertThat(this.logs.list.get(0).getFormattedMessage()).doesNotContain("\r").doesNotContain("\n");

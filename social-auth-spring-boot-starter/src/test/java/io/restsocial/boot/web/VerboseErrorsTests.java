@@ -64,7 +64,8 @@ class VerboseErrorsTests {
 	@Test
 	void loginWhenProviderResetsTheConnectionThenTheUrlCalledIsShown() throws Exception {
 		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
-			.willReturn(WireMock.aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+			.willReturn(WireMock.aResponse()
+				.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 		this.mvc
 			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-value-reset\"}"))
