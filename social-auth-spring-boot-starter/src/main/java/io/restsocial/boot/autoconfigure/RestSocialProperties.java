@@ -884,7 +884,8 @@ public class RestSocialProperties {
 
 		/**
 		 * Longest value, in characters, of a request field (code, state, provider, redirect_uri,
-		 * oauth_token, oauth_verifier, user, partial_token, ...); a longer one is answered 400.
+		 * oauth_token, oauth_verifier, user, partial_token, ...; code_verifier at most 128, as
+		 * RFC 7636 allows); a longer one is answered 400.
 		 */
 		private int maxFieldLength = 2048;
 
