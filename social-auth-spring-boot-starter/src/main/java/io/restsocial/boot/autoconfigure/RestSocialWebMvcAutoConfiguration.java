@@ -104,12 +104,8 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocialLoginController restSocialLoginController(SocialAuthenticator authenticator,
-			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json,
-			RestSocialProperties properties) {
-		SocialLoginController controller = new SocialLoginController(authenticator, redirectUris,
-				issuers.orderedStream().toList(), json(json));
-		controller.setRequestLimits(limits(properties));
-		return controller;
+			RedirectUriResolver redirectUris, ObjectProvider<CredentialIssuer> issuers, ObjectProvider<JsonMapper> json) {
+		return new SocialLoginController(authenticator, redirectUris, issuers.orderedStream().toList(), json(json));
 	}
 
 	@Bean
@@ -130,11 +126,8 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(JwtTokenService.class)
-	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json,
-			RestSocialProperties properties) {
-		JwtTokenController controller = new JwtTokenController(jwts, json(json));
-		controller.setRequestLimits(limits(properties));
-		return controller;
+	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json) {
+		return new JwtTokenController(jwts, json(json));
 	}
 
 	@Bean
@@ -150,21 +143,24 @@ public final class RestSocialWebMvcAutoConfiguration {
 		return new SocialCsrfController();
 	}
 
+	// The controllers, the application's subclasses included, take it through their setter.
 	@Bean
-	@ConditionalOnMissingFilterBean(RequestLimitsFilter.class)
-	FilterRegistrationBean<RequestLimitsFilter> restSocialRequestLimitsFilter(RestSocialProperties properties,
-			ObjectProvider<JsonMapper> json) {
-		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitsFilter(properties.getLimits().getMaxBodySize().toBytes(), json(json)));
-		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
-		registration.setOrder(RequestLimitsFilter.ORDER);
-		return registration;
-	}
-
-	private static RequestLimits limits(RestSocialProperties properties) {
+	@ConditionalOnMissingBean
+	RequestLimits restSocialRequestLimits(RestSocialProperties properties) {
 		RestSocialProperties.Limits limits = properties.getLimits();
 		return new RequestLimits(limits.getMaxBodySize().toBytes(), limits.getMaxFieldLength(),
 				limits.getMaxTokenLength());
+	}
+
+	@Bean
+	@ConditionalOnMissingFilterBean(RequestLimitsFilter.class)
+	FilterRegistrationBean<RequestLimitsFilter> restSocialRequestLimitsFilter(RestSocialProperties properties,
+			RequestLimits limits, ObjectProvider<JsonMapper> json) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(limits.maxBodySize(), json(json)));
+		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
+		registration.setOrder(RequestLimitsFilter.ORDER);
+		return registration;
 	}
 
 	private static JsonMapper json(ObjectProvider<JsonMapper> json) {

@@ -9,6 +9,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.Assert;
@@ -44,9 +45,11 @@ public class JwtTokenController {
 	}
 
 	/**
-	 * Set how much of a request body is read, and how long each field may be.
+	 * Set how much of a request body is read, and how long each field may be; the
+	 * {@link RequestLimits} bean when there is one, {@link RequestLimits#defaults()} otherwise.
 	 * @param limits the limits
 	 */
+	@Autowired(required = false)
 	public void setRequestLimits(RequestLimits limits) {
 		Assert.notNull(limits, "limits cannot be null");
 		this.limits = limits;

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.Assert;
@@ -94,9 +95,11 @@ public class SocialLoginController {
 	}
 
 	/**
-	 * Set how much of a request body is read, and how long each field may be.
+	 * Set how much of a request body is read, and how long each field may be; the
+	 * {@link RequestLimits} bean when there is one, {@link RequestLimits#defaults()} otherwise.
 	 * @param limits the limits
 	 */
+	@Autowired(required = false)
 	public void setRequestLimits(RequestLimits limits) {
 		Assert.notNull(limits, "limits cannot be null");
 		this.limits = limits;

@@ -1,6 +1,7 @@
 package io.restsocial.boot.autoconfigure;
 
 import io.restsocial.boot.web.ProblemJsonRequestRejectedHandler;
+import io.restsocial.boot.web.RequestLimits;
 import io.restsocial.boot.web.RequestLimitsFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,22 @@ class RequestLimitsAutoConfigurationTests {
 			assertThat(context).hasNotFailed().doesNotHaveBean("restSocialRequestLimitsFilter");
 			assertThat(context).hasBean("ownLimits");
 		});
+	}
+
+	@Test
+	void requestLimitsWhenUserDefinesThemThenDefaultBacksOff() {
+		RequestLimits own = new RequestLimits(1000, 100, 200);
+		this.web.withBean(RequestLimits.class, () -> own)
+			.run((context) -> assertThat(context.getBean(RequestLimits.class)).isSameAs(own));
+	}
+
+	@Test
+	void requestLimitsWhenPropertiesSetThenBoundFromThem() {
+		this.web
+			.withPropertyValues("rest.social.limits.max-body-size=1KB", "rest.social.limits.max-field-length=10",
+					"rest.social.limits.max-token-length=20")
+			.run((context) -> assertThat(context.getBean(RequestLimits.class))
+				.isEqualTo(new RequestLimits(1024, 10, 20)));
 	}
 
 	@Test

@@ -1,20 +1,26 @@
 package io.restsocial.boot.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.core.login.SocialAuthenticator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,9 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Bounded input on the starter's endpoints, sent as an attacker would: bodies over
  * {@code rest.social.limits.max-body-size} (413, unread), fields over their length (400 naming
  * the field), and bodies the endpoints do not read (415). No provider is called, nothing is
- * written.
+ * written. The login controller is the application's subclass, which gets the configured limits
+ * as the default one does.
  */
-@SpringBootTest(classes = TestApp.class,
+@SpringBootTest(classes = { TestApp.class, RequestLimitsTests.SubclassedController.class },
 		properties = { "rest.social.limits.max-body-size=8KB", "rest.social.limits.max-token-length=4096" })
 @AutoConfigureMockMvc
 class RequestLimitsTests {
@@ -65,6 +72,12 @@ class RequestLimitsTests {
 	@BeforeEach
 	void clean() {
 		GitHubStubs.deleteAll(this.jdbc);
+	}
+
+	@Test
+	void loginControllerWhenApplicationSubclassesItThenItServesTheLogins(
+			@Autowired java.util.Map<String, SocialLoginController> controllers) {
+		assertThat(controllers).containsOnlyKeys("appLoginController");
 	}
 
 	@Test
@@ -180,6 +193,26 @@ class RequestLimitsTests {
 		github.verify(0, anyRequestedFor(anyUrl()));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
 		return result;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SubclassedController {
+
+		@Bean
+		AppLoginController appLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
+				List<CredentialIssuer> issuers) {
+			return new AppLoginController(authenticator, redirectUris, issuers);
+		}
+
+	}
+
+	static class AppLoginController extends SocialLoginController {
+
+		AppLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
+				List<CredentialIssuer> issuers) {
+			super(authenticator, redirectUris, issuers, JsonMapper.builder().build());
+		}
+
 	}
 
 }
