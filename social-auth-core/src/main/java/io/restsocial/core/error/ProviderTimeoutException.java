@@ -13,7 +13,18 @@ public class ProviderTimeoutException extends ProviderUnavailableException {
 	 * @param message our message, without secrets
 	 */
 	public ProviderTimeoutException(String provider, String message) {
-		super(provider, message, null);
+		this(provider, message, null);
+	}
+
+	/**
+	 * Create the exception.
+	 * @param provider the provider that timed out
+	 * @param message our message, without secrets or the provider's URL
+	 * @param providerMessage what was called (host and path), for the log and verbose errors,
+	 * or {@code null}
+	 */
+	public ProviderTimeoutException(String provider, String message, String providerMessage) {
+		super(provider, message, providerMessage);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.restsocial.core.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -17,7 +18,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -27,19 +27,42 @@ import org.springframework.web.client.RestClient;
  * <p>
  * It never throws on an HTTP status: callers read the {@link ProviderResponse} and decide, since
  * what a 4xx means depends on the call. Timeouts are the {@link RestClient}'s, set by whoever
- * builds it.
+ * builds it. An answer is read up to a size cap; a longer one is a
+ * {@link ProviderUnavailableException}, so that a provider (or whatever answers in its name)
+ * cannot make the server hold an unbounded body in memory.
+ * <p>
+ * Exception messages name the provider but not the URL called: they reach the caller's error
+ * body, and the URL (host and path, never the query) is kept as the provider message, which is
+ * logged and shown only with verbose errors.
  */
 public final class ProviderHttpClient {
 
+	/** The default cap on a provider's answer: 1 MiB. */
+	public static final long DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
+
 	private final RestClient restClient;
+
+	private final long maxResponseSize;
+
+	/**
+	 * Create a client that sends through the given {@link RestClient} and reads answers of up
+	 * to {@link #DEFAULT_MAX_RESPONSE_SIZE} bytes.
+	 * @param restClient the client, with its timeouts already configured
+	 */
+	public ProviderHttpClient(RestClient restClient) {
+		this(restClient, DEFAULT_MAX_RESPONSE_SIZE);
+	}
 
 	/**
 	 * Create a client that sends through the given {@link RestClient}.
 	 * @param restClient the client, with its timeouts already configured
+	 * @param maxResponseSize the most bytes of a provider's answer body to read
 	 */
-	public ProviderHttpClient(RestClient restClient) {
+	public ProviderHttpClient(RestClient restClient, long maxResponseSize) {
 		Assert.notNull(restClient, "restClient cannot be null");
+		Assert.isTrue(maxResponseSize > 0, "maxResponseSize must be positive");
 		this.restClient = restClient;
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	/**
@@ -90,12 +113,34 @@ public final class ProviderHttpClient {
 		}
 		try {
 			return spec.exchange((request, response) -> new ProviderResponse(response.getStatusCode(),
-					HttpHeaders.copyOf(response.getHeaders()),
-					StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
+					HttpHeaders.copyOf(response.getHeaders()), read(provider, uri, response.getHeaders(),
+							response.getBody())));
 		}
 		catch (ResourceAccessException ex) {
 			throw translate(provider, uri, ex);
 		}
+		catch (IllegalArgumentException ex) {
+			// A value the provider answered, sent back in a header (an access token with a line
+			// break or a non-ASCII character), which the HTTP client refuses to send.
+			throw new ProviderUnavailableException(provider,
+					"Provider '" + provider + "' answered a value that cannot be sent back to it", target(uri));
+		}
+	}
+
+	private String read(String provider, URI uri, HttpHeaders headers, InputStream body) throws IOException {
+		if (headers.getContentLength() > this.maxResponseSize) {
+			throw tooLarge(provider, uri);
+		}
+		byte[] bytes = body.readNBytes((int) Math.min(this.maxResponseSize + 1, Integer.MAX_VALUE - 8));
+		if (bytes.length > this.maxResponseSize) {
+			throw tooLarge(provider, uri);
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	private ProviderUnavailableException tooLarge(String provider, URI uri) {
+		return new ProviderUnavailableException(provider, "Provider '" + provider + "' answered with more than "
+				+ this.maxResponseSize + " bytes", target(uri));
 	}
 
 	private static byte[] encode(MultiValueMap<String, String> form) {
@@ -110,14 +155,17 @@ public final class ProviderHttpClient {
 	}
 
 	private static RuntimeException translate(String provider, URI uri, ResourceAccessException ex) {
-		// The URI is logged and shown without its query, which may carry a token.
-		String target = uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();
 		if (isTimeout(ex)) {
-			return new ProviderTimeoutException(provider, "Provider '" + provider + "' did not answer in time ("
-					+ target + ")");
+			return new ProviderTimeoutException(provider, "Provider '" + provider + "' did not answer in time",
+					target(uri));
 		}
-		return new ProviderUnavailableException(provider,
-				"Provider '" + provider + "' could not be reached (" + target + ")", rootMessage(ex));
+		return new ProviderUnavailableException(provider, "Provider '" + provider + "' could not be reached",
+				target(uri) + ": " + rootMessage(ex));
+	}
+
+	// The URI without its query, which may carry a token.
+	private static String target(URI uri) {
+		return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
 	}
 
 	private static boolean isTimeout(Throwable ex) {

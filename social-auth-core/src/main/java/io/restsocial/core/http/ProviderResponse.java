@@ -21,9 +21,10 @@ public record ProviderResponse(HttpStatusCode status, HttpHeaders headers, Strin
 
 	/**
 	 * Read a successful answer's JSON (or form-encoded) object, turning every other answer into
-	 * the exception its status calls for: a 4xx, or an {@code error} key in a 2xx body, is a
-	 * {@link ProviderException} (the provider refused); anything else that is not a readable
-	 * object is a {@link ProviderUnavailableException}.
+	 * the exception its status calls for: a 4xx (but 429), or an {@code error} key in a 2xx body,
+	 * is a {@link ProviderException} (the provider refused); anything else that is not a readable
+	 * object (a 3xx, a 429, a 5xx, an empty, HTML or malformed body) is a
+	 * {@link ProviderUnavailableException}.
 	 * @param provider the provider name, for messages
 	 * @param what what was asked for, for messages ("access token", "user info")
 	 * @return the fields of the answer
@@ -40,6 +41,13 @@ public record ProviderResponse(HttpStatusCode status, HttpHeaders headers, Strin
 				throw refused(provider, what, fields);
 			}
 			return fields;
+		}
+		if (this.status.value() == 429) {
+			// Too Many Requests says nothing of the code: the provider is limiting this client.
+			String retryAfter = this.headers.getFirst(HttpHeaders.RETRY_AFTER);
+			throw new ProviderUnavailableException(provider,
+					"Provider '" + provider + "' is limiting requests (HTTP 429) on the " + what + " request",
+					(retryAfter != null) ? "Retry-After: " + truncate(retryAfter.strip()) : null);
 		}
 		if (this.status.is4xxClientError()) {
 			throw refused(provider, what, fields);

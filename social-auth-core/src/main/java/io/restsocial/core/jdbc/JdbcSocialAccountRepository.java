@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialAccountRepository;
 import tools.jackson.core.type.TypeReference;
@@ -20,9 +21,14 @@ import org.springframework.util.Assert;
 
 /**
  * A {@link SocialAccountRepository} on the {@code social_account} table; extra data is kept as
- * JSON text.
+ * JSON text. A provider's user id longer than the {@code uid} column is refused as an unusable
+ * answer ({@link ProviderUnavailableException}) rather than cut: a cut id could name another
+ * user's account.
  */
 public class JdbcSocialAccountRepository implements SocialAccountRepository {
+
+	/** The size of the {@code uid} column. */
+	public static final int UID_LENGTH = 255;
 
 	private static final String COLUMNS = "id, provider, uid, user_id, extra_data, created, modified";
 
@@ -60,6 +66,10 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	@Override
 	public SocialAccount create(String provider, String uid, String userId) {
+		if (uid.length() > UID_LENGTH) {
+			throw new ProviderUnavailableException(provider,
+					"Provider '" + provider + "' answered a user id longer than " + UID_LENGTH + " characters", null);
+		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
 		this.jdbc

@@ -19,8 +19,19 @@ import org.springframework.util.Assert;
 /**
  * A {@link UserService} on the {@code social_user} table, for applications without a user table
  * of their own. Ids are {@link Long}s.
+ * <p>
+ * Providers' values are not bounded: the email and names are cut to their columns' sizes (254
+ * and 150 characters, never inside a character) and stripped of NUL characters, which
+ * PostgreSQL refuses, so that a long name logs in rather than failing. The username is not cut
+ * here: the pipeline chooses one that fits and is unique ({@code GetUsernameStep}).
  */
 public class JdbcUserService implements UserService {
+
+	/** The size of the {@code email} column. */
+	public static final int EMAIL_LENGTH = 254;
+
+	/** The size of the {@code username}, {@code first_name} and {@code last_name} columns. */
+	public static final int NAME_LENGTH = 150;
 
 	private static final String COLUMNS = "id, username, email, first_name, last_name";
 
@@ -73,20 +84,44 @@ public class JdbcUserService implements UserService {
 	public SocialUser create(NewUser user) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		Timestamp now = Timestamp.from(Instant.now());
+		String email = fit(user.email(), EMAIL_LENGTH);
+		String firstName = fit(user.firstName(), NAME_LENGTH);
+		String lastName = fit(user.lastName(), NAME_LENGTH);
 		this.jdbc.sql("INSERT INTO social_user (username, email, first_name, last_name, date_joined, last_login)"
 				+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(user.username(), user.email(), user.firstName(), user.lastName(), now, now)
+			.params(user.username(), email, firstName, lastName, now, now)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		return new SocialUser(id, user.username(), user.email(), user.firstName(), user.lastName());
+		return new SocialUser(id, user.username(), email, firstName, lastName);
 	}
 
 	@Override
 	public SocialUser update(SocialUser user) {
+		SocialUser fitted = new SocialUser(user.id(), user.username(), fit(user.email(), EMAIL_LENGTH),
+				fit(user.firstName(), NAME_LENGTH), fit(user.lastName(), NAME_LENGTH));
 		this.jdbc.sql("UPDATE social_user SET email = ?, first_name = ?, last_name = ? WHERE id = ?")
-			.params(user.email(), user.firstName(), user.lastName(), parse(user.idAsString()))
+			.params(fitted.email(), fitted.firstName(), fitted.lastName(), parse(user.idAsString()))
 			.update();
-		return user;
+		return fitted;
+	}
+
+	/**
+	 * A provider's value made to fit a column: without NUL characters, and cut to the column's
+	 * size without splitting a surrogate pair.
+	 * @param value the value, may be {@code null}
+	 * @param length the column's size in characters
+	 * @return the value that fits, empty for {@code null}
+	 */
+	static String fit(String value, int length) {
+		if (value == null) {
+			return "";
+		}
+		String text = (value.indexOf('\0') >= 0) ? value.replace("\0", "") : value;
+		if (text.length() <= length) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
 	}
 
 	private static SocialUser map(ResultSet rs, int row) throws SQLException {

@@ -62,7 +62,8 @@ public final class RestSocialAutoConfiguration {
 			.build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
 		requestFactory.setReadTimeout(properties.getHttp().getReadTimeout());
-		return new ProviderHttpClient(RestClient.builder().requestFactory(requestFactory).build());
+		return new ProviderHttpClient(RestClient.builder().requestFactory(requestFactory).build(),
+				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 
 	@Bean

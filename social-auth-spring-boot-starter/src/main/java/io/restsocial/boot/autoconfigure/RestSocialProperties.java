@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.core.io.Resource;
 import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of rest-social-auth, under {@code rest.social}.
@@ -71,6 +72,8 @@ public class RestSocialProperties {
 	private final Opaque opaque = new Opaque();
 
 	private final State state = new State();
+
+	private final Limits limits = new Limits();
 
 	public String getBasePath() {
 		return this.basePath;
@@ -156,6 +159,10 @@ public class RestSocialProperties {
 
 	public State getState() {
 		return this.state;
+	}
+
+	public Limits getLimits() {
+		return this.limits;
 	}
 
 	/**
@@ -392,6 +399,11 @@ public class RestSocialProperties {
 		 */
 		private Duration readTimeout = Duration.ofSeconds(10);
 
+		/**
+		 * Largest provider answer body read; a larger one fails the login with 502.
+		 */
+		private DataSize maxResponseSize = DataSize.ofMegabytes(1);
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -406,6 +418,16 @@ public class RestSocialProperties {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public DataSize getMaxResponseSize() {
+			return this.maxResponseSize;
+		}
+
+		public void setMaxResponseSize(DataSize maxResponseSize) {
+			Assert.isTrue(maxResponseSize != null && maxResponseSize.toBytes() > 0,
+					"rest.social.http.max-response-size must be positive");
+			this.maxResponseSize = maxResponseSize;
 		}
 
 	}
@@ -936,6 +958,59 @@ public class RestSocialProperties {
 
 		public void setRequireIdTokenNonce(boolean requireIdTokenNonce) {
 			this.requireIdTokenNonce = requireIdTokenNonce;
+		}
+
+	}
+
+	/**
+	 * Bounds on what the starter's endpoints read from a request.
+	 */
+	public static class Limits {
+
+		/**
+		 * Largest request body the starter's endpoints read; a larger one is answered 413 unread.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(64);
+
+		/**
+		 * Longest value, in characters, of a request field (code, state, provider, redirect_uri,
+		 * oauth_token, oauth_verifier, user, partial_token, ...; code_verifier at most 128, as
+		 * RFC 7636 allows); a longer one is answered 400.
+		 */
+		private int maxFieldLength = 2048;
+
+		/**
+		 * Longest value, in characters, of a token field (id_token and access_token from native
+		 * apps, the JWT companions' refresh and token); a longer one is answered 400.
+		 */
+		private int maxTokenLength = 16384;
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			Assert.isTrue(maxBodySize != null && maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
+					"rest.social.limits.max-body-size must be positive and less than 2GB");
+			this.maxBodySize = maxBodySize;
+		}
+
+		public int getMaxFieldLength() {
+			return this.maxFieldLength;
+		}
+
+		public void setMaxFieldLength(int maxFieldLength) {
+			Assert.isTrue(maxFieldLength > 0, "rest.social.limits.max-field-length must be positive");
+			this.maxFieldLength = maxFieldLength;
+		}
+
+		public int getMaxTokenLength() {
+			return this.maxTokenLength;
+		}
+
+		public void setMaxTokenLength(int maxTokenLength) {
+			Assert.isTrue(maxTokenLength > 0, "rest.social.limits.max-token-length must be positive");
+			this.maxTokenLength = maxTokenLength;
 		}
 
 	}

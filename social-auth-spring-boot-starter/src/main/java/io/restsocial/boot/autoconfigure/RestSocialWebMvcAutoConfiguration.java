@@ -11,7 +11,11 @@ import io.restsocial.boot.web.JwtTokenController;
 import io.restsocial.boot.web.LoginStateCookie;
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.OpaqueTokenController;
+import io.restsocial.boot.web.ProblemJsonErrorReportValve;
+import io.restsocial.boot.web.ProblemJsonRequestRejectedHandler;
 import io.restsocial.boot.web.RedirectUriResolver;
+import io.restsocial.boot.web.RequestLimits;
+import io.restsocial.boot.web.RequestLimitsFilter;
 import io.restsocial.boot.web.SocialAccountsController;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialCsrfController;
@@ -21,17 +25,26 @@ import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
+import org.apache.catalina.valves.ErrorReportValve;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -141,14 +154,65 @@ public final class RestSocialWebMvcAutoConfiguration {
 		return new SocialCsrfController();
 	}
 
+	// The controllers, the application's subclasses included, take it through their setter.
+	@Bean
+	@ConditionalOnMissingBean
+	RequestLimits restSocialRequestLimits(RestSocialProperties properties) {
+		RestSocialProperties.Limits limits = properties.getLimits();
+		return new RequestLimits(limits.getMaxBodySize().toBytes(), limits.getMaxFieldLength(),
+				limits.getMaxTokenLength());
+	}
+
+	@Bean
+	@ConditionalOnMissingFilterBean(RequestLimitsFilter.class)
+	FilterRegistrationBean<RequestLimitsFilter> restSocialRequestLimitsFilter(RestSocialProperties properties,
+			RequestLimits limits, ObjectProvider<JsonMapper> json) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(limits.maxBodySize(), json(json)));
+		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
+		registration.setOrder(RequestLimitsFilter.ORDER);
+		return registration;
+	}
+
 	private static JsonMapper json(ObjectProvider<JsonMapper> json) {
 		return json.getIfAvailable(() -> JsonMapper.builder().build());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RequestRejectedHandler.class)
+	static class RequestRejectedConfiguration {
+
+		// Spring Security's WebSecurity answers its firewall's rejections with this bean.
+		@Bean
+		@ConditionalOnMissingBean(RequestRejectedHandler.class)
+		ProblemJsonRequestRejectedHandler restSocialRequestRejectedHandler(RestSocialProperties properties,
+				ObjectProvider<JsonMapper> json) {
+			return new ProblemJsonRequestRejectedHandler(properties.getBasePath(), json(json));
+		}
+
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocialAuthExceptionHandler restSocialExceptionHandler(RestSocialProperties properties) {
 		return new SocialAuthExceptionHandler(properties.isVerboseErrors(), properties.isLogAuthExceptions());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ TomcatServletWebServerFactory.class, ErrorReportValve.class })
+	static class TomcatErrorReportConfiguration {
+
+		// What Tomcat refuses before any filter (an encoded '/', a '%00') is answered by its
+		// error report valve: in the endpoints' problem+json format under the base path.
+		@Bean
+		@ConditionalOnMissingBean(name = "restSocialTomcatErrorReportCustomizer")
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> restSocialTomcatErrorReportCustomizer(
+				RestSocialProperties properties) {
+			TomcatContextCustomizer valve = (context) -> ProblemJsonErrorReportValve.install(context.getParent(),
+					context.getPath() + properties.getBasePath());
+			return (factory) -> factory.addContextCustomizers(valve);
+		}
+
 	}
 
 }

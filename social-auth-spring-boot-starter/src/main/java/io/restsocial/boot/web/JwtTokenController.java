@@ -9,6 +9,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.Assert;
@@ -29,6 +30,8 @@ public class JwtTokenController {
 
 	private final JsonMapper json;
 
+	private RequestLimits limits = RequestLimits.defaults();
+
 	/**
 	 * Create the controller.
 	 * @param jwts the JWT service
@@ -39,6 +42,17 @@ public class JwtTokenController {
 		Assert.notNull(json, "json cannot be null");
 		this.jwts = jwts;
 		this.json = json;
+	}
+
+	/**
+	 * Set how much of a request body is read, and how long each field may be; the
+	 * {@link RequestLimits} bean when there is one, {@link RequestLimits#defaults()} otherwise.
+	 * @param limits the limits
+	 */
+	@Autowired(required = false)
+	public void setRequestLimits(RequestLimits limits) {
+		Assert.notNull(limits, "limits cannot be null");
+		this.limits = limits;
 	}
 
 	/**
@@ -83,7 +97,7 @@ public class JwtTokenController {
 	 */
 	@PostMapping({ "/token/blacklist", "/token/blacklist/" })
 	public Map<String, Object> blacklist(HttpServletRequest request) throws IOException {
-		RequestFields fields = RequestFields.read(request, this.json, Set.of("refresh", "token"));
+		RequestFields fields = RequestFields.read(request, this.json, Set.of("refresh", "token"), this.limits);
 		if (fields.get("refresh") != null) {
 			this.jwts.blacklist(fields.get("refresh"), "refresh");
 		}
@@ -112,7 +126,7 @@ public class JwtTokenController {
 	}
 
 	private String required(HttpServletRequest request, String name) throws IOException {
-		String value = RequestFields.read(request, this.json, Set.of(name)).get(name);
+		String value = RequestFields.read(request, this.json, Set.of(name), this.limits).get(name);
 		if (value == null) {
 			throw new InvalidRequestException("'" + name + "' is required", name);
 		}

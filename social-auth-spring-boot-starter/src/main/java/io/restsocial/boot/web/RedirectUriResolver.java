@@ -1,8 +1,10 @@
 package io.restsocial.boot.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
+import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -16,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * request's {@code redirect_uri}; else {@code absolute-redirect-uri}; else the
  * {@code redirect-uri} path (or Spring MVC mapping name) joined to the scheme and host of the
  * {@code Origin} header when {@code domain-from-origin} is on and the header is present; else
- * joined to the request's own scheme and host.
+ * joined to the request's own scheme and host. An {@code Origin} header that is not a URI is
+ * refused (400, naming {@code Origin}) when it would be used.
  */
 public class RedirectUriResolver {
 
@@ -66,7 +69,7 @@ public class RedirectUriResolver {
 		}
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		if (this.domainFromOrigin && StringUtils.hasText(origin) && !"null".equals(origin)) {
-			URI uri = URI.create(origin.strip());
+			URI uri = origin(origin);
 			if (uri.getScheme() != null && uri.getRawAuthority() != null) {
 				return uri.getScheme() + "://" + uri.getRawAuthority() + path;
 			}
@@ -78,6 +81,16 @@ public class RedirectUriResolver {
 			.path(path)
 			.build()
 			.toUriString();
+	}
+
+	private static URI origin(String origin) {
+		try {
+			return new URI(origin.strip());
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidRequestException("The Origin header is not an origin (scheme://host[:port]); "
+					+ "send the browser's Origin, or 'redirect_uri'", HttpHeaders.ORIGIN);
+		}
 	}
 
 	private String path(String provider) {

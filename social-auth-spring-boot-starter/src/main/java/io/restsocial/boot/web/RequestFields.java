@@ -18,6 +18,10 @@ import org.springframework.util.StringUtils;
 /**
  * The fields of a request body, JSON or form-encoded. Only the named fields are kept; others are
  * ignored. Every kept field must be a string (a number is taken as its text).
+ * <p>
+ * Both kinds of body are read here, through the request's stream and within
+ * {@link RequestLimits#maxBodySize()}, rather than left to the servlet container's form parsing,
+ * which has a limit of its own; each field is held to its {@link RequestLimits length}.
  */
 final class RequestFields {
 
@@ -34,17 +38,39 @@ final class RequestFields {
 		this.fields = fields;
 	}
 
-	static RequestFields read(HttpServletRequest request, JsonMapper json, Set<String> names) throws IOException {
-		if (isJson(request.getContentType())) {
-			return new RequestFields(readJson(request, json, names));
-		}
+	static RequestFields read(HttpServletRequest request, JsonMapper json, Set<String> names, RequestLimits limits)
+			throws IOException {
+		MediaType type = RequestBodies.contentType(request);
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String name : names) {
-			String value = request.getParameter(name);
-			if (value != null) {
-				fields.put(name, value);
+		if (RequestBodies.isJson(type)) {
+			JsonNode root = readJson(request, json, limits);
+			if (root != null && !root.isObject()) {
+				throw new InvalidRequestException("The request body must be a JSON object", List.of(), null);
+			}
+			for (String name : names) {
+				JsonNode value = (root != null) ? root.get(name) : null;
+				if (value == null || value.isNull()) {
+					continue;
+				}
+				if (USER.equals(name) && value.isObject()) {
+					fields.put(name, value.toString());
+					continue;
+				}
+				if (!value.isString() && !value.isNumber()) {
+					throw new InvalidRequestException("'" + name + "' must be a string", name);
+				}
+				fields.put(name, value.asString());
 			}
 		}
+		else {
+			Map<String, String> form = readForm(request, type, limits);
+			for (String name : names) {
+				if (form.containsKey(name)) {
+					fields.put(name, form.get(name));
+				}
+			}
+		}
+		fields.forEach(limits::check);
 		return new RequestFields(fields);
 	}
 
@@ -52,16 +78,12 @@ final class RequestFields {
 	 * Every string (or number) field of the body, for requests whose fields are not known in
 	 * advance; objects, arrays and other values are left out.
 	 */
-	static Map<String, String> readAll(HttpServletRequest request, JsonMapper json) throws IOException {
+	static Map<String, String> readAll(HttpServletRequest request, JsonMapper json, RequestLimits limits)
+			throws IOException {
+		MediaType type = RequestBodies.contentType(request);
 		Map<String, String> fields = new LinkedHashMap<>();
-		if (isJson(request.getContentType())) {
-			JsonNode root;
-			try {
-				root = json.readTree(request.getInputStream());
-			}
-			catch (JacksonException ex) {
-				throw new InvalidRequestException("The request body is not valid JSON", List.of(), null);
-			}
+		if (RequestBodies.isJson(type)) {
+			JsonNode root = readJson(request, json, limits);
 			if (root != null && root.isObject()) {
 				for (Map.Entry<String, JsonNode> field : root.properties()) {
 					if (field.getValue().isString() || field.getValue().isNumber()) {
@@ -69,59 +91,43 @@ final class RequestFields {
 					}
 				}
 			}
-			return fields;
 		}
-		request.getParameterMap().forEach((name, values) -> {
-			if (values.length > 0) {
-				fields.put(name, values[0]);
-			}
-		});
+		else {
+			fields.putAll(readForm(request, type, limits));
+		}
+		fields.forEach(limits::check);
 		return fields;
 	}
 
-	private static boolean isJson(String contentType) {
-		if (!StringUtils.hasText(contentType)) {
-			return false;
-		}
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	private static Map<String, String> readJson(HttpServletRequest request, JsonMapper json, Set<String> names)
+	// null for an empty body
+	private static JsonNode readJson(HttpServletRequest request, JsonMapper json, RequestLimits limits)
 			throws IOException {
+		byte[] body = RequestBodies.read(request, limits.maxBodySize());
 		JsonNode root;
 		try {
-			root = json.readTree(request.getInputStream());
+			root = json.readTree(body);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidRequestException("The request body is not valid JSON", List.of(), null);
 		}
-		if (root == null || root.isMissingNode() || root.isNull()) {
-			return Map.of();
-		}
-		if (!root.isObject()) {
-			throw new InvalidRequestException("The request body must be a JSON object", List.of(), null);
-		}
+		return (root == null || root.isMissingNode() || root.isNull()) ? null : root;
+	}
+
+	// The first value of each field; the query string's parameters fill in what the body lacks.
+	private static Map<String, String> readForm(HttpServletRequest request, MediaType type, RequestLimits limits)
+			throws IOException {
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String name : names) {
-			JsonNode value = root.get(name);
-			if (value == null || value.isNull()) {
-				continue;
-			}
-			if (USER.equals(name) && value.isObject()) {
-				fields.put(name, value.toString());
-				continue;
-			}
-			if (!value.isString() && !value.isNumber()) {
-				throw new InvalidRequestException("'" + name + "' must be a string", name);
-			}
-			fields.put(name, value.asString());
+		if (RequestBodies.isForm(type)) {
+			RequestBodies.parseForm(RequestBodies.read(request, limits.maxBodySize()), type)
+				.forEach((name, values) -> fields.put(name, values.get(0)));
 		}
+		// Once the body is read, the container's parameters are the query string's alone (or
+		// those a filter before us parsed, through the size-limited request of RequestLimitsFilter).
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length > 0) {
+				fields.putIfAbsent(name, values[0]);
+			}
+		});
 		return fields;
 	}
 

@@ -35,10 +35,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns the failures of rest-social-auth's endpoints into {@code application/problem+json}
  * (RFC 9457) answers that always carry an {@code error} message and the {@code fields} to blame.
  * <p>
- * Statuses: 400 for a missing provider, a bad field or a provider that refused; 401 for an
- * invalid token; 404 for an unknown provider or endpoint; 403 when the pipeline refused the
- * user; 409 when the account is another user's; 502 when the provider failed; 504 when it timed
- * out.
+ * Statuses:
+ * <ul>
+ * <li>400: a missing provider, a missing, malformed or too long field (named in
+ * {@code fields}), a malformed body or {@code Origin} header, or a provider that refused the
+ * code or token (a 4xx other than 429, or an {@code error} in its 200 answer);</li>
+ * <li>401: an invalid token; 403: the pipeline refused the user; 404: an unknown provider or
+ * endpoint; 409: the account is another user's;</li>
+ * <li>413: a body over {@code rest.social.limits.max-body-size}; 415: a multipart body, or a
+ * content type or charset that is not read;</li>
+ * <li>502: the provider could not be reached, reset the connection, or answered a 5xx, a 429,
+ * a redirect (never followed), an empty, HTML or malformed body, or one over
+ * {@code rest.social.http.max-response-size};</li>
+ * <li>504: the provider did not connect or answer within {@code rest.social.http.*-timeout}.</li>
+ * </ul>
+ * A provider failure is logged once, at WARN, without a stack trace; the provider's own text and
+ * the URL called are logged (CR and LF removed) but reach the body only with
+ * {@code rest.social.verbose-errors=true}.
  */
 @RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class,
 		JwtTokenController.class, OpaqueTokenController.class, LoginStateController.class,
@@ -72,7 +85,7 @@ public class SocialAuthExceptionHandler {
 		String message = ex.getMessage();
 		if (ex instanceof ProviderException provider && provider.getProviderMessage() != null) {
 			if (this.logAuthExceptions) {
-				logger.warn("Social login failed: {} [{}]", message, provider.getProviderMessage());
+				logger.warn("Social login failed: {} [{}]", oneLine(message), oneLine(provider.getProviderMessage()));
 			}
 			if (this.verboseErrors) {
 				message = message + ": " + provider.getProviderMessage();
@@ -83,7 +96,7 @@ public class SocialAuthExceptionHandler {
 				&& !(ex instanceof InvalidTokenException)
 				&& !(ex instanceof UnknownEndpointException) && !(ex instanceof AuthenticationRequiredException)
 				&& !(ex instanceof NotAllowedToDisconnectException)) {
-			logger.warn("Social login failed: {}", message);
+			logger.warn("Social login failed: {}", oneLine(message));
 		}
 		ProblemDetail problem = problem(status, message, ex.getFields());
 		if (ex instanceof AuthStoppedException stopped) {
@@ -133,7 +146,18 @@ public class SocialAuthExceptionHandler {
 				HttpHeaders.EMPTY);
 	}
 
+	// A provider's text must not forge log lines.
+	private static String oneLine(String text) {
+		return (text != null) ? text.replaceAll("[\\r\\n]+", " ") : null;
+	}
+
 	private static HttpStatusCode statusOf(SocialAuthException ex) {
+		if (ex instanceof PayloadTooLargeException) {
+			return HttpStatus.CONTENT_TOO_LARGE;
+		}
+		if (ex instanceof UnsupportedContentTypeException) {
+			return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		}
 		if (ex instanceof AuthStoppedException stopped) {
 			return HttpStatusCode.valueOf(stopped.getStatus());
 		}

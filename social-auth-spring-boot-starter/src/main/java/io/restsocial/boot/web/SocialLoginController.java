@@ -70,6 +70,8 @@ public class SocialLoginController {
 
 	private LoginStateCookie stateCookie;
 
+	private RequestLimits limits = RequestLimits.defaults();
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what logs in
@@ -113,6 +115,17 @@ public class SocialLoginController {
 	}
 
 	/**
+	 * Set how much of a request body is read, and how long each field may be; the
+	 * {@link RequestLimits} bean when there is one, {@link RequestLimits#defaults()} otherwise.
+	 * @param limits the limits
+	 */
+	@Autowired(required = false)
+	public void setRequestLimits(RequestLimits limits) {
+		Assert.notNull(limits, "limits cannot be null");
+		this.limits = limits;
+	}
+
+	/**
 	 * Log in and answer the credential of the endpoint.
 	 * @param endpoint the endpoint name, such as {@code token_user}
 	 * @param provider the provider from the path, or {@code null}
@@ -139,7 +152,7 @@ public class SocialLoginController {
 	 */
 	@PostMapping({ "/social/complete", "/social/complete/" })
 	public LoginResponse complete(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json));
+		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json, this.limits));
 		String token = submitted.remove("partial_token");
 		if (token == null || token.isBlank()) {
 			throw new InvalidRequestException("'partial_token' is required: the token the paused login answered",
@@ -172,7 +185,7 @@ public class SocialLoginController {
 	 */
 	protected LoginResponse runLogin(String endpoint, String pathProvider, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN);
+		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN, this.limits);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		this.authenticator.resolve(provider);

@@ -62,6 +62,18 @@ class VerboseErrorsTests {
 	}
 
 	@Test
+	void loginWhenProviderResetsTheConnectionThenTheUrlCalledIsShown() throws Exception {
+		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+			.willReturn(WireMock.aResponse()
+				.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+		this.mvc
+			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"code-value-reset\"}"))
+			.andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.error").value(containsString(github.baseUrl() + GitHubStubs.TOKEN_PATH)));
+	}
+
+	@Test
 	void loginWhenSuccessfulAtDebugThenNoSecretCodeOrTokenInLogs(CapturedOutput output) throws Exception {
 		GitHubStubs.user(github, "code-value-8901", 7, "quiet", "q@example.com", "Qui Et");
 		String body = this.mvc
