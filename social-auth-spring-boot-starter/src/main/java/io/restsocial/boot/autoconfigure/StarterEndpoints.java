@@ -38,7 +38,7 @@ final class StarterEndpoints {
 			.forEach((name) -> matchers.add(paths.matcher(base + "/social/" + name + "/**")));
 		SOCIAL_COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/social/" + name + "/**")));
 		COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/" + name + "/**")));
-		matchers.add(paths.matcher(base + "/jwks.json"));
+		matchers.add(paths.matcher(base + "/jwks.json/**"));
 		return new OrRequestMatcher(matchers);
 	}
 

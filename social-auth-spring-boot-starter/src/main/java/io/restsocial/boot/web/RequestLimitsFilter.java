@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.Assert;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,8 +70,9 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 	 */
 	public static String[] urlPatterns(String basePath) {
 		String base = "/".equals(basePath) ? "" : basePath;
-		return new String[] { base + "/social/*", base + "/token/*", base + "/logout", base + "/logout/",
-				base + "/logoutall", base + "/logoutall/", base + "/jwks.json" };
+		// Prefix patterns, as the login filter chain's matchers: "/logout/*" matches "/logout" too.
+		return new String[] { base + "/social/*", base + "/token/*", base + "/logout/*", base + "/logoutall/*",
+				base + "/jwks.json/*" };
 	}
 
 	@Override
@@ -105,12 +107,17 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 	}
 
 	private static InvalidRequestException find(Throwable ex) {
+		boolean unreadable = false;
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof InvalidRequestException invalid) {
 				return invalid;
 			}
+			unreadable |= t instanceof HttpMessageNotReadableException;
 		}
-		return null;
+		// A filter of the application's (Spring's FormContentFilter on PUT, PATCH and DELETE, say)
+		// could not read the body: the client's fault, whatever the endpoint would have done.
+		return unreadable ? new InvalidRequestException("The request body could not be read", List.of(), null)
+				: null;
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, InvalidRequestException ex)
@@ -198,7 +205,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 				MediaType type = RequestBodies.contentType(this);
 				if (!RequestBodies.isForm(type) || this.input != null) {
 					// No form, or its body is the reader's: the container parses the query string only.
-					return super.getParameterMap();
+					return containerParameters();
 				}
 				byte[] body;
 				try {
@@ -207,7 +214,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 				catch (IOException ex) {
 					throw new InvalidRequestException("The request body could not be read", List.of(), ex);
 				}
-				Map<String, String[]> merged = new LinkedHashMap<>(super.getParameterMap());
+				Map<String, String[]> merged = new LinkedHashMap<>(containerParameters());
 				RequestBodies.parseForm(body, type).forEach((name, values) -> merged.merge(name,
 						values.toArray(String[]::new), RequestLimitsFilter::concat));
 				// The body is read again, from memory, by whoever asks for it next.
@@ -216,6 +223,16 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 				this.parameters = Collections.unmodifiableMap(merged);
 			}
 			return this.parameters;
+		}
+
+		private Map<String, String[]> containerParameters() {
+			try {
+				return super.getParameterMap();
+			}
+			catch (IllegalStateException ex) {
+				// Tomcat 11 throws (InvalidParameterException) on a query string it cannot decode.
+				throw new InvalidRequestException("The query string is not validly percent-encoded", List.of(), ex);
+			}
 		}
 
 	}

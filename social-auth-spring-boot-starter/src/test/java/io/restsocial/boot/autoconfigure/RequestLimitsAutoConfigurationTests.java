@@ -47,8 +47,8 @@ class RequestLimitsAutoConfigurationTests {
 		this.web.withPropertyValues("rest.social.base-path=/auth").run((context) -> {
 			FilterRegistrationBean<RequestLimitsFilter> registration = context
 				.getBean("restSocialRequestLimitsFilter", FilterRegistrationBean.class);
-			assertThat(registration.getUrlPatterns()).contains("/auth/social/*", "/auth/token/*", "/auth/logout/",
-					"/auth/jwks.json");
+			assertThat(registration.getUrlPatterns()).contains("/auth/social/*", "/auth/token/*", "/auth/logout/*",
+					"/auth/jwks.json/*");
 			assertThat(registration.getUrlPatterns()).noneMatch((pattern) -> pattern.equals("/auth/*"));
 			assertThat(registration.getOrder()).isLessThan(-100);
 			assertThat(context.getBean(RequestRejectedHandler.class))
