@@ -126,6 +126,13 @@ public final class CachingJwkSource implements JWKSource<SecurityContext> {
 				this.failure = ex;
 				throw ex;
 			}
+			catch (RuntimeException ex) {
+				// A JWK set URI that cannot be made (a bad discovery document, say) is the provider's
+				// failure too: remembered like one, so that no caller is left without keys or failure.
+				this.failure = new ProviderUnavailableException(this.provider,
+						"The JWK set of '" + this.provider + "' could not be fetched", null);
+				throw this.failure;
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.security.CredentialAuthenticator;
 import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
+import io.restsocial.boot.security.HeaderCsrfTokenRequestHandler;
 import io.restsocial.boot.security.JwtCredentialAuthenticator;
 import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
@@ -33,8 +34,11 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Auto-configuration of Spring Security for rest-social-auth's endpoints: a filter chain that
@@ -114,13 +118,18 @@ public final class RestSocialSecurityAutoConfiguration {
 				.requestCache(AbstractHttpConfigurer::disable)
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
 			if (properties.getSession().isCsrf()) {
-				SessionCsrfRequestMatcher csrfRequired = new SessionCsrfRequestMatcher(
+				// The session login always; the completion of a paused login whenever the browser holds a
+				// CSRF token (it may resume a session login, which then insists on a checked token).
+				RequestMatcher always = new OrRequestMatcher(
 						paths.matcher(HttpMethod.POST, base + "/social/" + CredentialIssuer.SESSION + "/**"),
+						new AndRequestMatcher(paths.matcher(HttpMethod.POST, base + "/social/complete/**"),
+								(request) -> csrfTokens.loadToken(request) != null));
+				SessionCsrfRequestMatcher csrfRequired = new SessionCsrfRequestMatcher(always,
 						StarterEndpoints.actingForCaller(paths, base),
 						new CredentialHeaderRequestMatcher(authenticators.orderedStream().toList()));
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
 				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+					.csrfTokenRequestHandler(new HeaderCsrfTokenRequestHandler())
 					.requireCsrfProtectionMatcher(csrfRequired));
 			}
 			else {
@@ -147,7 +156,7 @@ public final class RestSocialSecurityAutoConfiguration {
 				// CSRF stays on for the session cookie; RestSocialSecurityConfigurer lets requests
 				// that a rest-social-auth Authorization header authenticates skip it.
 				.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-					.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+					.csrfTokenRequestHandler(new HeaderCsrfTokenRequestHandler()))
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
 			return http.build();
 		}

@@ -68,9 +68,11 @@ public final class RestSocialWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionCredentialIssuer restSocialSessionCredentialIssuer(ObjectProvider<CsrfTokenRepository> csrfTokens) {
+	SessionCredentialIssuer restSocialSessionCredentialIssuer(ObjectProvider<CsrfTokenRepository> csrfTokens,
+			RestSocialProperties properties) {
 		SessionCredentialIssuer issuer = new SessionCredentialIssuer();
 		issuer.setCsrfTokenRepository(csrfTokens.getIfUnique());
+		issuer.setCsrfRequired(properties.getSession().isCsrf());
 		return issuer;
 	}
 

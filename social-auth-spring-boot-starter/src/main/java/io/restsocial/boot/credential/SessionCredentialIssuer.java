@@ -2,7 +2,9 @@ package io.restsocial.boot.credential;
 
 import java.util.Map;
 
+import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.boot.security.SocialAuthenticationToken;
+import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +29,8 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 
 	private CsrfTokenRepository csrfTokens;
+
+	private boolean csrfRequired;
 
 	/**
 	 * Create an issuer that saves to the HTTP session.
@@ -63,6 +67,17 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 		this.csrfTokens = csrfTokens;
 	}
 
+	/**
+	 * Set whether a session is issued only to a request whose CSRF token was checked: the session
+	 * login always is, and a paused session login resumed at {@code social/complete/} must be
+	 * too, or a cross-site page could complete the attacker's paused login in the victim's browser
+	 * (login CSRF).
+	 * @param csrfRequired whether a checked CSRF token is required
+	 */
+	public void setCsrfRequired(boolean csrfRequired) {
+		this.csrfRequired = csrfRequired;
+	}
+
 	@Override
 	public String kind() {
 		return SESSION;
@@ -71,6 +86,10 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	@Override
 	public Map<String, Object> issue(SocialUser user, boolean withUser, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (this.csrfRequired && !ProvenCaller.isCsrfChecked(request)) {
+			throw new AuthForbiddenException("A session login needs the CSRF token: send the XSRF-TOKEN cookie's "
+					+ "value in the X-XSRF-TOKEN header (GET the social/csrf/ endpoint to get both)");
+		}
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}

@@ -51,8 +51,17 @@ public final class ProvenCaller {
 			return user;
 		}
 		boolean proven = user.get().equals(request.getAttribute(BY_CREDENTIAL))
-				|| Boolean.TRUE.equals(request.getAttribute(CSRF_CHECKED));
+				|| isCsrfChecked(request);
 		return proven ? user : Optional.empty();
+	}
+
+	/**
+	 * Whether the request had to carry a valid CSRF token, and so did.
+	 * @param request the request
+	 * @return whether its CSRF token was checked
+	 */
+	public static boolean isCsrfChecked(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(CSRF_CHECKED));
 	}
 
 	/**

@@ -133,7 +133,8 @@ public final class LoginStateCookie {
 			.httpOnly(true)
 			.secure(request.isSecure() || "None".equals(this.sameSite))
 			.sameSite(this.sameSite)
-			.path(this.path)
+			// Under the servlet context path, where the browser will send the login to.
+			.path(request.getContextPath() + this.path)
 			.maxAge(maxAge)
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());

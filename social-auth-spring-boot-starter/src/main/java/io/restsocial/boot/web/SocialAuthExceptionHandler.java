@@ -85,7 +85,9 @@ public class SocialAuthExceptionHandler {
 		String message = ex.getMessage();
 		if (ex instanceof ProviderException provider && provider.getProviderMessage() != null) {
 			if (this.logAuthExceptions) {
-				logger.warn("Social login failed: {} [{}]", oneLine(message), oneLine(provider.getProviderMessage()));
+				// Neither the message (which may quote the request) nor the provider's text may forge log lines.
+				logger.warn("Social login failed: {} [{}]", ProviderException.clean(message),
+						ProviderException.clean(provider.getProviderMessage()));
 			}
 			if (this.verboseErrors) {
 				message = message + ": " + provider.getProviderMessage();
@@ -96,7 +98,7 @@ public class SocialAuthExceptionHandler {
 				&& !(ex instanceof InvalidTokenException)
 				&& !(ex instanceof UnknownEndpointException) && !(ex instanceof AuthenticationRequiredException)
 				&& !(ex instanceof NotAllowedToDisconnectException)) {
-			logger.warn("Social login failed: {}", oneLine(message));
+			logger.warn("Social login failed: {}", ProviderException.clean(message));
 		}
 		ProblemDetail problem = problem(status, message, ex.getFields());
 		if (ex instanceof AuthStoppedException stopped) {
@@ -144,11 +146,6 @@ public class SocialAuthExceptionHandler {
 		return answer(problem(HttpStatus.CONFLICT,
 				"Another login of the same account was running at the same time; try again", List.of()),
 				HttpHeaders.EMPTY);
-	}
-
-	// A provider's text must not forge log lines.
-	private static String oneLine(String text) {
-		return (text != null) ? text.replaceAll("[\\r\\n]+", " ") : null;
 	}
 
 	private static HttpStatusCode statusOf(SocialAuthException ex) {

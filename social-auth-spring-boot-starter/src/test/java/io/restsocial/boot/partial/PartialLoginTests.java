@@ -9,6 +9,7 @@ import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,12 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,16 +97,53 @@ class PartialLoginTests {
 	}
 
 	@Test
-	void completeWhenPausedAtTheSessionEndpointThenSessionStarted() throws Exception {
-		JsonNode paused = read(this.mvc
-			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"p\"}")
-				.with(csrf()))
-			.andExpect(status().isAccepted()));
-		var result = complete(paused, "s@example.com").andExpect(status().isOk())
+	void completeWhenPausedAtTheSessionEndpointThenSessionStartedWithTheCsrfToken() throws Exception {
+		Cookie cookie = csrfCookie();
+		JsonNode paused = pausedSessionLogin(cookie);
+		var result = this.mvc
+			.perform(completion(paused, "s@example.com").cookie(cookie).header("X-XSRF-TOKEN", cookie.getValue()))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.token").doesNotExist())
 			.andReturn();
 		assertThat(result.getRequest().getSession(false)).isNotNull();
+	}
+
+	// Login CSRF: the attacker pauses a session login of their own, then a hostile page makes the
+	// victim's browser complete it, which would log the victim in as the attacker.
+	@Test
+	void completeWhenPausedSessionLoginCompletedCrossSiteWithoutCsrfHeaderThen403AndNothingWritten()
+			throws Exception {
+		JsonNode paused = pausedSessionLogin(csrfCookie());
+		this.mvc.perform(completion(paused, "a@evil.example").header("Origin", "https://evil.example"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(completion(paused, "a@evil.example").header("Origin", "https://evil.example")
+				.cookie(new Cookie("XSRF-TOKEN", "planted"))
+				.param("_csrf", "planted"))
+			.andExpect(status().isForbidden());
+		assertThat(count()).isZero();
+	}
+
+	private Cookie csrfCookie() throws Exception {
+		MvcResult csrf = this.mvc.perform(MockMvcRequestBuilders.get("/api/login/social/csrf/"))
+			.andExpect(status().isOk())
+			.andReturn();
+		return csrf.getResponse().getCookie("XSRF-TOKEN");
+	}
+
+	private JsonNode pausedSessionLogin(Cookie csrf) throws Exception {
+		return read(this.mvc
+			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"p\"}")
+				.cookie(csrf)
+				.header("X-XSRF-TOKEN", csrf.getValue()))
+			.andExpect(status().isAccepted()));
+	}
+
+	private MockHttpServletRequestBuilder completion(JsonNode paused, String email) {
+		return post("/api/login/social/complete/").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"partial_token\":\"" + paused.get("partial_token").asString() + "\",\"email\":\"" + email
+					+ "\"}");
 	}
 
 	private ResultActions login(String path) throws Exception {

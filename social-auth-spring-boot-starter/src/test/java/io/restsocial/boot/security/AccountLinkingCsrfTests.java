@@ -3,6 +3,7 @@ package io.restsocial.boot.security;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,6 +87,35 @@ class AccountLinkingCsrfTests {
 			.get("id")
 			.asLong();
 		assertThat(attackersUser).isNotEqualTo(this.victim.userId());
+	}
+
+	// Double submit with a planted cookie: the attacker sets XSRF-TOKEN from a sibling subdomain (or
+	// over plain http) and posts the same value as a form field; only the header counts.
+	@Test
+	void loginWhenCrossSiteFormCarriesPlantedCsrfCookieAndSameFormFieldThen403AndNothingLinked() throws Exception {
+		this.mvc
+			.perform(post("/api/login/social/token_user/github/").session(this.victim.session())
+				.cookie(new Cookie("XSRF-TOKEN", "planted-by-attacker"))
+				.header("Origin", "https://evil.example")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("code", "attacker")
+				.param("_csrf", "planted-by-attacker"))
+			.andExpect(status().isForbidden());
+		assertThat(accountsOf(ATTACKER_GITHUB_ID)).isZero();
+	}
+
+	// The victim's front-end fed the attacker's code by a crafted callback URL, and posting it with
+	// the victim's own CSRF token: from a browser, linking needs a state bound to that browser.
+	@Test
+	void loginWhenBrowserLinksWithoutStateThen400AndNothingLinked() throws Exception {
+		this.mvc
+			.perform(this.victim.sameSite(post("/api/login/social/token_user/github/"))
+				.header("Origin", "http://localhost")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"attacker\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[0]").value("state"));
+		assertThat(accountsOf(ATTACKER_GITHUB_ID)).isZero();
 	}
 
 	@Test

@@ -206,7 +206,7 @@ class LoginEndpointsTests {
 		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"error\":\"bad_verification_code\","
 				+ "\"error_description\":\"The code passed is incorrect or expired.\","
 				+ "\"error_uri\":\"https://docs.github.com/apps/troubleshooting\"}")));
-		this.mvc.perform(json(post("/api/login/social/session/github/"), "{\"code\":\"expired\"}").with(csrf()))
+		this.mvc.perform(json(post("/api/login/social/session/github/"), "{\"code\":\"expired\"}").with(csrf().asHeader()))
 			.andExpect(status().isBadRequest());
 		assertThat(count("social_user")).isZero();
 	}
@@ -262,7 +262,7 @@ class LoginEndpointsTests {
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(csrf());
+		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(csrf().asHeader());
 	}
 
 	private static int closedPort() {

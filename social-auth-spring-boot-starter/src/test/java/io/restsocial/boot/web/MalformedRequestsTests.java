@@ -79,14 +79,35 @@ class MalformedRequestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "token/github", "session/github" })
+	@ValueSource(strings = { "token/github", "opaque/github" })
 	void loginWhenChunkedFormBodyPassesMaxBodySizeThen413(String endpoint, CapturedOutput output) throws Exception {
-		// On the session endpoint Spring Security's CSRF filter looks for a _csrf form field
-		// first: the form is parsed by the starter, within the limit, not by Tomcat.
+		// The form is parsed by the starter, within the limit, not by Tomcat. (The session endpoint
+		// refuses a request without the CSRF header before it reads any body.)
 		String answer = send("POST /api/login/social/" + endpoint + "/ HTTP/1.1\r\nHost: localhost\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n"
 				+ "Connection: close\r\n\r\n", chunked("code=c&pad=" + "x".repeat(MAX_BODY)));
 		assertProblem(answer, 413, output);
+	}
+
+	// Found by EndpointFuzzTests: Tomcat 11 throws on a query string it cannot decode.
+	@Test
+	void loginWhenQueryStringBadlyPercentEncodedThen400(CapturedOutput output) throws Exception {
+		String body = "code=c";
+		String answer = send("POST /api/login/social/token/github/?provider=a% HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+				+ "\r\nConnection: close\r\n\r\n", body.getBytes(StandardCharsets.ISO_8859_1));
+		assertProblem(answer, 400, output);
+	}
+
+	// Found by EndpointFuzzTests: Spring's FormContentFilter parses PUT, PATCH and DELETE forms.
+	@ParameterizedTest
+	@ValueSource(strings = { "logoutall/github/", "token/verify/", "social/token/github/" })
+	void companionWhenPutWithUndecodableFormThen400(String path, CapturedOutput output) throws Exception {
+		String body = "refresh=%zz%";
+		String answer = send("PUT /api/login/" + path + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+				+ "\r\nConnection: close\r\n\r\n", body.getBytes(StandardCharsets.ISO_8859_1));
+		assertProblem(answer, 400, output);
 	}
 
 	@ParameterizedTest

@@ -123,14 +123,14 @@ class SocialAccountsTests {
 		MockHttpSession session = (MockHttpSession) this.mvc
 			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"a\"}")
-				.with(csrf()))
+				.with(csrf().asHeader()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getRequest()
 			.getSession(false);
 		this.mvc.perform(delete("/api/login/social/accounts/github/" + githubId + "/").session(session))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(delete("/api/login/social/accounts/github/" + githubId + "/").session(session).with(csrf()))
+		this.mvc.perform(delete("/api/login/social/accounts/github/" + githubId + "/").session(session).with(csrf().asHeader()))
 			.andExpect(status().isNoContent());
 	}
 
