@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
@@ -67,8 +68,13 @@ public class JdbcLoginStateService implements LoginStateService {
 
 	private static final String PKCE = "pkc";
 
-	// Used ids are kept this long past their state's expiry, for instances whose clocks lag.
-	private static final Duration PURGE_MARGIN = Duration.ofMinutes(1);
+	// Used ids are kept this long past their state's expiry, for instances whose clocks lag: an
+	// instance whose clock runs ahead by more than this could purge an id another still accepts.
+	private static final Duration PURGE_MARGIN = Duration.ofMinutes(5);
+
+	// The JOSE type of a state: no other token signed with the same secret (the JWT secret is its
+	// fallback) passes for one.
+	private static final JOSEObjectType TYPE = new JOSEObjectType("state+jwt");
 
 	private static final Duration PURGE_INTERVAL = Duration.ofSeconds(30);
 
@@ -131,7 +137,7 @@ public class JdbcLoginStateService implements LoginStateService {
 		if (binding != null) {
 			claims.claim(BINDING, sha256(binding));
 		}
-		SignedJWT state = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+		SignedJWT state = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
 		try {
 			state.sign(this.signer);
 		}
@@ -207,7 +213,8 @@ public class JdbcLoginStateService implements LoginStateService {
 	private JWTClaimsSet verified(String state) {
 		try {
 			SignedJWT jwt = SignedJWT.parse(state);
-			if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(this.verifier)) {
+			if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !TYPE.equals(jwt.getHeader().getType())
+					|| !jwt.verify(this.verifier)) {
 				throw invalid("'state' is not a state this server issued");
 			}
 			return jwt.getJWTClaimsSet();

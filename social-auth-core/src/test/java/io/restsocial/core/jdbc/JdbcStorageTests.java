@@ -387,7 +387,7 @@ abstract class JdbcStorageTests {
 		assertThat(count("social_state")).as("issuing writes nothing").isZero();
 		states.consume("github", states.issue("github", true, true).state());
 		assertThat(count("social_state")).isOne();
-		clock.advance(Duration.ofMinutes(12));
+		clock.advance(Duration.ofMinutes(16));
 		states.consume("github", states.issue("github", false, false).state());
 		assertThat(count("social_state")).as("the expired id is purged, the new one kept").isOne();
 	}
@@ -470,7 +470,7 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
-	void stateWhenForAnotherProviderTamperedForeignOrExpiredThenRefused() {
+	void stateWhenForAnotherProviderTamperedForeignUntypedOrExpiredThenRefused() throws Exception {
 		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 		JdbcLoginStateService states = new JdbcLoginStateService(this.jdbc, STATE_KEY, Duration.ofMinutes(10), clock);
 		String state = states.issue("github", false, false).state();
@@ -488,6 +488,16 @@ abstract class JdbcStorageTests {
 		String foreign = otherServer.issue("github", false, false).state();
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", foreign));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", "garbage"));
+		// Another token signed with the same secret (the JWT secret is the state secret's fallback).
+		com.nimbusds.jwt.SignedJWT untyped = new com.nimbusds.jwt.SignedJWT(
+				new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256),
+				new com.nimbusds.jwt.JWTClaimsSet.Builder().jwtID("x")
+					.claim("prv", "github")
+					.expirationTime(java.util.Date.from(clock.instant().plus(Duration.ofMinutes(5))))
+					.build());
+		untyped.sign(new com.nimbusds.jose.crypto.MACSigner(STATE_KEY));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", untyped.serialize()))
+			.withMessageContaining("not a state this server issued");
 		clock.advance(Duration.ofMinutes(10));
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> states.consume("github", state))
 			.withMessageContaining("expired");
