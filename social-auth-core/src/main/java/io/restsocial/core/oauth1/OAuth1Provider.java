@@ -96,16 +96,17 @@ public final class OAuth1Provider implements SocialProvider {
 		return false;
 	}
 
-	/**
-	 * Step one, when the request carries no {@code oauth_token}: get a request token for the
-	 * redirect URI as callback, keep its secret (bound to the browser when the request carries a
-	 * {@link LoginRequest#stateBinding() binding}), and answer the token.
-	 */
+	/** Step one is a request without {@code oauth_token}. */
 	@Override
 	public boolean isFirstStep(LoginRequest request) {
 		return !StringUtils.hasText(request.oauthToken());
 	}
 
+	/**
+	 * Step one, when the request carries no {@code oauth_token}: get a request token for the
+	 * redirect URI as callback, keep its secret (bound to the browser when the request carries a
+	 * {@link LoginRequest#stateBinding() binding}), and answer the token.
+	 */
 	@Override
 	public Optional<Map<String, Object>> firstStep(LoginRequest request) {
 		if (!isFirstStep(request)) {
