@@ -2,8 +2,6 @@ package io.restsocial.core.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.ParseException;
@@ -26,6 +24,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.state.BrowserBinding;
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.IssuedState;
 import io.restsocial.core.state.LoginStateService;
@@ -135,7 +134,7 @@ public class JdbcLoginStateService implements LoginStateService {
 			claims.claim(PKCE, true);
 		}
 		if (binding != null) {
-			claims.claim(BINDING, sha256(binding));
+			claims.claim(BINDING, BrowserBinding.hash(binding));
 		}
 		SignedJWT state = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
 		try {
@@ -165,8 +164,7 @@ public class JdbcLoginStateService implements LoginStateService {
 		}
 		Object bound = claims.getClaim(BINDING);
 		if (bound != null) {
-			if (binding == null || !MessageDigest.isEqual(sha256(binding).getBytes(StandardCharsets.US_ASCII),
-					String.valueOf(bound).getBytes(StandardCharsets.US_ASCII))) {
+			if (!BrowserBinding.matches(binding, String.valueOf(bound))) {
 				throw invalid("'state' is bound to the browser that asked for it, and this request does not carry "
 						+ "that browser's state cookie");
 			}
@@ -234,16 +232,6 @@ public class JdbcLoginStateService implements LoginStateService {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
-	}
-
-	private static String sha256(String value) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
 	}
 

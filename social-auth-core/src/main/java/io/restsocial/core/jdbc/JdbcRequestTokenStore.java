@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.restsocial.core.oauth1.RequestToken;
 import io.restsocial.core.oauth1.RequestTokenStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,9 @@ import org.springframework.util.Assert;
 
 /**
  * A {@link RequestTokenStore} on the {@code social_oauth1_request} table, shared by every
- * instance: step two of a login may land on another instance than step one.
+ * instance: step two of a login may land on another instance than step one. The
+ * {@code binding} column holds the hash of the binding of the browser that ran step one
+ * ({@code NULL} for a token bound to no browser).
  */
 public class JdbcRequestTokenStore implements RequestTokenStore {
 
@@ -39,28 +42,31 @@ public class JdbcRequestTokenStore implements RequestTokenStore {
 	}
 
 	@Override
-	public void save(String provider, String token, String secret) {
+	public void save(String provider, String token, String secret, String binding) {
 		Instant now = this.clock.instant();
 		this.jdbc.sql("DELETE FROM social_oauth1_request WHERE expires_at < ?").param(Timestamp.from(now)).update();
 		this.jdbc
-			.sql("INSERT INTO social_oauth1_request (provider, token, secret, created, expires_at)"
-					+ " VALUES (?, ?, ?, ?, ?)")
-			.params(provider, token, secret, Timestamp.from(now), Timestamp.from(now.plus(this.ttl)))
+			.sql("INSERT INTO social_oauth1_request (provider, token, secret, binding, created, expires_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)")
+			.params(provider, token, secret, binding, Timestamp.from(now), Timestamp.from(now.plus(this.ttl)))
 			.update();
 	}
 
 	@Override
-	public Optional<String> consume(String provider, String token) {
-		Optional<String> secret = this.jdbc
-			.sql("SELECT secret FROM social_oauth1_request WHERE provider = ? AND token = ? AND expires_at > ?")
+	public Optional<RequestToken> find(String provider, String token) {
+		return this.jdbc
+			.sql("SELECT secret, binding FROM social_oauth1_request WHERE provider = ? AND token = ? AND expires_at > ?")
 			.params(provider, token, Timestamp.from(this.clock.instant()))
-			.query(String.class)
+			.query((rs, row) -> new RequestToken(rs.getString("secret"), rs.getString("binding")))
 			.optional();
+	}
+
+	@Override
+	public boolean remove(String provider, String token) {
 		// The delete decides: of two logins racing with one token, only one deletes the row.
-		int deleted = this.jdbc.sql("DELETE FROM social_oauth1_request WHERE provider = ? AND token = ?")
+		return this.jdbc.sql("DELETE FROM social_oauth1_request WHERE provider = ? AND token = ?")
 			.params(provider, token)
-			.update();
-		return (deleted == 1) ? secret : Optional.empty();
+			.update() == 1;
 	}
 
 }

@@ -22,9 +22,10 @@ import io.restsocial.core.user.SocialUser;
  * login, or {@code null}
  * @param currentUser the user already authenticated on this request, to whom the social
  * account is linked; {@code null} for an anonymous caller
- * @param stateBinding the binding value of the browser's state cookie, or {@code null}
- * @param browser whether the request came from a browser, which must present a state bound to
- * it
+ * @param stateBinding the binding value of the browser's state cookie, or {@code null}; an
+ * OAuth 1.0a step one carrying one binds its request token to that browser
+ * @param browser whether the request came from a browser, which must present a state (or an
+ * OAuth 1.0a request token) bound to it
  */
 public record LoginRequest(String provider, String code, String redirectUri, String codeVerifier, String state,
 		String nonce, String oauthToken, String oauthVerifier, String idToken, String accessToken, String user,

@@ -18,6 +18,7 @@ import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.state.BrowserBinding;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +31,11 @@ import org.springframework.util.StringUtils;
  * no {@code oauth_token}) gets a request token, whose secret stays in the
  * {@link RequestTokenStore}; the second ({@code oauth_token} and {@code oauth_verifier}) trades
  * it, signed with that secret, for the access token, then fetches the user.
+ * <p>
+ * OAuth 1.0a has no {@code state}, so the request token plays its part: a token whose first
+ * step came from a browser is bound to that browser (the hash of its binding value is kept with
+ * the secret), and the second step must carry the same binding; a browser may not present a
+ * token bound to no browser. A native app's two steps stay unbound.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5849#section-2">RFC 5849, section 2</a>
  */
@@ -90,13 +96,20 @@ public final class OAuth1Provider implements SocialProvider {
 		return false;
 	}
 
+	/** Step one is a request without {@code oauth_token}. */
+	@Override
+	public boolean isFirstStep(LoginRequest request) {
+		return !StringUtils.hasText(request.oauthToken());
+	}
+
 	/**
 	 * Step one, when the request carries no {@code oauth_token}: get a request token for the
-	 * redirect URI as callback, keep its secret, and answer the token.
+	 * redirect URI as callback, keep its secret (bound to the browser when the request carries a
+	 * {@link LoginRequest#stateBinding() binding}), and answer the token.
 	 */
 	@Override
 	public Optional<Map<String, Object>> firstStep(LoginRequest request) {
-		if (StringUtils.hasText(request.oauthToken())) {
+		if (!isFirstStep(request)) {
 			return Optional.empty();
 		}
 		Map<String, String> extra = new LinkedHashMap<>();
@@ -108,7 +121,9 @@ public final class OAuth1Provider implements SocialProvider {
 			throw new ProviderUnavailableException(name(),
 					"Provider '" + name() + "' answered the request token request without a token", null);
 		}
-		this.requestTokens.save(name(), token, secret);
+		// A browser's token is bound to it, as its states are: step two must come from it.
+		this.requestTokens.save(name(), token, secret,
+				(request.stateBinding() != null) ? BrowserBinding.hash(request.stateBinding()) : null);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("oauth_token", token);
 		result.put("oauth_callback_confirmed", String.valueOf(answer.getOrDefault("oauth_callback_confirmed", "")));
@@ -120,9 +135,15 @@ public final class OAuth1Provider implements SocialProvider {
 		if (!StringUtils.hasText(request.oauthVerifier())) {
 			throw new InvalidRequestException("'oauth_verifier' is required with 'oauth_token'", "oauth_verifier");
 		}
-		String requestSecret = this.requestTokens.consume(name(), request.oauthToken())
-			.orElseThrow(() -> new InvalidRequestException(
-					"'oauth_token' is unknown, expired or already used: start the login again", "oauth_token"));
+		RequestToken requestToken = this.requestTokens.find(name(), request.oauthToken())
+			.orElseThrow(OAuth1Provider::unknownToken);
+		// Checked before the token is used up: a refused request writes nothing, and leaves the
+		// token to the browser that started the login.
+		checkBinding(requestToken, request);
+		if (!this.requestTokens.remove(name(), request.oauthToken())) {
+			throw unknownToken();
+		}
+		String requestSecret = requestToken.secret();
 		Map<String, Object> access = signedPost(accessTokenUri(), request.oauthToken(), requestSecret,
 				Map.of("oauth_verifier", request.oauthVerifier()), "access token");
 		String token = text(access, "oauth_token");
@@ -138,6 +159,28 @@ public final class OAuth1Provider implements SocialProvider {
 		accessToken.put("oauth_token_secret", secret);
 		response.put("access_token", accessToken);
 		return response;
+	}
+
+	// The attack: the attacker runs step one, authorises with their own account, and makes the
+	// victim's front-end post the attacker's oauth_token and oauth_verifier (login CSRF, or linking
+	// the attacker's account to the logged-in victim).
+	private static void checkBinding(RequestToken requestToken, LoginRequest request) {
+		if (requestToken.binding() != null) {
+			if (!BrowserBinding.matches(request.stateBinding(), requestToken.binding())) {
+				throw new InvalidRequestException("'oauth_token' is bound to the browser that started the login, and "
+						+ "this request does not carry that browser's state cookie", "oauth_token");
+			}
+		}
+		else if (request.browser()) {
+			// An unbound token could have been got by anyone, with a script, and planted in this browser.
+			throw new InvalidRequestException("'oauth_token' is not bound to this browser: a browser must start "
+					+ "the login (the request without 'oauth_token') itself", "oauth_token");
+		}
+	}
+
+	private static InvalidRequestException unknownToken() {
+		return new InvalidRequestException("'oauth_token' is unknown, expired or already used: start the login again",
+				"oauth_token");
 	}
 
 	@Override

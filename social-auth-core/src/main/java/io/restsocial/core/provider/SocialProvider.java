@@ -64,6 +64,17 @@ public interface SocialProvider {
 	}
 
 	/**
+	 * Whether a request is a protocol's first step (an OAuth 1.0a login without
+	 * {@code oauth_token}), which {@link #firstStep} answers; the web layer binds such a request
+	 * to the browser before it is performed.
+	 * @param request the login request
+	 * @return whether it is a first step
+	 */
+	default boolean isFirstStep(LoginRequest request) {
+		return false;
+	}
+
+	/**
 	 * Whether logins with this provider use a {@code state} (OAuth 2.0 and OpenID Connect do;
 	 * OAuth 1.0a does not).
 	 * @return whether a state applies

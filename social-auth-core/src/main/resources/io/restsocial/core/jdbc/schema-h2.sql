@@ -61,14 +61,19 @@ CREATE TABLE IF NOT EXISTS social_state (
 
 CREATE INDEX IF NOT EXISTS social_state_expires_at_idx ON social_state (expires_at);
 
+-- binding: the SHA-256 of the binding of the browser that ran step one; NULL for a native app.
 CREATE TABLE IF NOT EXISTS social_oauth1_request (
 	provider VARCHAR(32) NOT NULL,
 	token VARCHAR(255) NOT NULL,
 	secret VARCHAR(255) NOT NULL,
+	binding VARCHAR(64),
 	created TIMESTAMP WITH TIME ZONE NOT NULL,
 	expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT social_oauth1_request_pkey PRIMARY KEY (provider, token)
 );
+
+-- A table created before the binding column gets it here (the same ALTER as the migration note).
+ALTER TABLE social_oauth1_request ADD COLUMN IF NOT EXISTS binding VARCHAR(64);
 
 CREATE TABLE IF NOT EXISTS social_partial (
 	token_digest VARCHAR(64) NOT NULL PRIMARY KEY,

@@ -1,5 +1,6 @@
 package io.restsocial.core.jdbc;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth1.RequestToken;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
@@ -29,6 +31,7 @@ import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
 import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.builtin.GitHubProvider;
+import io.restsocial.core.state.BrowserBinding;
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.IssuedState;
 import io.restsocial.core.state.Pkce;
@@ -353,6 +356,49 @@ abstract class JdbcStorageTests {
 		blacklist.add("jti-2", Instant.parse("2026-01-05T00:00:00Z"));
 		assertThat(blacklist.contains("jti-1")).as("purged once expired").isFalse();
 		assertThat(count("social_jwt_blacklist")).isOne();
+	}
+
+	@Test
+	void requestTokenWhenSavedThenFoundWithItsBindingUntilRemovedOnceOrExpired() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcRequestTokenStore store = new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), clock);
+		this.jdbc.sql("DELETE FROM social_oauth1_request").update();
+		String binding = BrowserBinding.hash("a-browser");
+		store.save("twitter", "bound", "bound-secret", binding);
+		store.save("twitter", "unbound", "unbound-secret", null);
+		assertThat(store.find("twitter", "bound")).contains(new RequestToken("bound-secret", binding));
+		assertThat(store.find("twitter", "unbound")).contains(new RequestToken("unbound-secret", null));
+		assertThat(store.find("other", "bound")).isEmpty();
+		assertThat(store.remove("twitter", "bound")).isTrue();
+		assertThat(store.remove("twitter", "bound")).as("used once").isFalse();
+		assertThat(store.find("twitter", "bound")).isEmpty();
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(store.find("twitter", "unbound")).as("expired").isEmpty();
+	}
+
+	@Test
+	void requestTokenTableWhenCreatedBeforeTheBindingColumnThenTheSchemaScriptAddsIt() {
+		this.jdbc.sql("DROP TABLE social_oauth1_request").update();
+		this.jdbc.sql("CREATE TABLE social_oauth1_request (provider VARCHAR(32) NOT NULL, token VARCHAR(255) NOT NULL,"
+				+ " secret VARCHAR(255) NOT NULL, created TIMESTAMP WITH TIME ZONE NOT NULL,"
+				+ " expires_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+				+ " CONSTRAINT social_oauth1_request_pkey PRIMARY KEY (provider, token))").update();
+		Instant now = Instant.now();
+		this.jdbc.sql("INSERT INTO social_oauth1_request (provider, token, secret, created, expires_at)"
+				+ " VALUES (?, ?, ?, ?, ?)")
+			.params("twitter", "before", "before-secret", Timestamp.from(now),
+					Timestamp.from(now.plus(Duration.ofMinutes(10))))
+			.update();
+		new ResourceDatabasePopulator(
+				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
+			.execute(this.dataSource);
+		JdbcRequestTokenStore store = new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10),
+				Clock.systemUTC());
+		assertThat(store.find("twitter", "before")).as("a token got before the upgrade is unbound")
+			.contains(new RequestToken("before-secret", null));
+		store.save("twitter", "after", "after-secret", BrowserBinding.hash("a-browser"));
+		assertThat(store.find("twitter", "after")).map(RequestToken::binding)
+			.contains(BrowserBinding.hash("a-browser"));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.builtin.TwitterProvider;
+import io.restsocial.core.state.BrowserBinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,11 +54,19 @@ class TwitterProviderTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
+	private static final String TOKEN = "NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0";
+
+	private static final String BROWSER = "browser-binding-value-of-43-characters-xyz";
+
+	private static final String OTHER_BROWSER = "another-binding-value-of-43-characters-xyz0";
+
 	private static final Pattern PARAMETER = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
 
 	private OAuth1Provider provider;
+
+	private JdbcClient jdbc;
 
 	@BeforeEach
 	void setUp() {
@@ -65,6 +74,7 @@ class TwitterProviderTests {
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		new ResourceDatabasePopulator(new ClassPathResource("io/restsocial/core/jdbc/schema-h2.sql"))
 			.execute(dataSource);
+		this.jdbc = JdbcClient.create(dataSource);
 		this.provider = new OAuth1Provider(TwitterProvider.definition(), ProviderRegistration.withName("twitter")
 			.clientId("consumer-key")
 			.clientSecret("consumer-secret")
@@ -72,7 +82,7 @@ class TwitterProviderTests {
 			.accessTokenUri(twitter.baseUrl() + "/oauth/access_token")
 			.userInfoUri(twitter.baseUrl() + "/1.1/account/verify_credentials.json?include_email=true")
 			.build(), TestHttp.client(),
-				new JdbcRequestTokenStore(JdbcClient.create(dataSource), Duration.ofMinutes(10), this.clock), this.clock);
+				new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), this.clock), this.clock);
 		twitter.stubFor(post("/oauth/request_token").willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/html; charset=utf-8")
 			.withBody("oauth_token=NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0&oauth_token_secret=veNRnAWe6inFuo8o2u8"
@@ -148,6 +158,72 @@ class TwitterProviderTests {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> this.provider.authenticate(LoginRequest.builder("twitter").oauthToken("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0").build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_verifier"));
+	}
+
+	@Test
+	void firstStepWhenBrowserBindingThenOnlyItsHashIsKeptWithTheToken() {
+		this.provider.firstStep(LoginRequest.builder("twitter").stateBinding(BROWSER).browser(true).build());
+		String kept = this.jdbc.sql("SELECT binding FROM social_oauth1_request").query(String.class).single();
+		assertThat(kept).isEqualTo(BrowserBinding.hash(BROWSER)).isNotEqualTo(BROWSER);
+	}
+
+	@Test
+	void secondStepWhenBoundTokenComesWithItsBrowsersBindingThenLoggedIn() {
+		this.provider.firstStep(LoginRequest.builder("twitter").stateBinding(BROWSER).browser(true).build());
+		Map<String, Object> response = this.provider.authenticate(secondStep(TOKEN).toBuilder()
+			.stateBinding(BROWSER)
+			.browser(true)
+			.build());
+		assertThat(response).containsEntry("screen_name", "kurrik");
+		assertThat(rows()).isZero();
+	}
+
+	@Test
+	void secondStepWhenBoundTokenComesWithoutItsBindingOrWithAnothersThenRefusedAndKeptForItsBrowser() {
+		this.provider.firstStep(LoginRequest.builder("twitter").stateBinding(BROWSER).browser(true).build());
+		refused(secondStep(TOKEN).toBuilder().browser(true).build(), "bound to the browser that started");
+		refused(secondStep(TOKEN).toBuilder().stateBinding(OTHER_BROWSER).browser(true).build(),
+				"bound to the browser that started");
+		refused(secondStep(TOKEN), "bound to the browser that started");
+		twitter.verify(0, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
+		assertThat(rows()).as("a refusal writes nothing and uses nothing up").isOne();
+
+		this.provider.authenticate(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build());
+		refused(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build(), "already used");
+		twitter.verify(1, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
+	}
+
+	@Test
+	void secondStepWhenUnboundTokenIsPresentedByABrowserThenRefused() {
+		// The attacker ran step one with a script, and plants the token in the victim's browser.
+		firstStep();
+		refused(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build(),
+				"not bound to this browser");
+		refused(secondStep(TOKEN).toBuilder().browser(true).build(), "not bound to this browser");
+		twitter.verify(0, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
+		assertThat(this.provider.authenticate(secondStep(TOKEN))).as("the native app that got it")
+			.containsEntry("screen_name", "kurrik");
+	}
+
+	@Test
+	void requestTokenStoreWhenTwoLoginsRemoveOneTokenThenOnlyOneDoes() {
+		RequestTokenStore store = new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), this.clock);
+		store.save("twitter", "t", "the-secret", BrowserBinding.hash(BROWSER));
+		assertThat(store.find("twitter", "t")).contains(new RequestToken("the-secret", BrowserBinding.hash(BROWSER)));
+		assertThat(store.find("twitter", "t").orElseThrow().toString()).doesNotContain("the-secret");
+		assertThat(store.remove("twitter", "t")).isTrue();
+		assertThat(store.remove("twitter", "t")).isFalse();
+		assertThat(store.find("twitter", "t")).isEmpty();
+	}
+
+	private void refused(LoginRequest request, String reason) {
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> this.provider.authenticate(request))
+			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_token"))
+			.withMessageContaining(reason);
+	}
+
+	private long rows() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM social_oauth1_request").query(Long.class).single();
 	}
 
 	private void firstStep() {

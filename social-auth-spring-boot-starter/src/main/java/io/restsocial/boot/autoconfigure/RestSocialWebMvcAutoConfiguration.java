@@ -22,6 +22,7 @@ import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
@@ -42,6 +44,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -128,7 +131,7 @@ public final class RestSocialWebMvcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(LoginStateService.class)
+	@Conditional(StatesOrRequestTokensCondition.class)
 	LoginStateCookie restSocialLoginStateCookie(RestSocialProperties properties) {
 		RestSocialProperties.State state = properties.getState();
 		String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
@@ -213,6 +216,27 @@ public final class RestSocialWebMvcAutoConfiguration {
 			TomcatContextCustomizer valve = (context) -> ProblemJsonErrorReportValve.install(context.getParent(),
 					context.getPath() + properties.getBasePath());
 			return (factory) -> factory.addContextCustomizers(valve);
+		}
+
+	}
+
+	/**
+	 * The state cookie binds login states and OAuth 1.0a request tokens: either storage needs it.
+	 */
+	static final class StatesOrRequestTokensCondition extends AnyNestedCondition {
+
+		StatesOrRequestTokensCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(LoginStateService.class)
+		static final class States {
+
+		}
+
+		@ConditionalOnBean(RequestTokenStore.class)
+		static final class RequestTokens {
+
 		}
 
 	}

@@ -18,7 +18,8 @@ import org.springframework.util.Assert;
  * cookie holding a random binding value (the state carries only its hash), and a login reads it
  * back. A request is taken to come from a browser when it carries {@code Origin} or
  * {@code Sec-Fetch-Site}, which browsers send on every {@code POST} and a page's scripts cannot remove;
- * a native app sends neither, and keeps getting states that are bound to no browser.
+ * a native app sends neither, and keeps getting states that are bound to no browser. The same
+ * cookie binds an OAuth 1.0a request token to the browser that ran the login's first step.
  * <p>
  * The cookie is {@code Secure} on https (and always with {@code SameSite=None}, which browsers
  * require), scoped to {@code {base}/social/}, and lives as long as a state. With the default
@@ -96,9 +97,10 @@ public final class LoginStateCookie {
 	}
 
 	/**
-	 * The binding value for a state a request asks for: for a browser, its cookie's value (a
-	 * new one when it has none), with the cookie set again on the response; otherwise none.
-	 * @param request the request for a state
+	 * The binding value for a state (or an OAuth 1.0a request token) a request asks for: for a
+	 * browser, its cookie's value (a new one when it has none), with the cookie set again on the
+	 * response; otherwise none.
+	 * @param request the request for a state or a request token
 	 * @param response its response
 	 * @return the binding value, or {@code null} for a state bound to no browser
 	 */
@@ -118,7 +120,7 @@ public final class LoginStateCookie {
 	}
 
 	/**
-	 * Remove the state cookie, once a login has used its state.
+	 * Remove the state cookie, once a login has used its state or its request token.
 	 * @param request the login request
 	 * @param response its response
 	 */

@@ -12,6 +12,7 @@ import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
+import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * logs the user in, and answers with the credential of its kind, with or without the user. An
  * OAuth 1.0a login takes two requests: without {@code oauth_token} it answers
  * {@code {"oauth_token", "oauth_callback_confirmed"}}; with {@code oauth_token} and
- * {@code oauth_verifier} it logs in.
+ * {@code oauth_verifier} it logs in. A browser's two requests are tied by the state cookie
+ * ({@link LoginStateCookie}): the request token is bound to the browser that got it.
  *
  * <table>
  * <caption>Endpoints</caption>
@@ -188,7 +190,7 @@ public class SocialLoginController {
 		RequestFields body = RequestFields.read(request, this.json, RequestFields.LOGIN, this.limits);
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
-		this.authenticator.resolve(provider);
+		SocialProvider target = this.authenticator.resolve(provider);
 		LoginRequest login = LoginRequest.builder(provider)
 			.code(body.get("code"))
 			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), provider, request))
@@ -203,6 +205,10 @@ public class SocialLoginController {
 			.stateBinding((this.stateCookie != null) ? this.stateCookie.value(request) : null)
 			.browser(this.stateCookie != null && this.stateCookie.fromBrowser(request))
 			.build();
+		if (this.stateCookie != null && target.isFirstStep(login)) {
+			// OAuth 1.0a has no state: a browser's request token is bound to it by the state cookie.
+			login = login.toBuilder().stateBinding(this.stateCookie.bind(request, response)).build();
+		}
 		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
 		if (firstStep.isPresent()) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
@@ -210,7 +216,7 @@ public class SocialLoginController {
 		}
 		LoginResponse answer = this.authenticator.authenticate(login, endpoint,
 				(label, user) -> answer(label, user, request, response));
-		if (this.stateCookie != null && login.state() != null) {
+		if (this.stateCookie != null && (login.state() != null || login.oauthToken() != null)) {
 			this.stateCookie.clear(request, response);
 		}
 		return answer;

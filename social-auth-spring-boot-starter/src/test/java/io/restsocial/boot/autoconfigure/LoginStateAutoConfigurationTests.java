@@ -1,10 +1,14 @@
 package io.restsocial.boot.autoconfigure;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.LoginStateCookie;
 import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.core.oauth1.RequestToken;
+import io.restsocial.core.oauth1.RequestTokenStore;
+import io.restsocial.core.state.LoginStateService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -79,6 +83,38 @@ class LoginStateAutoConfigurationTests {
 			assertThat(context.getBean(LoginStateCookie.class)).isSameAs(custom);
 			assertThat(ReflectionTestUtils.getField(context.getBean(SocialLoginController.class), "stateCookie"))
 				.isSameAs(custom);
+		});
+	}
+
+	@Test
+	void stateCookieWhenOnlyRequestTokensAreStoredThenItStillBindsOAuth1LoginsToBrowsers() {
+		RequestTokenStore requestTokens = new RequestTokenStore() {
+
+			@Override
+			public void save(String provider, String token, String secret, String binding) {
+			}
+
+			@Override
+			public Optional<RequestToken> find(String provider, String token) {
+				return Optional.empty();
+			}
+
+			@Override
+			public boolean remove(String provider, String token) {
+				return false;
+			}
+
+		};
+		WebApplicationContextRunner withoutStates = new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(RestSocialAutoConfiguration.class,
+					RestSocialWebMvcAutoConfiguration.class))
+			.withUserConfiguration(RestSocialAutoConfigurationTests.InMemoryStorageConfiguration.class);
+		withoutStates.run((context) -> assertThat(context).doesNotHaveBean(LoginStateCookie.class));
+		withoutStates.withBean(RequestTokenStore.class, () -> requestTokens).run((context) -> {
+			assertThat(context).doesNotHaveBean(LoginStateService.class);
+			assertThat(context).hasSingleBean(LoginStateCookie.class);
+			assertThat(ReflectionTestUtils.getField(context.getBean(SocialLoginController.class), "stateCookie"))
+				.isSameAs(context.getBean(LoginStateCookie.class));
 		});
 	}
 

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two running instances of an application on one database: OAuth 1.0a step one on the first,
- * step two on the second, which finds the request-token secret in the shared table. Run on H2,
- * and on PostgreSQL when {@code .ci/postgres.sh} started one.
+ * step two on the second, which finds the request-token secret in the shared table, and, for a
+ * browser, the binding its state cookie must match. Run on H2, and on PostgreSQL when
+ * {@code .ci/postgres.sh} started one.
  */
 class OAuth1TwoInstancesTests {
 
@@ -78,6 +79,32 @@ class OAuth1TwoInstancesTests {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("databases")
+	void oauth1WhenABrowsersStepTwoReachesAnotherInstanceThenItsCookieIsChecked(String database) throws Exception {
+		stubTwitter();
+		try (ConfigurableApplicationContext first = start(database);
+				ConfigurableApplicationContext second = start(database)) {
+			JdbcClient.create(first.getBean(javax.sql.DataSource.class)).sql("DELETE FROM social_oauth1_request").update();
+			HttpResponse<String> stepOne = send(first, "{\"redirect_uri\":\"https://app.example/cb\"}",
+					"Origin", "https://app.example");
+			assertThat(stepOne.statusCode()).as(stepOne.body()).isEqualTo(200);
+			String cookie = stepOne.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			assertThat(cookie).startsWith("SOCIAL_STATE=");
+			String token = this.json.readTree(stepOne.body()).get("oauth_token").asString();
+			String stepTwo = "{\"oauth_token\":\"" + token
+					+ "\",\"oauth_verifier\":\"uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY\"}";
+
+			HttpResponse<String> withoutCookie = send(second, stepTwo, "Origin", "https://app.example");
+			assertThat(withoutCookie.statusCode()).isEqualTo(400);
+			assertThat(this.json.readTree(withoutCookie.body()).get("fields").get(0).asString()).isEqualTo("oauth_token");
+
+			HttpResponse<String> withCookie = send(second, stepTwo, "Origin", "https://app.example", "Cookie", cookie);
+			assertThat(withCookie.statusCode()).as(withCookie.body()).isEqualTo(200);
+			assertThat(this.json.readTree(withCookie.body()).get("username").asString()).isEqualTo("kurrik");
+		}
+	}
+
 	private ConfigurableApplicationContext start(String database) {
 		return new SpringApplicationBuilder(TestApp.class).properties("server.port=0",
 				"spring.datasource.url=" + database, "rest.social.jdbc.initialize-schema=always",
@@ -96,13 +123,17 @@ class OAuth1TwoInstancesTests {
 		return this.json.readTree(response.body());
 	}
 
-	private HttpResponse<String> send(ConfigurableApplicationContext context, String body) throws Exception {
+	private HttpResponse<String> send(ConfigurableApplicationContext context, String body, String... headers)
+			throws Exception {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return this.http.send(HttpRequest
+		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/login/social/token_user/twitter/"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void stubTwitter() {
