@@ -277,6 +277,20 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void schemaWhenSocialUserPredatesEmailVerifiedThenTheScriptAddsItAndOldUsersAreUnverified() {
+		this.jdbc.sql("ALTER TABLE social_user DROP COLUMN email_verified").update();
+		this.jdbc.sql("INSERT INTO social_user (username, email, date_joined) VALUES ('old', 'old@example.com',"
+				+ " CURRENT_TIMESTAMP)").update();
+		new ResourceDatabasePopulator(
+				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
+			.execute(this.dataSource);
+		SocialUser old = this.users.findByEmail("old@example.com").get(0);
+		assertThat(old.emailVerified()).isFalse();
+		assertThat(this.users.findByVerifiedEmail("old@example.com")).isEmpty();
+		assertThat(this.users.create(new NewUser("new", "new@example.com", "", "", true)).emailVerified()).isTrue();
+	}
+
+	@Test
 	void loginWhenAnAttackersUnverifiedUserHoldsTheVictimsEmailThenTheVictimGetsANewUser() {
 		Pipeline pipeline = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
 			.addAfter(SocialUserStep.class, new AssociateByEmailStep(this.users))
