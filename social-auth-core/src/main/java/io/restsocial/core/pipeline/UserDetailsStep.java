@@ -32,6 +32,10 @@ public final class UserDetailsStep implements PipelineStep {
 		if (user == null || context.isNewUser()) {
 			return;
 		}
+		if (user == context.getRequest().currentUser()) {
+			// The caller's copy is as old as its session (or token claims): decide on the stored user.
+			user = this.users.findById(user.idAsString()).orElse(user);
+		}
 		SocialDetails details = context.getDetails();
 		String first = details.firstName().isEmpty() ? user.firstName() : details.firstName();
 		String last = details.lastName().isEmpty() ? user.lastName() : details.lastName();

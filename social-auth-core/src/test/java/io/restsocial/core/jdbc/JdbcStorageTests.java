@@ -202,6 +202,20 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void loginWhenACallersStaleCopyLinksAVerifiedEmailThenTheStoredVerifiedEmailIsKept() {
+		SocialUser stored = this.users.create(new NewUser("me", "me@example.com", "", "", true));
+		// As a session written before the flag, or before the email was verified, holds the caller.
+		SocialUser stale = new SocialUser(stored.id(), "me", "me@example.com", "", "");
+		stubUser("c1", 99, "someone", "work@example.com", "");
+		stubEmails("work@example.com", true);
+		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(stale));
+		assertThat(user.id()).isEqualTo(stored.id());
+		assertThat(this.users.findById(stored.idAsString())).contains(stored);
+		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(stored.idAsString());
+	}
+
+	@Test
 	void loginWhenAccountBelongsToAnotherUserThenRefusedAndNothingChanged() {
 		SocialUser owner = this.users.create(new NewUser("owner", "", "", ""));
 		SocialUser caller = this.users.create(new NewUser("caller", "", "", ""));
