@@ -24,6 +24,9 @@ import org.springframework.util.Assert;
  * and 150 characters, never inside a character) and stripped of NUL characters, which
  * PostgreSQL refuses, so that a long name logs in rather than failing. The username is not cut
  * here: the pipeline chooses one that fits and is unique ({@code GetUsernameStep}).
+ * <p>
+ * Whether the email is verified is kept in {@code email_verified}, and only such users are
+ * found by {@link #findByVerifiedEmail(String)}.
  */
 public class JdbcUserService implements UserService {
 
@@ -33,7 +36,7 @@ public class JdbcUserService implements UserService {
 	/** The size of the {@code username}, {@code first_name} and {@code last_name} columns. */
 	public static final int NAME_LENGTH = 150;
 
-	private static final String COLUMNS = "id, username, email, first_name, last_name";
+	private static final String COLUMNS = "id, username, email, first_name, last_name, email_verified";
 
 	private final JdbcClient jdbc;
 
@@ -73,6 +76,19 @@ public class JdbcUserService implements UserService {
 	}
 
 	@Override
+	public List<SocialUser> findByVerifiedEmail(String email) {
+		if (email == null || email.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM social_user WHERE email_verified AND LOWER(email) = LOWER(?)"
+					+ " ORDER BY id FETCH FIRST 2 ROWS ONLY")
+			.param(email)
+			.query(JdbcUserService::map)
+			.list();
+	}
+
+	@Override
 	public boolean usernameExists(String username) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM social_user WHERE username = ?")
 			.param(username)
@@ -87,20 +103,26 @@ public class JdbcUserService implements UserService {
 		String email = fit(user.email(), EMAIL_LENGTH);
 		String firstName = fit(user.firstName(), NAME_LENGTH);
 		String lastName = fit(user.lastName(), NAME_LENGTH);
-		this.jdbc.sql("INSERT INTO social_user (username, email, first_name, last_name, date_joined, last_login)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(user.username(), email, firstName, lastName, now, now)
+		// A cut email is not the one the provider vouched for.
+		boolean verified = user.emailVerified() && email.equals(user.email());
+		this.jdbc
+			.sql("INSERT INTO social_user (username, email, first_name, last_name, email_verified, date_joined,"
+					+ " last_login) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(user.username(), email, firstName, lastName, verified, now, now)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		return new SocialUser(id, user.username(), email, firstName, lastName);
+		return new SocialUser(id, user.username(), email, firstName, lastName, verified);
 	}
 
 	@Override
 	public SocialUser update(SocialUser user) {
-		SocialUser fitted = new SocialUser(user.id(), user.username(), fit(user.email(), EMAIL_LENGTH),
-				fit(user.firstName(), NAME_LENGTH), fit(user.lastName(), NAME_LENGTH));
-		this.jdbc.sql("UPDATE social_user SET email = ?, first_name = ?, last_name = ? WHERE id = ?")
-			.params(fitted.email(), fitted.firstName(), fitted.lastName(), parse(user.idAsString()))
+		String email = fit(user.email(), EMAIL_LENGTH);
+		SocialUser fitted = new SocialUser(user.id(), user.username(), email, fit(user.firstName(), NAME_LENGTH),
+				fit(user.lastName(), NAME_LENGTH), user.emailVerified() && email.equals(user.email()));
+		this.jdbc
+			.sql("UPDATE social_user SET email = ?, first_name = ?, last_name = ?, email_verified = ? WHERE id = ?")
+			.params(fitted.email(), fitted.firstName(), fitted.lastName(), fitted.emailVerified(),
+					parse(user.idAsString()))
 			.update();
 		return fitted;
 	}
@@ -126,7 +148,7 @@ public class JdbcUserService implements UserService {
 
 	private static SocialUser map(ResultSet rs, int row) throws SQLException {
 		return new SocialUser(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
-				rs.getString("first_name"), rs.getString("last_name"));
+				rs.getString("first_name"), rs.getString("last_name"), rs.getBoolean("email_verified"));
 	}
 
 	private static Long parse(String id) {

@@ -13,12 +13,14 @@ import io.restsocial.core.user.UserService;
  * user. Not in the default pipeline: add it after {@link SocialUserStep}
  * ({@code rest.social.pipeline.associate-by-email=true} does).
  * <p>
- * Only an email the provider verified is used ({@link SocialDetails#verifiedEmail()}): with an
- * unverified one, anyone could type a victim's address at a provider that does not check it and
- * take over the victim's user. Such a login goes on as a new user instead. The user found is
- * trusted to own its email: an application whose users may hold unverified emails (one created
- * from a provider without verification, or a sign-up form of its own) should not add this step.
- * When more than one user has the email, the login is refused rather than guessed.
+ * Both sides must be verified. The login's email is used only when the provider verified it
+ * ({@link SocialDetails#verifiedEmail()}): with an unverified one, anyone could type a victim's
+ * address at a provider that does not check it and take over the victim's user. The user found
+ * must hold the same email, verified too ({@link UserService#findByVerifiedEmail(String)},
+ * {@link SocialUser#emailVerified()}): otherwise an attacker who first signs up with the victim's
+ * address through such a provider would receive the victim's later, verified login. Either way
+ * the login goes on as a new user instead. When more than one verified user has the email, the
+ * login is refused rather than guessed.
  */
 public final class AssociateByEmailStep implements PipelineStep {
 
@@ -41,7 +43,11 @@ public final class AssociateByEmailStep implements PipelineStep {
 		if (email.isEmpty()) {
 			return;
 		}
-		List<SocialUser> found = this.users.findByEmail(email);
+		// Checked again here: an application's UserService may not filter as it should.
+		List<SocialUser> found = this.users.findByVerifiedEmail(email)
+			.stream()
+			.filter((user) -> user.emailVerified() && email.equalsIgnoreCase(user.email()))
+			.toList();
 		if (found.size() > 1) {
 			throw new AuthForbiddenException(
 					"This email belongs to more than one user: log in as one of them and link the account");

@@ -5,7 +5,8 @@ import io.restsocial.core.user.NewUser;
 import io.restsocial.core.user.UserService;
 
 /**
- * Creates the user when no user is known yet ({@code create_user}).
+ * Creates the user when no user is known yet ({@code create_user}), with the provider's email
+ * and whether the provider verified it, so that association by email can tell the two apart.
  */
 public final class CreateUserStep implements PipelineStep {
 
@@ -25,8 +26,8 @@ public final class CreateUserStep implements PipelineStep {
 			return;
 		}
 		SocialDetails details = context.getDetails();
-		context.setUser(this.users
-			.create(new NewUser(context.getUsername(), details.email(), details.firstName(), details.lastName())));
+		context.setUser(this.users.create(new NewUser(context.getUsername(), details.email(), details.firstName(),
+				details.lastName(), details.emailVerified())));
 		context.setNewUser(true);
 	}
 

@@ -205,6 +205,20 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void loginWhenACallersStaleCopyLinksAVerifiedEmailThenTheStoredVerifiedEmailIsKept() {
+		SocialUser stored = this.users.create(new NewUser("me", "me@example.com", "", "", true));
+		// As a session written before the flag, or before the email was verified, holds the caller.
+		SocialUser stale = new SocialUser(stored.id(), "me", "me@example.com", "", "");
+		stubUser("c1", 99, "someone", "work@example.com", "");
+		stubEmails("work@example.com", true);
+		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(stale));
+		assertThat(user.id()).isEqualTo(stored.id());
+		assertThat(this.users.findById(stored.idAsString())).contains(stored);
+		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(stored.idAsString());
+	}
+
+	@Test
 	void loginWhenAccountBelongsToAnotherUserThenRefusedAndNothingChanged() {
 		SocialUser owner = this.users.create(new NewUser("owner", "", "", ""));
 		SocialUser caller = this.users.create(new NewUser("caller", "", "", ""));
@@ -238,9 +252,133 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void userServiceWhenEmailVerifiedThenKeptAndOnlyVerifiedUsersFoundByVerifiedEmail() {
+		// Unverified holders of the address must not crowd the verified one out of the two-row answer.
+		SocialUser first = this.users.create(new NewUser("a1", "ann@example.com", "", ""));
+		this.users.create(new NewUser("a2", "ANN@example.com", "", ""));
+		this.users.create(new NewUser("a3", "ann@EXAMPLE.com", "", ""));
+		SocialUser verified = this.users.create(new NewUser("a4", "Ann@Example.com", "", "", true));
+		assertThat(verified.emailVerified()).isTrue();
+		assertThat(this.users.findById(verified.idAsString())).get()
+			.extracting(SocialUser::emailVerified)
+			.isEqualTo(true);
+		assertThat(this.users.findById(first.idAsString())).get()
+			.extracting(SocialUser::emailVerified)
+			.isEqualTo(false);
+		assertThat(this.users.findByVerifiedEmail("ann@example.com")).extracting(SocialUser::id)
+			.containsExactly(verified.id());
+
+		this.users.update(first.withEmail("ann@example.com", true));
+		assertThat(this.users.findById(first.idAsString())).get()
+			.extracting(SocialUser::emailVerified)
+			.isEqualTo(true);
+		assertThat(this.users.findByVerifiedEmail("ANN@example.com")).extracting(SocialUser::id)
+			.containsExactly(first.id(), verified.id());
+		assertThat(this.users.findByVerifiedEmail("")).isEmpty();
+		assertThat(this.users.findByVerifiedEmail("nobody@example.com")).isEmpty();
+	}
+
+	@Test
+	void userServiceWhenVerifiedEmailIsEmptyOrCutThenNotVerified() {
+		assertThat(this.users.create(new NewUser("e1", "", "", "", true)).emailVerified()).isFalse();
+		String tooLong = "a".repeat(300) + "@example.com";
+		SocialUser cut = this.users.create(new NewUser("e2", tooLong, "", "", true));
+		assertThat(cut.email()).hasSize(JdbcUserService.EMAIL_LENGTH);
+		assertThat(cut.emailVerified()).isFalse();
+		assertThat(this.users.update(cut.withEmail(tooLong, true)).emailVerified()).isFalse();
+		assertThat(this.users.findById(cut.idAsString())).get()
+			.extracting(SocialUser::emailVerified)
+			.isEqualTo(false);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user WHERE email_verified").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void schemaWhenSocialUserPredatesEmailVerifiedThenTheScriptAddsItAndOldUsersAreUnverified() {
+		this.jdbc.sql("ALTER TABLE social_user DROP COLUMN email_verified").update();
+		this.jdbc.sql("INSERT INTO social_user (username, email, date_joined) VALUES ('old', 'old@example.com',"
+				+ " CURRENT_TIMESTAMP)").update();
+		new ResourceDatabasePopulator(
+				new ClassPathResource("io/restsocial/core/jdbc/schema-" + platform() + ".sql"))
+			.execute(this.dataSource);
+		SocialUser old = this.users.findByEmail("old@example.com").get(0);
+		assertThat(old.emailVerified()).isFalse();
+		assertThat(this.users.findByVerifiedEmail("old@example.com")).isEmpty();
+		assertThat(this.users.create(new NewUser("new", "new@example.com", "", "", true)).emailVerified()).isTrue();
+	}
+
+	@Test
+	void loginWhenAnAttackersUnverifiedUserHoldsTheVictimsEmailThenTheVictimGetsANewUser() {
+		Pipeline pipeline = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.addAfter(SocialUserStep.class, new AssociateByEmailStep(this.users))
+			.build();
+		// The attacker's account shows the victim's address, which the provider never verified.
+		stubUser("attacker", 666, "mallory", "victim@example.com", "");
+		stubEmails("victim@example.com", false);
+		SocialUser attacker = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "attacker", null));
+		assertThat(attacker.emailVerified()).isFalse();
+
+		// Then the victim logs in, the address verified.
+		stubUser("victim", 1, "victim", "Victim@Example.com", "");
+		stubEmails("Victim@Example.com", true);
+		SocialUser victim = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "victim", null));
+
+		assertThat(victim.id()).isNotEqualTo(attacker.id());
+		assertThat(victim.emailVerified()).isTrue();
+		assertThat(this.accounts.find("github", "1").orElseThrow().userId()).isEqualTo(victim.idAsString());
+		assertThat(this.accounts.findByUserId(attacker.idAsString())).extracting(SocialAccount::uid)
+			.containsExactly("666");
+		assertThat(this.users.findById(attacker.idAsString())).get().extracting(SocialUser::emailVerified)
+			.isEqualTo(false);
+
+		// A second verified login with the same address is associated with the verified user.
+		stubUser("victim-again", 2, "victim2", "victim@example.com", "");
+		stubEmails("victim@example.com", true);
+		SocialUser again = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "victim-again", null));
+		assertThat(again.id()).isEqualTo(victim.id());
+		assertThat(count("social_user")).isEqualTo(2);
+	}
+
+	@Test
+	void loginWhenAReturningUserProvesAnEmailThenItIsVerifiedAndThenProtected() {
+		Pipeline pipeline = Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults());
+		stubUser("c1", 5, "bob", "old@example.com", "Bob");
+		stubEmails("old@example.com", false);
+		SocialUser bob = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c1", null));
+		assertThat(bob.emailVerified()).isFalse();
+
+		// An unverified email changes nothing.
+		stubUser("c2", 5, "bob", "other@example.com", "Bob");
+		stubEmails("other@example.com", false);
+		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c2", null));
+		assertThat(this.users.findById(bob.idAsString())).get()
+			.extracting(SocialUser::email, SocialUser::emailVerified)
+			.containsExactly("old@example.com", false);
+
+		// A verified one replaces the unverified one.
+		stubUser("c3", 5, "bob", "bob@example.com", "Bob");
+		stubEmails("bob@example.com", true);
+		SocialUser proven = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c3", null));
+		assertThat(proven.email()).isEqualTo("bob@example.com");
+		assertThat(proven.emailVerified()).isTrue();
+		assertThat(this.users.findById(bob.idAsString())).contains(proven);
+
+		// Once verified, the email is protected, from an unverified and a verified email alike.
+		stubUser("c4", 5, "bob", "mallory@example.com", "Bob");
+		stubEmails("mallory@example.com", false);
+		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c4", null));
+		stubUser("c5", 5, "bob", "new@example.com", "Bob");
+		stubEmails("new@example.com", true);
+		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c5", null));
+		assertThat(this.users.findById(bob.idAsString())).get()
+			.extracting(SocialUser::email, SocialUser::emailVerified)
+			.containsExactly("bob@example.com", true);
+	}
+
+	@Test
 	void loginWhenVerifiedEmailBelongsToTwoUsersThenAssociationRefusedAndNothingWritten() {
-		this.users.create(new NewUser("d1", "dup@example.com", "", ""));
-		this.users.create(new NewUser("d2", "dup@example.com", "", ""));
+		this.users.create(new NewUser("d1", "dup@example.com", "", "", true));
+		this.users.create(new NewUser("d2", "Dup@Example.com", "", "", true));
 		stubUser("c1", 77, "dup", "dup@example.com", "");
 		github.stubFor(get("/user/emails").willReturn(
 				okJson("[{\"email\":\"dup@example.com\",\"verified\":true,\"primary\":true,\"visibility\":null}]")));
@@ -610,6 +748,12 @@ abstract class JdbcStorageTests {
 			.willReturn(okJson("{\"login\":\"" + login + "\",\"id\":" + id + ",\"name\":\"" + name + "\",\"email\":"
 					+ (email.isEmpty() ? "null" : "\"" + email + "\"") + "}")));
 		github.stubFor(get("/user/emails").willReturn(okJson("[]")));
+	}
+
+	// GitHub's /user/emails, listing one primary address, verified or not.
+	private static void stubEmails(String email, boolean verified) {
+		github.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
+				+ ",\"primary\":true,\"visibility\":\"public\"}]")));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.jwk.JWK;
@@ -117,6 +118,44 @@ class CachingJwkSourceTests {
 		this.clock.advance(Duration.ofSeconds(5));
 		assertThat(source.get(selector(this.keyId), null)).hasSize(1);
 		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/jwks")));
+	}
+
+	@Test
+	void getWhenTheJwkSetUriCannotBeBuiltThenEveryCallerGetsProviderUnavailableUntilTheIntervalHasPassed()
+			throws Exception {
+		// What a discovery document with a malformed jwks_uri leaves: a URI that cannot be made.
+		AtomicInteger lookups = new AtomicInteger();
+		CachingJwkSource source = new CachingJwkSource("oidc", () -> {
+			lookups.incrementAndGet();
+			return "https://issuer.example.com/jwks with spaces";
+		}, TestHttp.client(), this.clock, Duration.ofSeconds(5));
+		assertThatExceptionOfType(ProviderUnavailableException.class)
+			.isThrownBy(() -> source.get(selector("any"), null))
+			.withMessageContaining("could not be fetched");
+		List<Future<Throwable>> failures = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			failures.add(this.pool.submit(() -> {
+				try {
+					source.get(selector("any"), null);
+					return null;
+				}
+				catch (RuntimeException ex) {
+					return ex;
+				}
+			}));
+		}
+		for (Future<Throwable> failure : failures) {
+			assertThat(failure.get(30, TimeUnit.SECONDS)).isInstanceOf(ProviderUnavailableException.class)
+				.hasMessageContaining("could not be fetched");
+		}
+		assertThat(lookups).hasValue(1);
+
+		// Once the interval has passed, the next caller tries again (and fails the same way).
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThatExceptionOfType(ProviderUnavailableException.class)
+			.isThrownBy(() -> source.get(selector("any"), null));
+		assertThat(lookups).hasValue(2);
+		wiremock.verify(0, getRequestedFor(urlPathEqualTo("/jwks")));
 	}
 
 	@Test

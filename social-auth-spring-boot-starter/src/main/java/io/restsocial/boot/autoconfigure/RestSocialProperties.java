@@ -544,8 +544,8 @@ public class RestSocialProperties {
 		private boolean usernameIsFullEmail = false;
 
 		/**
-		 * Whether a first login whose provider-verified email belongs to exactly one existing user
-		 * logs in as that user (python-social-auth's associate_by_email).
+		 * Whether a first login whose provider-verified email is the verified email of exactly one
+		 * existing user logs in as that user (python-social-auth's associate_by_email).
 		 */
 		private boolean associateByEmail = false;
 

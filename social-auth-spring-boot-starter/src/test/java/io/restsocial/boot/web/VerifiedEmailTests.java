@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An email counts only when the provider verified it: an unverified email never allows a domain
- * and never links a login to an existing user, over HTTP, with GitHub's and GitLab's real payloads.
+ * An email counts only when the provider verified it: an unverified email never allows a domain,
+ * never links a login to an existing user, and never makes a stored user one that a later
+ * verified login is linked to; over HTTP, with GitHub's and GitLab's real payloads.
  */
 class VerifiedEmailTests {
 
@@ -161,6 +162,74 @@ class VerifiedEmailTests {
 				.query(Long.class)
 				.single()).isOne();
 			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isEqualTo(2);
+		}
+
+		@Test
+		void loginWhenAnAttackerFirstClaimedTheVictimsEmailUnverifiedThenTheVictimGetsANewUser() throws Exception {
+			// The attacker signs up first, through GitLab, with the victim's address GitLab never confirmed.
+			gitlabUser("attacker-first", 666, "mallory", "victim@example.com", false);
+			JsonNode attacker = json.readTree(login(this.mvc, "gitlab", "attacker-first", 200));
+
+			// The victim's later login, the address verified by GitHub, must not land in that user.
+			githubUser("victim-later", 1, "victim", "victim@example.com", true);
+			JsonNode victim = json.readTree(login(this.mvc, "github", "victim-later", 200));
+
+			assertThat(victim.get("id").asLong()).isNotEqualTo(attacker.get("id").asLong());
+			assertThat(this.jdbc.sql("SELECT provider FROM social_account WHERE user_id = ?")
+				.param(attacker.get("id").asString())
+				.query(String.class)
+				.list()).containsExactly("gitlab");
+			assertThat(this.jdbc.sql("SELECT user_id FROM social_account WHERE provider = 'github' AND uid = '1'")
+				.query(String.class)
+				.single()).isEqualTo(victim.get("id").asString());
+			assertThat(emailVerified(attacker)).isFalse();
+			assertThat(emailVerified(victim)).isTrue();
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isEqualTo(2);
+		}
+
+		@Test
+		void loginWhenAUserLaterProvesItsEmailThenAssociationFindsIt() throws Exception {
+			gitlabUser("unconfirmed", 3, "owner", "owner@example.com", false);
+			JsonNode owner = json.readTree(login(this.mvc, "gitlab", "unconfirmed", 200));
+			assertThat(emailVerified(owner)).isFalse();
+			gitlabUser("confirmed", 3, "owner", "owner@example.com", true);
+			login(this.mvc, "gitlab", "confirmed", 200);
+			assertThat(emailVerified(owner)).isTrue();
+
+			githubUser("owner-gh", 4, "owner-gh", "owner@example.com", true);
+			JsonNode again = json.readTree(login(this.mvc, "github", "owner-gh", 200));
+			assertThat(again.get("id").asLong()).isEqualTo(owner.get("id").asLong());
+		}
+
+		@Test
+		void loginWhenTwoVerifiedUsersShareTheEmailThenForbiddenAndNothingWritten() throws Exception {
+			for (String username : new String[] { "twin1", "twin2" }) {
+				this.jdbc
+					.sql("INSERT INTO social_user (username, email, email_verified, date_joined)"
+							+ " VALUES (?, 'twin@example.com', TRUE, CURRENT_TIMESTAMP)")
+					.param(username)
+					.update();
+			}
+			githubUser("twin", 9, "twin", "Twin@Example.com", true);
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/api/login/social/token_user/github/")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"code\":\"twin\"}"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("more than one user")))
+				.andExpect(jsonPath("$.fields").isArray());
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isEqualTo(2);
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_account").query(Long.class).single()).isZero();
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_token").query(Long.class).single()).isZero();
+		}
+
+		private boolean emailVerified(JsonNode user) {
+			return this.jdbc.sql("SELECT email_verified FROM social_user WHERE id = ?")
+				.param(user.get("id").asLong())
+				.query(Boolean.class)
+				.single();
 		}
 
 		@Test
