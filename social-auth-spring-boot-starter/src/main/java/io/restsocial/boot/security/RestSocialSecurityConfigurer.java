@@ -53,7 +53,9 @@ public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSoc
 			.accessDeniedHandler(new ProblemJsonAccessDeniedHandler()))
 			// An API answers 401 rather than saving the request for a login page (and a session with it).
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
-		CsrfConfigurer<?> csrf = http.getConfigurer(CsrfConfigurer.class);
+		// HttpSecurity holds its configurers by raw class.
+		@SuppressWarnings("unchecked")
+		CsrfConfigurer<HttpSecurity> csrf = http.getConfigurer(CsrfConfigurer.class);
 		if (csrf != null) {
 			csrf.ignoringRequestMatchers(new CredentialHeaderRequestMatcher(this.authenticators));
 		}
