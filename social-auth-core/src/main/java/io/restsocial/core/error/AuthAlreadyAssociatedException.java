@@ -15,4 +15,9 @@ public class AuthAlreadyAssociatedException extends SocialAuthException {
 		super("This " + provider + " account is already linked to another user");
 	}
 
+	@Override
+	public String getCode() {
+		return "already_associated";
+	}
+
 }

@@ -16,4 +16,9 @@ public class AuthForbiddenException extends SocialAuthException {
 		super(message);
 	}
 
+	@Override
+	public String getCode() {
+		return "forbidden";
+	}
+
 }

@@ -41,4 +41,9 @@ public class AuthStoppedException extends SocialAuthException {
 		return this.body;
 	}
 
+	@Override
+	public String getCode() {
+		return "login_stopped";
+	}
+
 }

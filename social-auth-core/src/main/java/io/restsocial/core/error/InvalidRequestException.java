@@ -28,4 +28,9 @@ public class InvalidRequestException extends SocialAuthException {
 		super(message, fields, cause);
 	}
 
+	@Override
+	public String getCode() {
+		return "invalid_request";
+	}
+
 }

@@ -19,4 +19,9 @@ public class InvalidTokenException extends SocialAuthException {
 		super(message, List.of(field), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "invalid_token";
+	}
+
 }

@@ -31,4 +31,9 @@ public class LoginPausedException extends SocialAuthException {
 		return this.partialToken;
 	}
 
+	@Override
+	public String getCode() {
+		return "login_paused";
+	}
+
 }

@@ -17,4 +17,9 @@ public class MissingProviderException extends SocialAuthException {
 				List.of("provider"), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "missing_provider";
+	}
+
 }

@@ -15,4 +15,9 @@ public class NotAllowedToDisconnectException extends SocialAuthException {
 		super("This " + provider + " account is the only way this user logs in: link another before disconnecting it");
 	}
 
+	@Override
+	public String getCode() {
+		return "last_account";
+	}
+
 }

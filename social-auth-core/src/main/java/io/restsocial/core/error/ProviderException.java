@@ -81,4 +81,9 @@ public class ProviderException extends SocialAuthException {
 		return cleaned.isEmpty() ? null : cleaned.toString();
 	}
 
+	@Override
+	public String getCode() {
+		return "provider_refused";
+	}
+
 }

@@ -27,4 +27,9 @@ public class ProviderTimeoutException extends ProviderUnavailableException {
 		super(provider, message, providerMessage);
 	}
 
+	@Override
+	public String getCode() {
+		return "provider_timeout";
+	}
+
 }

@@ -18,4 +18,9 @@ public class ProviderUnavailableException extends ProviderException {
 		super(provider, message, providerMessage);
 	}
 
+	@Override
+	public String getCode() {
+		return "provider_unavailable";
+	}
+
 }

@@ -41,4 +41,14 @@ public abstract class SocialAuthException extends RuntimeException {
 		return this.fields;
 	}
 
+	/**
+	 * A stable, machine-readable name of the kind of failure, such as {@code provider_refused}:
+	 * what a front-end tells errors apart by (the message is for people and may change). The
+	 * starter maps each code to an HTTP status and a problem {@code type}.
+	 * @return the code, lower-case words joined by underscores
+	 */
+	public String getCode() {
+		return "invalid_request";
+	}
+
 }

@@ -29,4 +29,9 @@ public class UnknownProviderException extends SocialAuthException {
 		return this.provider;
 	}
 
+	@Override
+	public String getCode() {
+		return "unknown_provider";
+	}
+
 }

@@ -23,4 +23,9 @@ public class PausePipelineException extends SocialAuthException {
 		super(message, fields, null);
 	}
 
+	@Override
+	public String getCode() {
+		return "login_paused";
+	}
+
 }

@@ -171,9 +171,9 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingFilterBean(RequestLimitsFilter.class)
 	FilterRegistrationBean<RequestLimitsFilter> restSocialRequestLimitsFilter(RestSocialProperties properties,
-			RequestLimits limits, ObjectProvider<JsonMapper> json) {
+			RequestLimits limits) {
 		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitsFilter(limits.maxBodySize(), json(json)));
+				new RequestLimitsFilter(limits.maxBodySize()));
 		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
 		registration.setOrder(RequestLimitsFilter.ORDER);
 		return registration;
@@ -190,9 +190,8 @@ public final class RestSocialWebMvcAutoConfiguration {
 		// Spring Security's WebSecurity answers its firewall's rejections with this bean.
 		@Bean
 		@ConditionalOnMissingBean(RequestRejectedHandler.class)
-		ProblemJsonRequestRejectedHandler restSocialRequestRejectedHandler(RestSocialProperties properties,
-				ObjectProvider<JsonMapper> json) {
-			return new ProblemJsonRequestRejectedHandler(properties.getBasePath(), json(json));
+		ProblemJsonRequestRejectedHandler restSocialRequestRejectedHandler(RestSocialProperties properties) {
+			return new ProblemJsonRequestRejectedHandler(properties.getBasePath());
 		}
 
 	}

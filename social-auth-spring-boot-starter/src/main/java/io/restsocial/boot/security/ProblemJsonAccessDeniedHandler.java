@@ -19,11 +19,15 @@ public class ProblemJsonAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		String message = (accessDeniedException instanceof CsrfException)
-				? "CSRF token missing or invalid: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header "
-						+ "(GET the social/csrf/ endpoint to get both)"
-				: "Access denied";
-		ProblemJsonAuthenticationEntryPoint.write(response, HttpStatus.FORBIDDEN, message);
+		if (accessDeniedException instanceof CsrfException) {
+			ProblemJsonAuthenticationEntryPoint.write(response, "csrf", HttpStatus.FORBIDDEN,
+					"CSRF token missing or invalid: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header "
+							+ "(GET the social/csrf/ endpoint to get both)");
+		}
+		else {
+			ProblemJsonAuthenticationEntryPoint.write(response, "access_denied", HttpStatus.FORBIDDEN,
+					"Access denied");
+		}
 	}
 
 }

@@ -1,13 +1,13 @@
 package io.restsocial.boot.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import io.restsocial.boot.problem.SocialProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -20,26 +20,26 @@ public class ProblemJsonAuthenticationEntryPoint implements AuthenticationEntryP
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		String message = (authException instanceof InvalidCredentialException) ? authException.getMessage()
-				: "Authentication credentials were not provided";
-		write(response, HttpStatus.UNAUTHORIZED, message);
+		if (authException instanceof InvalidCredentialException) {
+			write(response, "invalid_credential", HttpStatus.UNAUTHORIZED, authException.getMessage());
+		}
+		else {
+			write(response, "authentication_required", HttpStatus.UNAUTHORIZED,
+					"Authentication credentials were not provided");
+		}
 	}
 
 	/**
 	 * Write a problem answer.
 	 * @param response the response
+	 * @param code the error code
 	 * @param status the status
-	 * @param message the message, one of our own constants (it is not escaped)
+	 * @param message the message
 	 * @throws IOException when the response cannot be written
 	 */
-	static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + message + "\",\"error\":\"" + message
-					+ "\",\"fields\":[]}");
+	static void write(HttpServletResponse response, String code, HttpStatus status, String message)
+			throws IOException {
+		SocialProblems.write(response, SocialProblems.problem(code, status, message, List.of()));
 	}
 
 }

@@ -19,4 +19,9 @@ public class AuthenticationRequiredException extends SocialAuthException {
 				+ "header with a token)", List.of(), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "authentication_required";
+	}
+
 }

@@ -20,4 +20,9 @@ public class PayloadTooLargeException extends InvalidRequestException {
 		super("The request body is larger than " + maxBodySize + " bytes", List.of(), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "payload_too_large";
+	}
+
 }

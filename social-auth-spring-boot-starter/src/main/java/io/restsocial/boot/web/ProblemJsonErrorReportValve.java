@@ -2,7 +2,10 @@ package io.restsocial.boot.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import io.restsocial.boot.problem.SocialProblems;
 import org.apache.catalina.Container;
 import org.apache.catalina.Host;
 import org.apache.catalina.Lifecycle;
@@ -13,6 +16,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.util.Assert;
 
 /**
@@ -84,8 +88,9 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
 		String message = (status == 400) ? "The request was rejected: its path or headers carry characters that "
 				+ "are not allowed (such as an encoded '/' or '\\\\', '%00', or a control character)"
 				: "The request failed: " + title;
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-				+ message + "\",\"error\":\"" + message + "\",\"fields\":[]}";
+		String code = (status == 400) ? "request_rejected" : "invalid_request";
+		String body = new String(SocialProblems.json(SocialProblems.problem(code, HttpStatusCode.valueOf(status),
+				message, List.of())), StandardCharsets.UTF_8);
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");

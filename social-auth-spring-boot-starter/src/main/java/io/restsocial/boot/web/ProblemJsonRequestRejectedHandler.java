@@ -1,19 +1,16 @@
 package io.restsocial.boot.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import io.restsocial.boot.problem.SocialProblems;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -35,20 +32,16 @@ public class ProblemJsonRequestRejectedHandler implements RequestRejectedHandler
 
 	private final String basePath;
 
-	private final JsonMapper json;
 
 	private final RequestRejectedHandler others = new HttpStatusRequestRejectedHandler();
 
 	/**
 	 * Create the handler.
 	 * @param basePath the path under which rest-social-auth's endpoints live
-	 * @param json the mapper that writes the answer
 	 */
-	public ProblemJsonRequestRejectedHandler(String basePath, JsonMapper json) {
+	public ProblemJsonRequestRejectedHandler(String basePath) {
 		Assert.hasText(basePath, "basePath cannot be empty");
-		Assert.notNull(json, "json cannot be null");
 		this.basePath = "/".equals(basePath) ? "" : basePath;
-		this.json = json;
 	}
 
 	@Override
@@ -61,18 +54,8 @@ public class ProblemJsonRequestRejectedHandler implements RequestRejectedHandler
 			return;
 		}
 		logger.debug("Rejected a request to rest-social-auth's endpoints", requestRejectedException);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-		problem.put("status", HttpStatus.BAD_REQUEST.value());
-		problem.put("detail", MESSAGE);
-		problem.put("error", MESSAGE);
-		problem.put("fields", List.of());
-		byte[] body = this.json.writeValueAsBytes(problem);
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		SocialProblems.write(response,
+				SocialProblems.problem("request_rejected", HttpStatus.BAD_REQUEST, MESSAGE, List.of()));
 	}
 
 }

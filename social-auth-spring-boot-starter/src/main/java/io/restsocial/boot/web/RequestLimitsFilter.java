@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.problem.SocialProblems;
 import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,11 +23,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.Assert;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,18 +51,14 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final long maxBodySize;
 
-	private final JsonMapper json;
 
 	/**
 	 * Create the filter.
 	 * @param maxBodySize the most bytes of a body to read
-	 * @param json the mapper that writes the problem answers
 	 */
-	public RequestLimitsFilter(long maxBodySize, JsonMapper json) {
+	public RequestLimitsFilter(long maxBodySize) {
 		Assert.isTrue(maxBodySize > 0, "maxBodySize must be positive");
-		Assert.notNull(json, "json cannot be null");
 		this.maxBodySize = maxBodySize;
-		this.json = json;
 	}
 
 	/**
@@ -122,26 +120,13 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, InvalidRequestException ex)
 			throws IOException {
-		HttpStatus status = (ex instanceof PayloadTooLargeException) ? HttpStatus.CONTENT_TOO_LARGE
-				: (ex instanceof UnsupportedContentTypeException) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-						: HttpStatus.BAD_REQUEST;
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", ex.getMessage());
-		problem.put("instance", request.getRequestURI());
-		problem.put("error", ex.getMessage());
-		problem.put("fields", ex.getFields());
-		byte[] body = this.json.writeValueAsBytes(problem);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setContentLength(body.length);
-		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+		ProblemDetail problem = SocialProblems.problem(ex, ex.getMessage());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		if (problem.getStatus() == HttpStatus.CONTENT_TOO_LARGE.value()) {
 			// The rest of the body is not read: the connection cannot carry another request.
 			response.setHeader("Connection", "close");
 		}
-		response.getOutputStream().write(body);
+		SocialProblems.write(response, problem);
 	}
 
 	/**

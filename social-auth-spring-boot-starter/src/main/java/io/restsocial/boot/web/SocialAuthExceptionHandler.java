@@ -3,27 +3,19 @@ package io.restsocial.boot.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.restsocial.core.error.AuthAlreadyAssociatedException;
-import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.boot.problem.SocialProblems;
 import io.restsocial.core.error.AuthStoppedException;
-import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.error.LoginPausedException;
-import io.restsocial.core.error.MissingProviderException;
-import io.restsocial.core.error.NotAllowedToDisconnectException;
 import io.restsocial.core.error.ProviderException;
-import io.restsocial.core.error.ProviderTimeoutException;
-import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.error.SocialAuthException;
-import io.restsocial.core.error.UnknownProviderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +52,11 @@ public class SocialAuthExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);
 
+	// Failures a client caused and is told about: not worth a WARN line each.
+	private static final Set<String> CLIENT_MISTAKES = Set.of("invalid_request", "missing_provider", "unknown_provider",
+			"invalid_token", "not_found", "authentication_required", "last_account", "payload_too_large",
+			"unsupported_media_type");
+
 	private final boolean verboseErrors;
 
 	private final boolean logAuthExceptions;
@@ -81,7 +78,6 @@ public class SocialAuthExceptionHandler {
 	 */
 	@ExceptionHandler(SocialAuthException.class)
 	public ResponseEntity<ProblemDetail> handleSocialAuth(SocialAuthException ex) {
-		HttpStatusCode status = statusOf(ex);
 		String message = ex.getMessage();
 		if (ex instanceof ProviderException provider && provider.getProviderMessage() != null) {
 			if (this.logAuthExceptions) {
@@ -93,14 +89,10 @@ public class SocialAuthExceptionHandler {
 				message = message + ": " + provider.getProviderMessage();
 			}
 		}
-		else if (this.logAuthExceptions && !(ex instanceof InvalidRequestException)
-				&& !(ex instanceof MissingProviderException) && !(ex instanceof UnknownProviderException)
-				&& !(ex instanceof InvalidTokenException)
-				&& !(ex instanceof UnknownEndpointException) && !(ex instanceof AuthenticationRequiredException)
-				&& !(ex instanceof NotAllowedToDisconnectException)) {
+		else if (this.logAuthExceptions && !CLIENT_MISTAKES.contains(ex.getCode())) {
 			logger.warn("Social login failed: {}", ProviderException.clean(message));
 		}
-		ProblemDetail problem = problem(status, message, ex.getFields());
+		ProblemDetail problem = SocialProblems.problem(ex, message);
 		if (ex instanceof AuthStoppedException stopped) {
 			stopped.getBody().forEach(problem::setProperty);
 		}
@@ -131,7 +123,7 @@ public class SocialAuthExceptionHandler {
 	public ResponseEntity<ProblemDetail> handleMethod(HttpRequestMethodNotSupportedException ex) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setAllow(ex.getSupportedHttpMethods());
-		return answer(problem(HttpStatus.METHOD_NOT_ALLOWED,
+		return answer(SocialProblems.problem("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED,
 				"Method " + ex.getMethod() + " is not allowed here; use POST", List.of()), headers);
 	}
 
@@ -143,50 +135,9 @@ public class SocialAuthExceptionHandler {
 	@ExceptionHandler(DuplicateKeyException.class)
 	public ResponseEntity<ProblemDetail> handleDuplicate(DuplicateKeyException ex) {
 		logger.warn("Social login conflicted with a concurrent login of the same account");
-		return answer(problem(HttpStatus.CONFLICT,
+		return answer(SocialProblems.problem("concurrent_login", HttpStatus.CONFLICT,
 				"Another login of the same account was running at the same time; try again", List.of()),
 				HttpHeaders.EMPTY);
-	}
-
-	private static HttpStatusCode statusOf(SocialAuthException ex) {
-		if (ex instanceof PayloadTooLargeException) {
-			return HttpStatus.CONTENT_TOO_LARGE;
-		}
-		if (ex instanceof UnsupportedContentTypeException) {
-			return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-		}
-		if (ex instanceof AuthStoppedException stopped) {
-			return HttpStatusCode.valueOf(stopped.getStatus());
-		}
-		if (ex instanceof UnknownProviderException || ex instanceof UnknownEndpointException) {
-			return HttpStatus.NOT_FOUND;
-		}
-		if (ex instanceof InvalidTokenException || ex instanceof AuthenticationRequiredException) {
-			return HttpStatus.UNAUTHORIZED;
-		}
-		if (ex instanceof NotAllowedToDisconnectException) {
-			return HttpStatus.CONFLICT;
-		}
-		if (ex instanceof ProviderTimeoutException) {
-			return HttpStatus.GATEWAY_TIMEOUT;
-		}
-		if (ex instanceof ProviderUnavailableException) {
-			return HttpStatus.BAD_GATEWAY;
-		}
-		if (ex instanceof AuthForbiddenException) {
-			return HttpStatus.FORBIDDEN;
-		}
-		if (ex instanceof AuthAlreadyAssociatedException) {
-			return HttpStatus.CONFLICT;
-		}
-		return HttpStatus.BAD_REQUEST;
-	}
-
-	private static ProblemDetail problem(HttpStatusCode status, String message, List<String> fields) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setProperty("error", message);
-		problem.setProperty("fields", fields);
-		return problem;
 	}
 
 	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {

@@ -20,4 +20,9 @@ public class UnknownEndpointException extends SocialAuthException {
 		super(message, List.of(), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "not_found";
+	}
+
 }

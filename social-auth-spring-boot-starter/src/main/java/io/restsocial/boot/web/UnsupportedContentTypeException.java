@@ -20,4 +20,9 @@ public class UnsupportedContentTypeException extends InvalidRequestException {
 		super(message, List.of(), null);
 	}
 
+	@Override
+	public String getCode() {
+		return "unsupported_media_type";
+	}
+
 }

@@ -6,7 +6,6 @@ import io.restsocial.boot.web.RequestLimitsFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -111,7 +110,7 @@ class RequestLimitsAutoConfigurationTests {
 
 		@Bean
 		FilterRegistrationBean<RequestLimitsFilter> ownLimits() {
-			return new FilterRegistrationBean<>(new RequestLimitsFilter(1024, JsonMapper.builder().build()));
+			return new FilterRegistrationBean<>(new RequestLimitsFilter(1024));
 		}
 
 	}
