@@ -6,12 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.SharedDatabases;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,13 +46,7 @@ class TwoInstancesTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<String> databases() {
-		List<String> urls = new ArrayList<>();
-		urls.add("jdbc:h2:mem:two-instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		String postgres = System.getenv("SOCIAL_AUTH_PG_URL");
-		if (postgres != null && postgres.startsWith("jdbc:postgresql:")) {
-			urls.add(postgres);
-		}
-		return urls.stream();
+		return SharedDatabases.urls("two-instances");
 	}
 
 	@ParameterizedTest

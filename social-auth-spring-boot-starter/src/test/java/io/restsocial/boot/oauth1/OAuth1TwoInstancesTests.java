@@ -4,12 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.SharedDatabases;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,13 +44,7 @@ class OAuth1TwoInstancesTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<String> databases() {
-		List<String> urls = new ArrayList<>();
-		urls.add("jdbc:h2:mem:oauth1-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		String postgres = System.getenv("SOCIAL_AUTH_PG_URL");
-		if (postgres != null && postgres.startsWith("jdbc:postgresql:")) {
-			urls.add(postgres);
-		}
-		return urls.stream();
+		return SharedDatabases.urls("oauth1");
 	}
 
 	@ParameterizedTest

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.SharedDatabases;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,13 +50,7 @@ class StateTwoInstancesTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	static Stream<String> databases() {
-		List<String> urls = new ArrayList<>();
-		urls.add("jdbc:h2:mem:state-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		String postgres = System.getenv("SOCIAL_AUTH_PG_URL");
-		if (postgres != null && postgres.startsWith("jdbc:postgresql:")) {
-			urls.add(postgres);
-		}
-		return urls.stream();
+		return SharedDatabases.urls("state");
 	}
 
 	@ParameterizedTest
