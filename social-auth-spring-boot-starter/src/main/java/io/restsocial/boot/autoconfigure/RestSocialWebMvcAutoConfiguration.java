@@ -174,7 +174,8 @@ public final class RestSocialWebMvcAutoConfiguration {
 			RequestLimits limits) {
 		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
 				new RequestLimitsFilter(limits.maxBodySize()));
-		registration.addUrlPatterns(RequestLimitsFilter.urlPatterns(properties.getBasePath()));
+		String basePath = properties.getBasePath();
+		registration.addUrlPatterns(StarterEndpoints.servletPatterns("/".equals(basePath) ? "" : basePath));
 		registration.setOrder(RequestLimitsFilter.ORDER);
 		return registration;
 	}

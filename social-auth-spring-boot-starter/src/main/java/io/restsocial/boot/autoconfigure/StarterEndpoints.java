@@ -2,6 +2,7 @@ package io.restsocial.boot.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.restsocial.boot.web.SocialLoginController;
 
@@ -11,8 +12,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The request matchers of the starter's own endpoints under the base path, each with or without
- * a trailing slash and a trailing provider segment.
+ * The starter's own endpoints under the base path, each with or without a trailing slash and a
+ * trailing provider segment: as request matchers for its filter chain, and as servlet URL
+ * patterns for its request limits filter. Both are made from the lists here.
  */
 final class StarterEndpoints {
 
@@ -24,6 +26,22 @@ final class StarterEndpoints {
 			"token/sliding/refresh", "logout", "logoutall");
 
 	private StarterEndpoints() {
+	}
+
+	/**
+	 * The servlet URL patterns that cover every endpoint of the starter: prefix patterns, so
+	 * {@code /logout/*} matches {@code /logout} too. They are wider than {@link #all} (every path
+	 * under {@code social/} and {@code token/}), which only makes the limits apply to the
+	 * starter's 404s as well.
+	 * @param base the base path, without a trailing slash
+	 * @return the patterns
+	 */
+	static String[] servletPatterns(String base) {
+		return Stream
+			.concat(Stream.of("social", "token", "jwks.json"),
+					COMPANIONS.stream().filter((name) -> !name.startsWith("token/")))
+			.map((name) -> base + "/" + name + "/*")
+			.toArray(String[]::new);
 	}
 
 	/**

@@ -41,8 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * charset, is answered 415 before Spring MVC's multipart support tries to parse it.
  * <p>
  * Answers are {@code application/problem+json} with {@code error} and {@code fields}, as the
- * {@link SocialAuthExceptionHandler}'s are. Registered for the starter's own paths only (see
- * {@link #urlPatterns(String)}), ahead of Spring Security's filter chain.
+ * {@link SocialAuthExceptionHandler}'s are. The auto-configuration registers it for the starter's
+ * own paths only, ahead of Spring Security's filter chain.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -51,7 +51,6 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final long maxBodySize;
 
-
 	/**
 	 * Create the filter.
 	 * @param maxBodySize the most bytes of a body to read
@@ -59,18 +58,6 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 	public RequestLimitsFilter(long maxBodySize) {
 		Assert.isTrue(maxBodySize > 0, "maxBodySize must be positive");
 		this.maxBodySize = maxBodySize;
-	}
-
-	/**
-	 * The servlet URL patterns of the starter's endpoints under a base path.
-	 * @param basePath the base path, such as {@code /api/login}
-	 * @return the patterns
-	 */
-	public static String[] urlPatterns(String basePath) {
-		String base = "/".equals(basePath) ? "" : basePath;
-		// Prefix patterns, as the login filter chain's matchers: "/logout/*" matches "/logout" too.
-		return new String[] { base + "/social/*", base + "/token/*", base + "/logout/*", base + "/logoutall/*",
-				base + "/jwks.json/*" };
 	}
 
 	@Override
