@@ -66,6 +66,25 @@ public final class ProviderHttpClient {
 	}
 
 	/**
+	 * The {@link RestClient} every call goes through, with its timeouts, for a client of a
+	 * library (Spring Security's token response client) that sends its own requests. Such a
+	 * caller reads answers of at most {@link #maxResponseSize()} bytes and turns a
+	 * {@link ResourceAccessException} into {@link #transportFailure}.
+	 * @return the client
+	 */
+	public RestClient restClient() {
+		return this.restClient;
+	}
+
+	/**
+	 * The most bytes of a provider's answer body that are read.
+	 * @return the cap
+	 */
+	public long maxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	/**
 	 * Send a GET request.
 	 * @param provider the provider name, for error messages
 	 * @param uri the full URI, query included
@@ -117,7 +136,7 @@ public final class ProviderHttpClient {
 							response.getBody())));
 		}
 		catch (ResourceAccessException ex) {
-			throw translate(provider, uri, ex);
+			throw transportFailure(provider, uri, ex);
 		}
 		catch (IllegalArgumentException ex) {
 			// A value the provider answered, sent back in a header (an access token with a line
@@ -154,7 +173,16 @@ public final class ProviderHttpClient {
 		return body.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
-	private static RuntimeException translate(String provider, URI uri, ResourceAccessException ex) {
+	/**
+	 * The exception a transport failure of a call to a provider becomes: a
+	 * {@link ProviderTimeoutException} when it timed out, else a
+	 * {@link ProviderUnavailableException}; neither names the query of the URI.
+	 * @param provider the provider name
+	 * @param uri the URI called
+	 * @param ex the failure
+	 * @return the exception to throw
+	 */
+	public static RuntimeException transportFailure(String provider, URI uri, ResourceAccessException ex) {
 		if (isTimeout(ex)) {
 			return new ProviderTimeoutException(provider, "Provider '" + provider + "' did not answer in time",
 					target(uri));
