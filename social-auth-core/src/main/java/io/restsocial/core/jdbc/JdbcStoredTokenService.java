@@ -2,7 +2,7 @@ package io.restsocial.core.jdbc;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -26,13 +26,18 @@ public class JdbcStoredTokenService implements StoredTokenService {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	/**
 	 * Create the service.
 	 * @param jdbc the client of the database holding {@code social_token}
+	 * @param clock the clock that stamps a token's creation
 	 */
-	public JdbcStoredTokenService(JdbcClient jdbc) {
+	public JdbcStoredTokenService(JdbcClient jdbc, Clock clock) {
 		Assert.notNull(jdbc, "jdbc cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -48,7 +53,7 @@ public class JdbcStoredTokenService implements StoredTokenService {
 		RANDOM.nextBytes(bytes);
 		String token = HexFormat.of().formatHex(bytes);
 		this.jdbc.sql("INSERT INTO social_token (token_key, user_id, created) VALUES (?, ?, ?)")
-			.params(token, userId, Timestamp.from(Instant.now()))
+			.params(token, userId, Timestamp.from(this.clock.instant()))
 			.update();
 		return token;
 	}

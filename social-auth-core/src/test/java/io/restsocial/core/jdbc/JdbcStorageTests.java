@@ -84,6 +84,9 @@ abstract class JdbcStorageTests {
 
 	private TransactionTemplate transactions;
 
+	// The clock of the users, accounts and stored tokens: the dates they write are its.
+	private final MutableClock storageClock = new MutableClock(Instant.parse("2026-03-01T09:30:00Z"));
+
 	protected abstract DataSource createDataSource();
 
 	protected abstract String platform();
@@ -103,9 +106,9 @@ abstract class JdbcStorageTests {
 				"social_jwt_blacklist", "social_state", "social_partial")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
-		this.users = new JdbcUserService(this.jdbc);
-		this.accounts = new JdbcSocialAccountRepository(this.jdbc);
-		this.tokens = new JdbcStoredTokenService(this.jdbc);
+		this.users = new JdbcUserService(this.jdbc, this.storageClock);
+		this.accounts = new JdbcSocialAccountRepository(this.jdbc, this.storageClock);
+		this.tokens = new JdbcStoredTokenService(this.jdbc, this.storageClock);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
 	}
 
@@ -147,6 +150,25 @@ abstract class JdbcStorageTests {
 		this.accounts.create("github", "1", "7");
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> this.accounts.create("github", "1", "8"));
+	}
+
+	@Test
+	void storageWhenItWritesADateThenItIsTheInjectedClocks() {
+		Instant now = this.storageClock.instant();
+		SocialUser user = this.users.create(new NewUser("jdoe", "", "", ""));
+		assertThat(instant("SELECT date_joined FROM social_user")).isEqualTo(now);
+		assertThat(instant("SELECT last_login FROM social_user")).isEqualTo(now);
+		SocialAccount account = this.accounts.create("github", "583231", user.idAsString());
+		assertThat(account.created()).isEqualTo(now);
+		assertThat(instant("SELECT created FROM social_account")).isEqualTo(now);
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(now);
+		this.tokens.obtain(user.idAsString());
+		assertThat(instant("SELECT created FROM social_token")).isEqualTo(now);
+
+		this.storageClock.advance(Duration.ofHours(2));
+		this.accounts.updateExtraData(account.id(), Map.of("access_token", "gho_x"));
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(now.plus(Duration.ofHours(2)));
+		assertThat(instant("SELECT created FROM social_account")).isEqualTo(now);
 	}
 
 	@Test
@@ -724,6 +746,10 @@ abstract class JdbcStorageTests {
 	}
 
 	private static final byte[] STATE_KEY = "a-state-secret-of-at-least-32-bytes!!".getBytes();
+
+	private Instant instant(String sql) {
+		return this.jdbc.sql(sql).query(Timestamp.class).single().toInstant();
+	}
 
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
