@@ -19,6 +19,7 @@ import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestToken;
 import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.partial.PartialLogin;
 import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
@@ -534,6 +535,37 @@ abstract class JdbcStorageTests {
 		assertThat(store.find("twitter", "bound")).isEmpty();
 		clock.advance(Duration.ofMinutes(10));
 		assertThat(store.find("twitter", "unbound")).as("expired").isEmpty();
+	}
+
+	@Test
+	void partialLoginWhenSavedThenConsumedOnceUntilExpiredAndPurgedByALaterSave() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcPartialLoginStore partials = new JdbcPartialLoginStore(this.jdbc, Duration.ofMinutes(10), clock);
+		String token = partials.save(new PartialLogin("github", "token_user", Map.of("login", "octocat"), "7"));
+		String expiring = partials.save(new PartialLogin("github", "token", Map.of("login", "other"), null));
+		assertThat(partials.consume(token)).contains(new PartialLogin("github", "token_user", Map.of("login", "octocat"),
+				"7"));
+		assertThat(partials.consume(token)).as("used once").isEmpty();
+		assertThat(partials.consume("0".repeat(64))).isEmpty();
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(partials.consume(expiring)).as("expired").isEmpty();
+
+		partials.save(new PartialLogin("github", "token", Map.of(), null));
+		clock.advance(Duration.ofMinutes(11));
+		partials.save(new PartialLogin("github", "token", Map.of(), null));
+		assertThat(count("social_partial")).as("the expired one is purged, the new one kept").isOne();
+	}
+
+	@Test
+	void requestTokenWhenExpiredThenPurgedByALaterSave() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcRequestTokenStore store = new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), clock);
+		this.jdbc.sql("DELETE FROM social_oauth1_request").update();
+		store.save("twitter", "old", "old-secret", null);
+		clock.advance(Duration.ofMinutes(11));
+		store.save("twitter", "new", "new-secret", null);
+		assertThat(this.jdbc.sql("SELECT token FROM social_oauth1_request").query(String.class).list())
+			.containsExactly("new");
 	}
 
 	@Test
