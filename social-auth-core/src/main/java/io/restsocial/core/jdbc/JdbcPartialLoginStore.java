@@ -1,12 +1,7 @@
 package io.restsocial.core.jdbc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,8 +18,6 @@ import org.springframework.util.Assert;
  * stored only as its SHA-256 digest; a partial login expires and is used once.
  */
 public class JdbcPartialLoginStore implements PartialLoginStore {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,9 +42,7 @@ public class JdbcPartialLoginStore implements PartialLoginStore {
 
 	@Override
 	public String save(PartialLogin login) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = Tokens.randomHex(32);
 		this.rows.save(this.rows.now().plus(this.ttl), "token_digest, provider, label, data, current_user_id",
 				digest(token), login.provider(), login.label(), JSON.writeValueAsString(login.response()),
 				login.currentUserId());
@@ -71,13 +62,7 @@ public class JdbcPartialLoginStore implements PartialLoginStore {
 	}
 
 	private static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return Tokens.hexDigest("SHA-256", token);
 	}
 
 }

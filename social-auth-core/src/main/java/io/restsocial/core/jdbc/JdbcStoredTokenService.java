@@ -1,9 +1,7 @@
 package io.restsocial.core.jdbc;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import io.restsocial.core.token.StoredTokenService;
@@ -21,8 +19,6 @@ import org.springframework.util.StringUtils;
 public class JdbcStoredTokenService implements StoredTokenService {
 
 	private static final int TOKEN_BYTES = 32;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -49,9 +45,7 @@ public class JdbcStoredTokenService implements StoredTokenService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		byte[] bytes = new byte[TOKEN_BYTES];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = Tokens.randomHex(TOKEN_BYTES);
 		this.jdbc.sql("INSERT INTO social_token (token_key, user_id, created) VALUES (?, ?, ?)")
 			.params(token, userId, Timestamp.from(this.clock.instant()))
 			.update();

@@ -585,11 +585,17 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
-	void partialLoginWhenSavedThenConsumedOnceUntilExpiredAndPurgedByALaterSave() {
+	void partialLoginWhenSavedThenConsumedOnceUntilExpiredAndPurgedByALaterSave() throws Exception {
 		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 		JdbcPartialLoginStore partials = new JdbcPartialLoginStore(this.jdbc, Duration.ofMinutes(10), clock);
 		String token = partials.save(new PartialLogin("github", "token_user", Map.of("login", "octocat"), "7"));
 		String expiring = partials.save(new PartialLogin("github", "token", Map.of("login", "other"), null));
+		assertThat(token).matches("[0-9a-f]{64}");
+		assertThat(this.jdbc.sql("SELECT token_digest FROM social_partial").query(String.class).list())
+			.as("only the tokens' SHA-256 is kept")
+			.contains(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes())))
+			.doesNotContain(token, expiring);
 		assertThat(partials.consume(token)).contains(new PartialLogin("github", "token_user", Map.of("login", "octocat"),
 				"7"));
 		assertThat(partials.consume(token)).as("used once").isEmpty();
