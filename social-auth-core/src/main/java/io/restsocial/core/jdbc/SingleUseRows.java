@@ -71,7 +71,9 @@ final class SingleUseRows {
 		Assert.notEmpty(keyColumns, "keyColumns cannot be empty");
 		this.jdbc = jdbc;
 		this.table = table;
-		this.keyCondition = Arrays.stream(keyColumns).map((column) -> column + " = ?").collect(Collectors.joining(" AND "));
+		this.keyCondition = Arrays.stream(keyColumns)
+			.map((column) -> column + " = ?")
+			.collect(Collectors.joining(" AND "));
 		this.clock = clock;
 		this.purgeInterval = purgeInterval;
 		this.purgeMargin = purgeMargin;

@@ -225,7 +225,8 @@ abstract class JdbcStorageTests {
 		SocialAuthenticator authenticator = twitterAuthenticator();
 		SocialUser user = twitterLogin(authenticator);
 		assertThat(this.accounts.find("twitter", "7588892").orElseThrow().extraData()).satisfies((data) -> {
-			assertThat(((Number) data.get("auth_time")).longValue()).isEqualTo(this.storageClock.instant().getEpochSecond());
+			assertThat(((Number) data.get("auth_time")).longValue())
+				.isEqualTo(this.storageClock.instant().getEpochSecond());
 			assertThat(data.get("access_token")).isEqualTo(Map.of("oauth_token",
 					"7588892-kagSNqWge8gB1WwE3plnFsJHAZVfxWD7Vb57p0b4", "oauth_token_secret", "PbKfYqSryyeKDWz"));
 		});

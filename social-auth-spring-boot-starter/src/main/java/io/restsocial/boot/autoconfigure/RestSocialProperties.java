@@ -739,7 +739,8 @@ public class RestSocialProperties {
 		}
 
 		public void setSlidingTokenRefreshLifetime(Duration slidingTokenRefreshLifetime) {
-			PropertyChecks.requirePositive("rest.social.jwt.sliding-token-refresh-lifetime", slidingTokenRefreshLifetime);
+			PropertyChecks.requirePositive("rest.social.jwt.sliding-token-refresh-lifetime",
+					slidingTokenRefreshLifetime);
 			this.slidingTokenRefreshLifetime = slidingTokenRefreshLifetime;
 		}
 
