@@ -48,7 +48,7 @@ public class TokenAuthenticationBenchmark {
 		this.dataSource = Databases.h2();
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		this.opaque = new JdbcOpaqueTokenService(jdbc, JdbcOpaqueTokenService.Settings.defaults(), Clock.systemUTC());
-		this.stored = new JdbcStoredTokenService(jdbc);
+		this.stored = new JdbcStoredTokenService(jdbc, Clock.systemUTC());
 		this.opaqueTokens = new String[this.tokens];
 		this.storedTokens = new String[this.tokens];
 		for (int i = 0; i < this.tokens; i++) {

@@ -3,14 +3,12 @@ package io.restsocial.core.jdbc;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,7 +28,6 @@ import io.restsocial.core.state.IssuedState;
 import io.restsocial.core.state.LoginStateService;
 import io.restsocial.core.state.Pkce;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.Assert;
 
@@ -79,7 +76,7 @@ public class JdbcLoginStateService implements LoginStateService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final SingleUseRows usedIds;
 
 	private final byte[] secret;
 
@@ -91,8 +88,6 @@ public class JdbcLoginStateService implements LoginStateService {
 
 	private final Clock clock;
 
-	private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
-
 	/**
 	 * Create the service.
 	 * @param jdbc the client of the database holding {@code social_state}
@@ -102,11 +97,9 @@ public class JdbcLoginStateService implements LoginStateService {
 	 * @param clock the clock that judges expiry
 	 */
 	public JdbcLoginStateService(JdbcClient jdbc, byte[] secret, Duration ttl, Clock clock) {
-		Assert.notNull(jdbc, "jdbc cannot be null");
 		Assert.isTrue(secret != null && secret.length >= 32, "The state secret must be at least 256 bits");
 		Assert.isTrue(ttl != null && !ttl.isNegative() && !ttl.isZero(), "ttl must be positive");
-		Assert.notNull(clock, "clock cannot be null");
-		this.jdbc = jdbc;
+		this.usedIds = new SingleUseRows(jdbc, "social_state", clock, PURGE_INTERVAL, PURGE_MARGIN, "jti");
 		this.secret = secret.clone();
 		try {
 			this.signer = new MACSigner(secret);
@@ -175,9 +168,9 @@ public class JdbcLoginStateService implements LoginStateService {
 					+ "endpoint itself");
 		}
 		// Outside the login's transaction: the purge holds no lock while a login runs.
-		purgeExpired(now);
+		this.usedIds.purgeExpired();
 		// A replay is refused here, before the provider is called; the insert in consume decides a race.
-		if (this.jdbc.sql("SELECT COUNT(*) FROM social_state WHERE jti = ?").param(id).query(Long.class).single() > 0) {
+		if (this.usedIds.exists(id)) {
 			throw invalid("'state' was already used");
 		}
 		return new ConsumedState(id, provider, exp.toInstant(),
@@ -187,25 +180,9 @@ public class JdbcLoginStateService implements LoginStateService {
 
 	@Override
 	public void consume(ConsumedState state) {
-		Instant now = this.clock.instant();
-		try {
-			this.jdbc.sql("INSERT INTO social_state (jti, provider, created, expires_at) VALUES (?, ?, ?, ?)")
-				.params(state.id(), state.provider(), Timestamp.from(now), Timestamp.from(state.expiresAt()))
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
+		if (!this.usedIds.claim(state.expiresAt(), "jti, provider", state.id(), state.provider())) {
 			throw invalid("'state' was already used");
 		}
-	}
-
-	private void purgeExpired(Instant now) {
-		Instant due = this.nextPurge.get();
-		if (now.isBefore(due) || !this.nextPurge.compareAndSet(due, now.plus(PURGE_INTERVAL))) {
-			return;
-		}
-		this.jdbc.sql("DELETE FROM social_state WHERE expires_at < ?")
-			.param(Timestamp.from(now.minus(PURGE_MARGIN)))
-			.update();
 	}
 
 	private JWTClaimsSet verified(String state) {

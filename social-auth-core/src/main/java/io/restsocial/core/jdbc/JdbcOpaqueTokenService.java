@@ -2,15 +2,12 @@ package io.restsocial.core.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +30,6 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 	public static final int KEY_LENGTH = 15;
 
 	private static final int TOKEN_BYTES = 32;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -72,9 +67,7 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 				throw new AuthForbiddenException("Maximum amount of tokens allowed per user exceeded");
 			}
 		}
-		byte[] bytes = new byte[TOKEN_BYTES];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = Tokens.randomHex(TOKEN_BYTES);
 		Instant expiry = (this.settings.ttl() != null) ? now.plus(this.settings.ttl()) : null;
 		this.jdbc
 			.sql("INSERT INTO social_opaque_token (digest, token_key, user_id, created, expiry)"
@@ -144,13 +137,7 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 	 * @return the digest
 	 */
 	static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-512").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-512 is not available", ex);
-		}
+		return Tokens.hexDigest("SHA-512", token);
 	}
 
 	private static Row map(ResultSet rs, int row) throws SQLException {

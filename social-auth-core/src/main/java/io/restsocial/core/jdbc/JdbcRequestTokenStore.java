@@ -1,9 +1,7 @@
 package io.restsocial.core.jdbc;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import io.restsocial.core.oauth1.RequestToken;
@@ -20,11 +18,9 @@ import org.springframework.util.Assert;
  */
 public class JdbcRequestTokenStore implements RequestTokenStore {
 
-	private final JdbcClient jdbc;
+	private final SingleUseRows rows;
 
 	private final Duration ttl;
-
-	private final Clock clock;
 
 	/**
 	 * Create the store.
@@ -33,40 +29,27 @@ public class JdbcRequestTokenStore implements RequestTokenStore {
 	 * @param clock the clock that judges expiry
 	 */
 	public JdbcRequestTokenStore(JdbcClient jdbc, Duration ttl, Clock clock) {
-		Assert.notNull(jdbc, "jdbc cannot be null");
 		Assert.isTrue(ttl != null && !ttl.isNegative() && !ttl.isZero(), "ttl must be positive");
-		Assert.notNull(clock, "clock cannot be null");
-		this.jdbc = jdbc;
+		this.rows = new SingleUseRows(jdbc, "social_oauth1_request", clock, "provider", "token");
 		this.ttl = ttl;
-		this.clock = clock;
 	}
 
 	@Override
 	public void save(String provider, String token, String secret, String binding) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("DELETE FROM social_oauth1_request WHERE expires_at < ?").param(Timestamp.from(now)).update();
-		this.jdbc
-			.sql("INSERT INTO social_oauth1_request (provider, token, secret, binding, created, expires_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(provider, token, secret, binding, Timestamp.from(now), Timestamp.from(now.plus(this.ttl)))
-			.update();
+		this.rows.save(this.rows.now().plus(this.ttl), "provider, token, secret, binding", provider, token, secret,
+				binding);
 	}
 
 	@Override
 	public Optional<RequestToken> find(String provider, String token) {
-		return this.jdbc
-			.sql("SELECT secret, binding FROM social_oauth1_request WHERE provider = ? AND token = ? AND expires_at > ?")
-			.params(provider, token, Timestamp.from(this.clock.instant()))
-			.query((rs, row) -> new RequestToken(rs.getString("secret"), rs.getString("binding")))
-			.optional();
+		return this.rows.find("secret, binding", (rs, row) -> new RequestToken(rs.getString("secret"),
+				rs.getString("binding")), provider, token);
 	}
 
 	@Override
 	public boolean remove(String provider, String token) {
 		// The delete decides: of two logins racing with one token, only one deletes the row.
-		return this.jdbc.sql("DELETE FROM social_oauth1_request WHERE provider = ? AND token = ?")
-			.params(provider, token)
-			.update() == 1;
+		return this.rows.remove(provider, token);
 	}
 
 }

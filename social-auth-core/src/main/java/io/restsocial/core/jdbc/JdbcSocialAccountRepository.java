@@ -3,6 +3,7 @@ package io.restsocial.core.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,18 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	/**
 	 * Create the repository.
 	 * @param jdbc the client of the database holding {@code social_account}
+	 * @param clock the clock that stamps when an account is created and modified
 	 */
-	public JdbcSocialAccountRepository(JdbcClient jdbc) {
+	public JdbcSocialAccountRepository(JdbcClient jdbc, Clock clock) {
 		Assert.notNull(jdbc, "jdbc cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -71,7 +77,7 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 					"Provider '" + provider + "' answered a user id longer than " + UID_LENGTH + " characters", null);
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		this.jdbc
 			.sql("INSERT INTO social_account (provider, uid, user_id, extra_data, created, modified)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)")
@@ -83,7 +89,7 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	@Override
 	public void updateExtraData(long accountId, Map<String, Object> extraData) {
 		this.jdbc.sql("UPDATE social_account SET extra_data = ?, modified = ? WHERE id = ?")
-			.params(JSON.writeValueAsString(extraData), Timestamp.from(Instant.now()), accountId)
+			.params(JSON.writeValueAsString(extraData), Timestamp.from(this.clock.instant()), accountId)
 			.update();
 	}
 

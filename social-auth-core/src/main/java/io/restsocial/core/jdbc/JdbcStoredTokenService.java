@@ -1,9 +1,7 @@
 package io.restsocial.core.jdbc;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.HexFormat;
+import java.time.Clock;
 import java.util.Optional;
 
 import io.restsocial.core.token.StoredTokenService;
@@ -22,17 +20,20 @@ public class JdbcStoredTokenService implements StoredTokenService {
 
 	private static final int TOKEN_BYTES = 32;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
+
+	private final Clock clock;
 
 	/**
 	 * Create the service.
 	 * @param jdbc the client of the database holding {@code social_token}
+	 * @param clock the clock that stamps a token's creation
 	 */
-	public JdbcStoredTokenService(JdbcClient jdbc) {
+	public JdbcStoredTokenService(JdbcClient jdbc, Clock clock) {
 		Assert.notNull(jdbc, "jdbc cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -44,11 +45,9 @@ public class JdbcStoredTokenService implements StoredTokenService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		byte[] bytes = new byte[TOKEN_BYTES];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		String token = Tokens.randomHex(TOKEN_BYTES);
 		this.jdbc.sql("INSERT INTO social_token (token_key, user_id, created) VALUES (?, ?, ?)")
-			.params(token, userId, Timestamp.from(Instant.now()))
+			.params(token, userId, Timestamp.from(this.clock.instant()))
 			.update();
 		return token;
 	}

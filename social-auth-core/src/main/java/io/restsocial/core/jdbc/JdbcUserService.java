@@ -3,7 +3,7 @@ package io.restsocial.core.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,13 +40,18 @@ public class JdbcUserService implements UserService {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	/**
 	 * Create the service.
 	 * @param jdbc the client of the database holding {@code social_user}
+	 * @param clock the clock that stamps when a user joined
 	 */
-	public JdbcUserService(JdbcClient jdbc) {
+	public JdbcUserService(JdbcClient jdbc, Clock clock) {
 		Assert.notNull(jdbc, "jdbc cannot be null");
+		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -99,7 +104,7 @@ public class JdbcUserService implements UserService {
 	@Override
 	public SocialUser create(NewUser user) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(this.clock.instant());
 		String email = fit(user.email(), EMAIL_LENGTH);
 		String firstName = fit(user.firstName(), NAME_LENGTH);
 		String lastName = fit(user.lastName(), NAME_LENGTH);

@@ -10,8 +10,8 @@ import io.restsocial.core.user.UserService;
 /**
  * Logs a first-time social account in as the existing user with the same email
  * ({@code associate_by_email}), so that one person signing in with a second provider keeps one
- * user. Not in the default pipeline: add it after {@link SocialUserStep}
- * ({@code rest.social.pipeline.associate-by-email=true} does).
+ * user. Not in the default pipeline: add it after {@link SocialUserStep} (the Spring Boot
+ * starter does when its associate-by-email setting is on).
  * <p>
  * Both sides must be verified. The login's email is used only when the provider verified it
  * ({@link SocialDetails#verifiedEmail()}): with an unverified one, anyone could type a victim's

@@ -18,7 +18,9 @@ import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestToken;
+import io.restsocial.core.oauth1.OAuth1Provider;
 import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.partial.PartialLogin;
 import io.restsocial.core.pipeline.AssociateByEmailStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
@@ -31,6 +33,7 @@ import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
 import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.builtin.GitHubProvider;
+import io.restsocial.core.provider.builtin.TwitterProvider;
 import io.restsocial.core.state.BrowserBinding;
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.state.IssuedState;
@@ -50,10 +53,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -72,6 +77,13 @@ abstract class JdbcStorageTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
+	@RegisterExtension
+	static WireMockExtension twitter = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	private static final String TWITTER_REQUEST_TOKEN = "NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0";
+
 	private DataSource dataSource;
 
 	private JdbcClient jdbc;
@@ -83,6 +95,9 @@ abstract class JdbcStorageTests {
 	private JdbcStoredTokenService tokens;
 
 	private TransactionTemplate transactions;
+
+	// The clock of the users, accounts and stored tokens: the dates they write are its.
+	private final MutableClock storageClock = new MutableClock(Instant.parse("2026-03-01T09:30:00Z"));
 
 	protected abstract DataSource createDataSource();
 
@@ -103,9 +118,9 @@ abstract class JdbcStorageTests {
 				"social_jwt_blacklist", "social_state", "social_partial")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
-		this.users = new JdbcUserService(this.jdbc);
-		this.accounts = new JdbcSocialAccountRepository(this.jdbc);
-		this.tokens = new JdbcStoredTokenService(this.jdbc);
+		this.users = new JdbcUserService(this.jdbc, this.storageClock);
+		this.accounts = new JdbcSocialAccountRepository(this.jdbc, this.storageClock);
+		this.tokens = new JdbcStoredTokenService(this.jdbc, this.storageClock);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
 	}
 
@@ -150,6 +165,25 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void storageWhenItWritesADateThenItIsTheInjectedClocks() {
+		Instant now = this.storageClock.instant();
+		SocialUser user = this.users.create(new NewUser("jdoe", "", "", ""));
+		assertThat(instant("SELECT date_joined FROM social_user")).isEqualTo(now);
+		assertThat(instant("SELECT last_login FROM social_user")).isEqualTo(now);
+		SocialAccount account = this.accounts.create("github", "583231", user.idAsString());
+		assertThat(account.created()).isEqualTo(now);
+		assertThat(instant("SELECT created FROM social_account")).isEqualTo(now);
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(now);
+		this.tokens.obtain(user.idAsString());
+		assertThat(instant("SELECT created FROM social_token")).isEqualTo(now);
+
+		this.storageClock.advance(Duration.ofHours(2));
+		this.accounts.updateExtraData(account.id(), Map.of("access_token", "gho_x"));
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(now.plus(Duration.ofHours(2)));
+		assertThat(instant("SELECT created FROM social_account")).isEqualTo(now);
+	}
+
+	@Test
 	void storedTokenWhenObtainedTwiceThenSame256BitToken() {
 		String token = this.tokens.obtain("7");
 		assertThat(token).matches("[0-9a-f]{64}");
@@ -182,6 +216,43 @@ abstract class JdbcStorageTests {
 		assertThat(count("social_user")).isEqualTo(1);
 		assertThat(this.accounts.find("github", "583231").orElseThrow().extraData()).containsEntry("access_token",
 				"at-c2");
+	}
+
+	@Test
+	void loginWhenAReturningUsersExtraDataIsUnchangedThenTheAccountIsNotWritten() {
+		this.jdbc.sql("DELETE FROM social_oauth1_request").update();
+		stubTwitter("7588892-kagSNqWge8gB1WwE3plnFsJHAZVfxWD7Vb57p0b4");
+		SocialAuthenticator authenticator = twitterAuthenticator();
+		SocialUser user = twitterLogin(authenticator);
+		assertThat(this.accounts.find("twitter", "7588892").orElseThrow().extraData()).satisfies((data) -> {
+			assertThat(((Number) data.get("auth_time")).longValue())
+				.isEqualTo(this.storageClock.instant().getEpochSecond());
+			assertThat(data.get("access_token")).isEqualTo(Map.of("oauth_token",
+					"7588892-kagSNqWge8gB1WwE3plnFsJHAZVfxWD7Vb57p0b4", "oauth_token_secret", "PbKfYqSryyeKDWz"));
+		});
+		// A write stamps modified with the clock's time: a date no write sets shows there was none.
+		Instant unwritten = Instant.parse("2000-01-01T00:00:00Z");
+		this.jdbc.sql("UPDATE social_account SET modified = ?").param(Timestamp.from(unwritten)).update();
+
+		// The same tokens in the same second: nothing to write.
+		assertThat(twitterLogin(authenticator).id()).isEqualTo(user.id());
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(unwritten);
+
+		// A new token is written.
+		stubTwitter("7588892-another-access-token");
+		twitterLogin(authenticator);
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(this.storageClock.instant());
+		assertThat(this.accounts.find("twitter", "7588892").orElseThrow().extraData().get("access_token"))
+			.isEqualTo(Map.of("oauth_token", "7588892-another-access-token", "oauth_token_secret", "PbKfYqSryyeKDWz"));
+
+		// As in python-social-auth, auth_time is the last login's second: a later login writes it.
+		this.jdbc.sql("UPDATE social_account SET modified = ?").param(Timestamp.from(unwritten)).update();
+		this.storageClock.advance(Duration.ofSeconds(1));
+		twitterLogin(authenticator);
+		assertThat(instant("SELECT modified FROM social_account")).isEqualTo(this.storageClock.instant());
+		assertThat(((Number) this.accounts.find("twitter", "7588892").orElseThrow().extraData().get("auth_time"))
+			.longValue()).isEqualTo(this.storageClock.instant().getEpochSecond());
+		assertThat(count("social_account")).isOne();
 	}
 
 	@Test
@@ -515,6 +586,43 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void partialLoginWhenSavedThenConsumedOnceUntilExpiredAndPurgedByALaterSave() throws Exception {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcPartialLoginStore partials = new JdbcPartialLoginStore(this.jdbc, Duration.ofMinutes(10), clock);
+		String token = partials.save(new PartialLogin("github", "token_user", Map.of("login", "octocat"), "7"));
+		String expiring = partials.save(new PartialLogin("github", "token", Map.of("login", "other"), null));
+		assertThat(token).matches("[0-9a-f]{64}");
+		assertThat(this.jdbc.sql("SELECT token_digest FROM social_partial").query(String.class).list())
+			.as("only the tokens' SHA-256 is kept")
+			.contains(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes())))
+			.doesNotContain(token, expiring);
+		assertThat(partials.consume(token)).contains(new PartialLogin("github", "token_user", Map.of("login", "octocat"),
+				"7"));
+		assertThat(partials.consume(token)).as("used once").isEmpty();
+		assertThat(partials.consume("0".repeat(64))).isEmpty();
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(partials.consume(expiring)).as("expired").isEmpty();
+
+		partials.save(new PartialLogin("github", "token", Map.of(), null));
+		clock.advance(Duration.ofMinutes(11));
+		partials.save(new PartialLogin("github", "token", Map.of(), null));
+		assertThat(count("social_partial")).as("the expired one is purged, the new one kept").isOne();
+	}
+
+	@Test
+	void requestTokenWhenExpiredThenPurgedByALaterSave() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcRequestTokenStore store = new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), clock);
+		this.jdbc.sql("DELETE FROM social_oauth1_request").update();
+		store.save("twitter", "old", "old-secret", null);
+		clock.advance(Duration.ofMinutes(11));
+		store.save("twitter", "new", "new-secret", null);
+		assertThat(this.jdbc.sql("SELECT token FROM social_oauth1_request").query(String.class).list())
+			.containsExactly("new");
+	}
+
+	@Test
 	void requestTokenTableWhenCreatedBeforeTheBindingColumnThenTheSchemaScriptAddsIt() {
 		this.jdbc.sql("DROP TABLE social_oauth1_request").update();
 		this.jdbc.sql("CREATE TABLE social_oauth1_request (provider VARCHAR(32) NOT NULL, token VARCHAR(255) NOT NULL,"
@@ -725,6 +833,10 @@ abstract class JdbcStorageTests {
 
 	private static final byte[] STATE_KEY = "a-state-secret-of-at-least-32-bytes!!".getBytes();
 
+	private Instant instant(String sql) {
+		return this.jdbc.sql(sql).query(Timestamp.class).single().toInstant();
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
@@ -739,6 +851,45 @@ abstract class JdbcStorageTests {
 					.build(),
 				TestHttp.client());
 		return new SocialAuthenticator(new InMemoryProviderRegistry(List.of(provider)), pipeline, this.transactions);
+	}
+
+	// Twitter's OAuth 1.0a flow, on the clock of the storage: auth_time is that clock's second.
+	private SocialAuthenticator twitterAuthenticator() {
+		OAuth1Provider provider = new OAuth1Provider(TwitterProvider.definition(),
+				ProviderRegistration.withName("twitter")
+					.clientId("consumer-key")
+					.clientSecret("consumer-secret")
+					.requestTokenUri(twitter.baseUrl() + "/oauth/request_token")
+					.accessTokenUri(twitter.baseUrl() + "/oauth/access_token")
+					.userInfoUri(twitter.baseUrl() + "/1.1/account/verify_credentials.json?include_email=true")
+					.build(),
+				TestHttp.client(), new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), this.storageClock),
+				this.storageClock);
+		return new SocialAuthenticator(new InMemoryProviderRegistry(List.of(provider)),
+				Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()), this.transactions);
+	}
+
+	private static SocialUser twitterLogin(SocialAuthenticator authenticator) {
+		authenticator.firstStep(LoginRequest.builder("twitter").build());
+		return authenticator.authenticate(LoginRequest.builder("twitter")
+			.oauthToken(TWITTER_REQUEST_TOKEN)
+			.oauthVerifier("uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY")
+			.build());
+	}
+
+	// Twitter's answers (form-encoded tokens, then the user), with the access token given.
+	private static void stubTwitter(String accessToken) {
+		twitter.stubFor(post("/oauth/request_token").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html; charset=utf-8")
+			.withBody("oauth_token=" + TWITTER_REQUEST_TOKEN + "&oauth_token_secret=veNRnAWe6inFuo8o2u8SLLZLjolYDmDP7"
+					+ "SzL0YfYI&oauth_callback_confirmed=true")));
+		twitter.stubFor(post("/oauth/access_token").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html; charset=utf-8")
+			.withBody("oauth_token=" + accessToken + "&oauth_token_secret=PbKfYqSryyeKDWz&user_id=7588892"
+					+ "&screen_name=kurrik")));
+		twitter.stubFor(get(urlPathEqualTo("/1.1/account/verify_credentials.json")).willReturn(okJson(
+				"{\"id\":7588892,\"id_str\":\"7588892\",\"name\":\"Arne Roomann-Kurrik\",\"screen_name\":"
+						+ "\"kurrik\",\"email\":\"kurrik@example.com\",\"verified\":false}")));
 	}
 
 	private static void stubUser(String code, long id, String login, String email, String name) {

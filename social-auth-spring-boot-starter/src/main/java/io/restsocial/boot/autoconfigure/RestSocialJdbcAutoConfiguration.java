@@ -50,20 +50,20 @@ public final class RestSocialJdbcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	UserService restSocialUserService(DataSource dataSource) {
-		return new JdbcUserService(JdbcClient.create(dataSource));
+	UserService restSocialUserService(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcUserService(JdbcClient.create(dataSource), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocialAccountRepository restSocialAccountRepository(DataSource dataSource) {
-		return new JdbcSocialAccountRepository(JdbcClient.create(dataSource));
+	SocialAccountRepository restSocialAccountRepository(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcSocialAccountRepository(JdbcClient.create(dataSource), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	StoredTokenService restSocialStoredTokenService(DataSource dataSource) {
-		return new JdbcStoredTokenService(JdbcClient.create(dataSource));
+	StoredTokenService restSocialStoredTokenService(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcStoredTokenService(JdbcClient.create(dataSource), Clocks.of(clock));
 	}
 
 	@Bean

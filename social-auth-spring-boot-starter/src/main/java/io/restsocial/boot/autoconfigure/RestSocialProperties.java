@@ -1,6 +1,5 @@
 package io.restsocial.boot.autoconfigure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,8 +79,9 @@ public class RestSocialProperties {
 	}
 
 	public void setBasePath(String basePath) {
-		Assert.isTrue(basePath != null && basePath.startsWith("/") && (basePath.length() == 1 || !basePath.endsWith("/")),
-				"rest.social.base-path must start with '/' and not end with '/'");
+		PropertyChecks.require(
+				basePath != null && basePath.startsWith("/") && (basePath.length() == 1 || !basePath.endsWith("/")),
+				"rest.social.base-path", "must start with '/' and not end with '/'");
 		this.basePath = basePath;
 	}
 
@@ -470,8 +470,7 @@ public class RestSocialProperties {
 		}
 
 		public void setHeaderPrefix(String headerPrefix) {
-			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
-					"rest.social.token.header-prefix must be one word");
+			PropertyChecks.requireOneWord("rest.social.token.header-prefix", headerPrefix);
 			this.headerPrefix = headerPrefix;
 		}
 
@@ -664,8 +663,7 @@ public class RestSocialProperties {
 		}
 
 		public void setSecret(String secret) {
-			Assert.isTrue(secret == null || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
-					"rest.social.jwt.secret must be at least 256 bits (32 bytes of UTF-8) for HS256");
+			PropertyChecks.requireSecret("rest.social.jwt.secret", secret, " for HS256");
 			this.secret = secret;
 		}
 
@@ -714,6 +712,7 @@ public class RestSocialProperties {
 		}
 
 		public void setAccessTokenLifetime(Duration accessTokenLifetime) {
+			PropertyChecks.requirePositive("rest.social.jwt.access-token-lifetime", accessTokenLifetime);
 			this.accessTokenLifetime = accessTokenLifetime;
 		}
 
@@ -722,6 +721,7 @@ public class RestSocialProperties {
 		}
 
 		public void setRefreshTokenLifetime(Duration refreshTokenLifetime) {
+			PropertyChecks.requirePositive("rest.social.jwt.refresh-token-lifetime", refreshTokenLifetime);
 			this.refreshTokenLifetime = refreshTokenLifetime;
 		}
 
@@ -730,6 +730,7 @@ public class RestSocialProperties {
 		}
 
 		public void setSlidingTokenLifetime(Duration slidingTokenLifetime) {
+			PropertyChecks.requirePositive("rest.social.jwt.sliding-token-lifetime", slidingTokenLifetime);
 			this.slidingTokenLifetime = slidingTokenLifetime;
 		}
 
@@ -738,6 +739,8 @@ public class RestSocialProperties {
 		}
 
 		public void setSlidingTokenRefreshLifetime(Duration slidingTokenRefreshLifetime) {
+			PropertyChecks.requirePositive("rest.social.jwt.sliding-token-refresh-lifetime",
+					slidingTokenRefreshLifetime);
 			this.slidingTokenRefreshLifetime = slidingTokenRefreshLifetime;
 		}
 
@@ -770,8 +773,7 @@ public class RestSocialProperties {
 		}
 
 		public void setHeaderPrefix(String headerPrefix) {
-			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
-					"rest.social.jwt.header-prefix must be one word");
+			PropertyChecks.requireOneWord("rest.social.jwt.header-prefix", headerPrefix);
 			this.headerPrefix = headerPrefix;
 		}
 
@@ -812,7 +814,7 @@ public class RestSocialProperties {
 		}
 
 		public void setTokenTtl(Duration tokenTtl) {
-			Assert.isTrue(tokenTtl == null || !tokenTtl.isNegative(), "rest.social.opaque.token-ttl cannot be negative");
+			PropertyChecks.requireNotNegative("rest.social.opaque.token-ttl", tokenTtl);
 			this.tokenTtl = tokenTtl;
 		}
 
@@ -829,6 +831,8 @@ public class RestSocialProperties {
 		}
 
 		public void setMinRefreshInterval(Duration minRefreshInterval) {
+			PropertyChecks.require(minRefreshInterval != null && !minRefreshInterval.isNegative(),
+					"rest.social.opaque.min-refresh-interval", "cannot be negative");
 			this.minRefreshInterval = minRefreshInterval;
 		}
 
@@ -837,8 +841,8 @@ public class RestSocialProperties {
 		}
 
 		public void setTokenLimitPerUser(Integer tokenLimitPerUser) {
-			Assert.isTrue(tokenLimitPerUser == null || tokenLimitPerUser > 0,
-					"rest.social.opaque.token-limit-per-user must be positive");
+			PropertyChecks.require(tokenLimitPerUser == null || tokenLimitPerUser > 0,
+					"rest.social.opaque.token-limit-per-user", "must be positive");
 			this.tokenLimitPerUser = tokenLimitPerUser;
 		}
 
@@ -847,8 +851,7 @@ public class RestSocialProperties {
 		}
 
 		public void setHeaderPrefix(String headerPrefix) {
-			Assert.isTrue(headerPrefix != null && !headerPrefix.isBlank() && !headerPrefix.contains(" "),
-					"rest.social.opaque.header-prefix must be one word");
+			PropertyChecks.requireOneWord("rest.social.opaque.header-prefix", headerPrefix);
 			this.headerPrefix = headerPrefix;
 		}
 
@@ -911,6 +914,7 @@ public class RestSocialProperties {
 		}
 
 		public void setTtl(Duration ttl) {
+			PropertyChecks.requirePositive("rest.social.state.ttl", ttl);
 			this.ttl = ttl;
 		}
 
@@ -919,8 +923,7 @@ public class RestSocialProperties {
 		}
 
 		public void setSecret(String secret) {
-			Assert.isTrue(secret == null || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
-					"rest.social.state.secret must be at least 256 bits (32 bytes of UTF-8)");
+			PropertyChecks.requireSecret("rest.social.state.secret", secret, "");
 			this.secret = secret;
 		}
 
@@ -937,8 +940,8 @@ public class RestSocialProperties {
 		}
 
 		public void setCookieName(String cookieName) {
-			Assert.isTrue(cookieName != null && cookieName.matches("[A-Za-z0-9_\\-]+"),
-					"rest.social.state.cookie-name must be letters, digits, '_' and '-'");
+			PropertyChecks.require(cookieName != null && cookieName.matches("[A-Za-z0-9_\\-]+"),
+					"rest.social.state.cookie-name", "must be letters, digits, '_' and '-'");
 			this.cookieName = cookieName;
 		}
 
@@ -947,8 +950,8 @@ public class RestSocialProperties {
 		}
 
 		public void setCookieSameSite(String cookieSameSite) {
-			Assert.isTrue(cookieSameSite != null && cookieSameSite.matches("(?i)lax|strict|none"),
-					"rest.social.state.cookie-same-site must be Lax, Strict or None");
+			PropertyChecks.require(cookieSameSite != null && cookieSameSite.matches("(?i)lax|strict|none"),
+					"rest.social.state.cookie-same-site", "must be Lax, Strict or None");
 			this.cookieSameSite = cookieSameSite;
 		}
 
@@ -990,8 +993,9 @@ public class RestSocialProperties {
 		}
 
 		public void setMaxBodySize(DataSize maxBodySize) {
-			Assert.isTrue(maxBodySize != null && maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
-					"rest.social.limits.max-body-size must be positive and less than 2GB");
+			PropertyChecks.require(
+					maxBodySize != null && maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
+					"rest.social.limits.max-body-size", "must be positive and less than 2GB");
 			this.maxBodySize = maxBodySize;
 		}
 
@@ -1000,7 +1004,7 @@ public class RestSocialProperties {
 		}
 
 		public void setMaxFieldLength(int maxFieldLength) {
-			Assert.isTrue(maxFieldLength > 0, "rest.social.limits.max-field-length must be positive");
+			PropertyChecks.requirePositive("rest.social.limits.max-field-length", maxFieldLength);
 			this.maxFieldLength = maxFieldLength;
 		}
 
@@ -1009,7 +1013,7 @@ public class RestSocialProperties {
 		}
 
 		public void setMaxTokenLength(int maxTokenLength) {
-			Assert.isTrue(maxTokenLength > 0, "rest.social.limits.max-token-length must be positive");
+			PropertyChecks.requirePositive("rest.social.limits.max-token-length", maxTokenLength);
 			this.maxTokenLength = maxTokenLength;
 		}
 

@@ -44,10 +44,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A provider failure is logged once, at WARN, without a stack trace; the provider's own text and
  * the URL called are logged (CR and LF removed) but reach the body only with
  * {@code rest.social.verbose-errors=true}.
+ * <p>
+ * It answers for every controller of the starter's packages, and for an application's subclass
+ * of {@link SocialLoginController} in any package (subclassing it is how an application changes
+ * the user JSON); the application's other controllers keep their own error handling.
  */
-@RestControllerAdvice(assignableTypes = { SocialLoginController.class, SocialCsrfController.class,
-		JwtTokenController.class, OpaqueTokenController.class, LoginStateController.class,
-		SocialAccountsController.class })
+@RestControllerAdvice(basePackages = "io.restsocial.boot", assignableTypes = SocialLoginController.class)
 public class SocialAuthExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocialAuthExceptionHandler.class);

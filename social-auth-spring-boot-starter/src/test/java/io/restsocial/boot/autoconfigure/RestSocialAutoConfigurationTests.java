@@ -1,5 +1,6 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,7 +285,8 @@ class RestSocialAutoConfigurationTests {
 	@Test
 	void tokenIssuerWhenUserDefinesOneThenDefaultBacksOff() {
 		StoredTokenCredentialIssuer custom = new StoredTokenCredentialIssuer(new JdbcStoredTokenService(
-				JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:x"))));
+				JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:x")),
+				Clock.systemUTC()));
 		this.web.withBean(StoredTokenCredentialIssuer.class, () -> custom)
 			.run((context) -> assertThat(context.getBean(StoredTokenCredentialIssuer.class)).isSameAs(custom));
 	}
