@@ -1,6 +1,9 @@
 package io.restsocial.boot.autoconfigure;
 
-import io.restsocial.boot.credential.CredentialIssuer;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.security.CredentialAuthenticator;
 import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
@@ -10,6 +13,7 @@ import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import io.restsocial.boot.security.SessionCsrfRequestMatcher;
 import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
+import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.token.StoredTokenService;
 import io.restsocial.core.user.UserService;
@@ -104,13 +108,19 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
 		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties,
-				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators)
-				throws Exception {
+				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators,
+				ObjectProvider<SocialLoginController> loginController) throws Exception {
 			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+			// The login endpoints the controller serves, from its credential issuers (the
+			// application's own included); none when there is no login controller.
+			Supplier<LoginEndpoints> logins = () -> {
+				SocialLoginController controller = loginController.getIfUnique();
+				return (controller != null) ? controller.loginEndpoints() : LoginEndpoints.of(List.of());
+			};
 			// Only the starter's own endpoints: an application endpoint placed under the base path
 			// stays with the application's chain, its authorization and its CSRF protection.
-			http.securityMatcher(StarterEndpoints.all(paths, base))
+			http.securityMatcher(StarterEndpoints.all(paths, base, logins))
 				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 				.formLogin(AbstractHttpConfigurer::disable)
 				.httpBasic(AbstractHttpConfigurer::disable)
@@ -120,12 +130,11 @@ public final class RestSocialSecurityAutoConfiguration {
 			if (properties.getSession().isCsrf()) {
 				// The session login always; the completion of a paused login whenever the browser holds a
 				// CSRF token (it may resume a session login, which then insists on a checked token).
-				RequestMatcher always = new OrRequestMatcher(
-						paths.matcher(HttpMethod.POST, base + "/social/" + CredentialIssuer.SESSION + "/**"),
+				RequestMatcher always = new OrRequestMatcher(StarterEndpoints.sessionLogins(paths, base, logins),
 						new AndRequestMatcher(paths.matcher(HttpMethod.POST, base + "/social/complete/**"),
 								(request) -> csrfTokens.loadToken(request) != null));
 				SessionCsrfRequestMatcher csrfRequired = new SessionCsrfRequestMatcher(always,
-						StarterEndpoints.actingForCaller(paths, base),
+						StarterEndpoints.actingForCaller(paths, base, logins),
 						new CredentialHeaderRequestMatcher(authenticators.orderedStream().toList()));
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
 				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)

@@ -1,5 +1,6 @@
 package io.restsocial.boot.credential;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restsocial.boot.jwt.JwtTokenService;
@@ -28,6 +29,11 @@ public class JwtPairCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return JWT_PAIR;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("jwt-pair"), CredentialEndpoint.withUser("jwt-pair-user"));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.restsocial.boot.credential;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restsocial.core.token.IssuedOpaqueToken;
@@ -31,6 +32,11 @@ public class OpaqueTokenCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return OPAQUE;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("opaque"), CredentialEndpoint.withUser("opaque_user"));
 	}
 
 	@Override

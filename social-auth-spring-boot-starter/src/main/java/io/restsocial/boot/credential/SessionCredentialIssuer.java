@@ -1,5 +1,6 @@
 package io.restsocial.boot.credential;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restsocial.boot.security.ProvenCaller;
@@ -81,6 +82,11 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return SESSION;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.withUser("session"));
 	}
 
 	@Override

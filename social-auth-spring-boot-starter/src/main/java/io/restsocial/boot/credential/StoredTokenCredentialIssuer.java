@@ -1,5 +1,6 @@
 package io.restsocial.boot.credential;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restsocial.core.token.StoredTokenService;
@@ -28,6 +29,11 @@ public class StoredTokenCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return TOKEN;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("token"), CredentialEndpoint.withUser("token_user"));
 	}
 
 	@Override
