@@ -4,23 +4,15 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.restsocial.boot.credential.LoginEndpoints;
-import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.boot.security.CredentialAuthenticator;
 import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
 import io.restsocial.boot.security.HeaderCsrfTokenRequestHandler;
-import io.restsocial.boot.security.JwtCredentialAuthenticator;
-import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import io.restsocial.boot.security.SessionCsrfRequestMatcher;
-import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
 import io.restsocial.boot.web.SocialLoginController;
-import io.restsocial.core.token.OpaqueTokenService;
-import io.restsocial.core.token.StoredTokenService;
-import io.restsocial.core.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -47,11 +39,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Auto-configuration of Spring Security for rest-social-auth's endpoints: a filter chain that
  * matches only the starter's own endpoints (open to anyone; a CSRF token required on the session
- * login, and on a login or disconnect by a caller authenticated by its session cookie), the
- * credential authenticators, and, when the application declares no {@link SecurityFilterChain} of
- * its own, a default chain that requires authentication everywhere else, accepts
+ * login, and on a login or disconnect by a caller authenticated by its session cookie), the CSRF
+ * token repository, and, when the application declares no {@link SecurityFilterChain} of its own,
+ * a default chain that requires authentication everywhere else, accepts
  * rest-social-auth's credentials, keeps CSRF protection for session cookies, and leaves
- * Actuator's health endpoint open as Boot's management security would.
+ * Actuator's health endpoint open as Boot's management security would. Both accept the
+ * credential authenticators each credential kind's auto-configuration declares.
  * <p>
  * It runs before Boot's web and management security auto-configurations, whose default chains
  * then back off.
@@ -68,30 +61,6 @@ public final class RestSocialSecurityAutoConfiguration {
 
 	/** The bean name of the default filter chain for the rest of the application. */
 	public static final String DEFAULT_FILTER_CHAIN = "restSocialDefaultSecurityFilterChain";
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean({ StoredTokenService.class, UserService.class })
-	StoredTokenCredentialAuthenticator restSocialStoredTokenAuthenticator(RestSocialProperties properties,
-			StoredTokenService tokens, UserService users) {
-		return new StoredTokenCredentialAuthenticator(properties.getToken().getHeaderPrefix(), tokens, users);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean({ JwtTokenService.class, UserService.class })
-	JwtCredentialAuthenticator restSocialJwtAuthenticator(RestSocialProperties properties, JwtTokenService jwts,
-			UserService users) {
-		return new JwtCredentialAuthenticator(properties.getJwt().getHeaderPrefix(), jwts, users);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean({ OpaqueTokenService.class, UserService.class })
-	OpaqueTokenCredentialAuthenticator restSocialOpaqueTokenAuthenticator(RestSocialProperties properties,
-			OpaqueTokenService tokens, UserService users) {
-		return new OpaqueTokenCredentialAuthenticator(properties.getOpaque().getHeaderPrefix(), tokens, users);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean

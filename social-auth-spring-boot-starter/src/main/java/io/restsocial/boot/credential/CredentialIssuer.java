@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Issues one kind of credential once a login has found its user: the seam each credential kind
- * (session, stored token, JWT pair, sliding JWT, opaque token) plugs into. Runs inside the login's
- * transaction: if it fails, nothing of the login is written.
+ * (session, stored token, JWT pair, sliding JWT, opaque token, each in its package below this
+ * one) plugs into. Runs inside the login's transaction: if it fails, nothing of the login is
+ * written.
  * <p>
  * An issuer names the login endpoints it serves ({@link #endpoints()}); the login controller
  * builds its table from the issuer beans, so an application's own issuer bean adds its endpoints,

@@ -6,7 +6,11 @@ import java.util.Map;
 import io.restsocial.boot.credential.CredentialEndpoint;
 import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.credential.LoginEndpoints;
-import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
+import io.restsocial.boot.credential.jwt.JwtCredentialAutoConfiguration;
+import io.restsocial.boot.credential.opaque.OpaqueTokenCredentialAutoConfiguration;
+import io.restsocial.boot.credential.session.SessionCredentialAutoConfiguration;
+import io.restsocial.boot.credential.token.StoredTokenCredentialAutoConfiguration;
+import io.restsocial.boot.credential.token.StoredTokenCredentialIssuer;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +41,9 @@ class LoginEndpointsAutoConfigurationTests {
 				WebMvcAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
 		.withConfiguration(AutoConfigurations.of(RestSocialJdbcAutoConfiguration.class,
 				RestSocialAutoConfiguration.class, RestSocialWebMvcAutoConfiguration.class,
-				RestSocialSecurityAutoConfiguration.class))
+				RestSocialSecurityAutoConfiguration.class, SessionCredentialAutoConfiguration.class,
+				StoredTokenCredentialAutoConfiguration.class, JwtCredentialAutoConfiguration.class,
+				OpaqueTokenCredentialAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.generate-unique-name=true");
 
 	@Test

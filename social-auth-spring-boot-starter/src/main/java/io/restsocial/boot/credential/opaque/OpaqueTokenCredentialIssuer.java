@@ -1,9 +1,11 @@
-package io.restsocial.boot.credential;
+package io.restsocial.boot.credential.opaque;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.credential.CredentialEndpoint;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.core.token.IssuedOpaqueToken;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.user.SocialUser;
