@@ -9,8 +9,10 @@ import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.credential.jwt.JwtCredentialAutoConfiguration;
 import io.restsocial.boot.credential.opaque.OpaqueTokenCredentialAutoConfiguration;
 import io.restsocial.boot.credential.session.SessionCredentialAutoConfiguration;
+import io.restsocial.boot.credential.token.StoredTokenCredentialAuthenticator;
 import io.restsocial.boot.credential.token.StoredTokenCredentialAutoConfiguration;
 import io.restsocial.boot.credential.token.StoredTokenCredentialIssuer;
+import io.restsocial.boot.security.CredentialAuthenticator;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,6 +64,25 @@ class LoginEndpointsAutoConfigurationTests {
 				.hasValueSatisfying((endpoint) -> assertThat(endpoint.withUser()).isTrue());
 			assertThat(endpoints.namesOf(CredentialIssuer.SESSION)).containsExactly("session");
 		});
+	}
+
+	@Test
+	void loginEndpointsWhenOnlySomeKindsAreConfiguredThenOnlyTheirEndpointsAndAuthenticators() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+					WebMvcAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(RestSocialJdbcAutoConfiguration.class,
+					RestSocialAutoConfiguration.class, RestSocialWebMvcAutoConfiguration.class,
+					RestSocialSecurityAutoConfiguration.class, StoredTokenCredentialAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.generate-unique-name=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SocialLoginController.class).loginEndpoints().names())
+					.containsExactly("token", "token_user");
+				assertThat(context.getBeansOfType(CredentialAuthenticator.class).values()).singleElement()
+					.isInstanceOf(StoredTokenCredentialAuthenticator.class);
+			});
 	}
 
 	@Test
