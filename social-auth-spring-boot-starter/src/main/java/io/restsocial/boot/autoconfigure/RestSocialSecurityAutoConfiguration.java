@@ -1,22 +1,18 @@
 package io.restsocial.boot.autoconfigure;
 
-import io.restsocial.boot.credential.CredentialIssuer;
-import io.restsocial.boot.jwt.JwtTokenService;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.security.CredentialAuthenticator;
 import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
 import io.restsocial.boot.security.HeaderCsrfTokenRequestHandler;
-import io.restsocial.boot.security.JwtCredentialAuthenticator;
-import io.restsocial.boot.security.OpaqueTokenCredentialAuthenticator;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import io.restsocial.boot.security.SessionCsrfRequestMatcher;
-import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
-import io.restsocial.core.token.OpaqueTokenService;
-import io.restsocial.core.token.StoredTokenService;
-import io.restsocial.core.user.UserService;
+import io.restsocial.boot.web.SocialLoginController;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,11 +39,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Auto-configuration of Spring Security for rest-social-auth's endpoints: a filter chain that
  * matches only the starter's own endpoints (open to anyone; a CSRF token required on the session
- * login, and on a login or disconnect by a caller authenticated by its session cookie), the
- * credential authenticators, and, when the application declares no {@link SecurityFilterChain} of
- * its own, a default chain that requires authentication everywhere else, accepts
+ * login, and on a login or disconnect by a caller authenticated by its session cookie), the CSRF
+ * token repository, and, when the application declares no {@link SecurityFilterChain} of its own,
+ * a default chain that requires authentication everywhere else, accepts
  * rest-social-auth's credentials, keeps CSRF protection for session cookies, and leaves
- * Actuator's health endpoint open as Boot's management security would.
+ * Actuator's health endpoint open as Boot's management security would. Both accept the
+ * credential authenticators each credential kind's auto-configuration declares.
  * <p>
  * It runs before Boot's web and management security auto-configurations, whose default chains
  * then back off.
@@ -67,30 +64,6 @@ public final class RestSocialSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean({ StoredTokenService.class, UserService.class })
-	StoredTokenCredentialAuthenticator restSocialStoredTokenAuthenticator(RestSocialProperties properties,
-			StoredTokenService tokens, UserService users) {
-		return new StoredTokenCredentialAuthenticator(properties.getToken().getHeaderPrefix(), tokens, users);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean({ JwtTokenService.class, UserService.class })
-	JwtCredentialAuthenticator restSocialJwtAuthenticator(RestSocialProperties properties, JwtTokenService jwts,
-			UserService users) {
-		return new JwtCredentialAuthenticator(properties.getJwt().getHeaderPrefix(), jwts, users);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean({ OpaqueTokenService.class, UserService.class })
-	OpaqueTokenCredentialAuthenticator restSocialOpaqueTokenAuthenticator(RestSocialProperties properties,
-			OpaqueTokenService tokens, UserService users) {
-		return new OpaqueTokenCredentialAuthenticator(properties.getOpaque().getHeaderPrefix(), tokens, users);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
 	CsrfTokenRepository restSocialCsrfTokenRepository() {
 		// Readable by the SPA's script, which echoes it in the X-XSRF-TOKEN header.
 		return CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -104,13 +77,19 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
 		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties,
-				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators)
-				throws Exception {
+				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators,
+				ObjectProvider<SocialLoginController> loginController) throws Exception {
 			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+			// The login endpoints the controller serves, from its credential issuers (the
+			// application's own included); none when there is no login controller.
+			Supplier<LoginEndpoints> logins = () -> {
+				SocialLoginController controller = loginController.getIfUnique();
+				return (controller != null) ? controller.loginEndpoints() : LoginEndpoints.of(List.of());
+			};
 			// Only the starter's own endpoints: an application endpoint placed under the base path
 			// stays with the application's chain, its authorization and its CSRF protection.
-			http.securityMatcher(StarterEndpoints.all(paths, base))
+			http.securityMatcher(StarterEndpoints.all(paths, base, logins))
 				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 				.formLogin(AbstractHttpConfigurer::disable)
 				.httpBasic(AbstractHttpConfigurer::disable)
@@ -120,12 +99,11 @@ public final class RestSocialSecurityAutoConfiguration {
 			if (properties.getSession().isCsrf()) {
 				// The session login always; the completion of a paused login whenever the browser holds a
 				// CSRF token (it may resume a session login, which then insists on a checked token).
-				RequestMatcher always = new OrRequestMatcher(
-						paths.matcher(HttpMethod.POST, base + "/social/" + CredentialIssuer.SESSION + "/**"),
+				RequestMatcher always = new OrRequestMatcher(StarterEndpoints.sessionLogins(paths, base, logins),
 						new AndRequestMatcher(paths.matcher(HttpMethod.POST, base + "/social/complete/**"),
 								(request) -> csrfTokens.loadToken(request) != null));
 				SessionCsrfRequestMatcher csrfRequired = new SessionCsrfRequestMatcher(always,
-						StarterEndpoints.actingForCaller(paths, base),
+						StarterEndpoints.actingForCaller(paths, base, logins),
 						new CredentialHeaderRequestMatcher(authenticators.orderedStream().toList()));
 				// A plain (not XOR-masked) token, so that a SPA can echo the cookie value in the header.
 				http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)

@@ -1,16 +1,8 @@
 package io.restsocial.boot.autoconfigure;
 
 import io.restsocial.boot.credential.CredentialIssuer;
-import io.restsocial.boot.credential.JwtPairCredentialIssuer;
-import io.restsocial.boot.credential.JwtSlidingCredentialIssuer;
-import io.restsocial.boot.credential.OpaqueTokenCredentialIssuer;
-import io.restsocial.boot.credential.SessionCredentialIssuer;
-import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
-import io.restsocial.boot.jwt.JwtTokenService;
-import io.restsocial.boot.web.JwtTokenController;
 import io.restsocial.boot.web.LoginStateCookie;
 import io.restsocial.boot.web.LoginStateController;
-import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.ProblemJsonErrorReportValve;
 import io.restsocial.boot.web.ProblemJsonRequestRejectedHandler;
 import io.restsocial.boot.web.RedirectUriResolver;
@@ -18,14 +10,11 @@ import io.restsocial.boot.web.RequestLimits;
 import io.restsocial.boot.web.RequestLimitsFilter;
 import io.restsocial.boot.web.SocialAccountsController;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
-import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.state.LoginStateService;
-import io.restsocial.core.token.OpaqueTokenService;
-import io.restsocial.core.token.StoredTokenService;
 import org.apache.catalina.valves.ErrorReportValve;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,12 +35,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Auto-configuration of the REST endpoints of a servlet application.
+ * Auto-configuration of the REST endpoints of a servlet application: the login controller, whose
+ * endpoints are those of the {@link CredentialIssuer} beans (each credential kind's
+ * auto-configuration declares its own, in its package under {@code io.restsocial.boot.credential}),
+ * and the companions that are no kind's.
  */
 @AutoConfiguration(after = RestSocialAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -67,44 +58,6 @@ public final class RestSocialWebMvcAutoConfiguration {
 						: context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
 		return new RedirectUriResolver(properties.getAbsoluteRedirectUri(), properties.getRedirectUri(),
 				properties.isDomainFromOrigin(), mappings);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	SessionCredentialIssuer restSocialSessionCredentialIssuer(ObjectProvider<CsrfTokenRepository> csrfTokens,
-			RestSocialProperties properties) {
-		SessionCredentialIssuer issuer = new SessionCredentialIssuer();
-		issuer.setCsrfTokenRepository(csrfTokens.getIfUnique());
-		issuer.setCsrfRequired(properties.getSession().isCsrf());
-		return issuer;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(StoredTokenService.class)
-	StoredTokenCredentialIssuer restSocialStoredTokenCredentialIssuer(StoredTokenService tokens) {
-		return new StoredTokenCredentialIssuer(tokens);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(JwtTokenService.class)
-	JwtPairCredentialIssuer restSocialJwtPairCredentialIssuer(JwtTokenService jwts) {
-		return new JwtPairCredentialIssuer(jwts);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(JwtTokenService.class)
-	JwtSlidingCredentialIssuer restSocialJwtSlidingCredentialIssuer(JwtTokenService jwts) {
-		return new JwtSlidingCredentialIssuer(jwts);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(OpaqueTokenService.class)
-	OpaqueTokenCredentialIssuer restSocialOpaqueTokenCredentialIssuer(OpaqueTokenService tokens) {
-		return new OpaqueTokenCredentialIssuer(tokens);
 	}
 
 	@Bean
@@ -137,26 +90,6 @@ public final class RestSocialWebMvcAutoConfiguration {
 		String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 		return new LoginStateCookie(state.isBindToBrowser(), state.getCookieName(), base + "/social/",
 				state.getCookieSameSite(), state.getTtl());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(JwtTokenService.class)
-	JwtTokenController restSocialJwtTokenController(JwtTokenService jwts, ObjectProvider<JsonMapper> json) {
-		return new JwtTokenController(jwts, json(json));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBean(OpaqueTokenService.class)
-	OpaqueTokenController restSocialOpaqueTokenController(OpaqueTokenService tokens, RestSocialProperties properties) {
-		return new OpaqueTokenController(tokens, properties.getOpaque().getHeaderPrefix());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	SocialCsrfController restSocialCsrfController() {
-		return new SocialCsrfController();
 	}
 
 	// The controllers, the application's subclasses included, take it through their setter.

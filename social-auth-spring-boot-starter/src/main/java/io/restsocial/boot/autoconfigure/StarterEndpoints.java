@@ -1,25 +1,32 @@
 package io.restsocial.boot.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.credential.LoginEndpoints;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The starter's own endpoints under the base path, each with or without a trailing slash and a
  * trailing provider segment: as request matchers for its filter chain, and as servlet URL
- * patterns for its request limits filter. Both are made from the lists here.
+ * patterns for its request limits filter. Both are made from the lists here and from the login
+ * controller's table of login endpoints ({@link LoginEndpoints}), which the credential issuer
+ * beans make: an application's own issuer's endpoints are matched like the starter's.
  */
 final class StarterEndpoints {
 
 	/** The companions under {@code {base}/social/}. */
-	private static final List<String> SOCIAL_COMPANIONS = List.of("csrf", "state", "complete", "accounts");
+	private static final List<String> SOCIAL_COMPANIONS = LoginEndpoints.RESERVED;
 
 	/** The companions directly under {@code {base}/}. */
 	private static final List<String> COMPANIONS = List.of("token/refresh", "token/verify", "token/blacklist",
@@ -31,8 +38,8 @@ final class StarterEndpoints {
 	/**
 	 * The servlet URL patterns that cover every endpoint of the starter: prefix patterns, so
 	 * {@code /logout/*} matches {@code /logout} too. They are wider than {@link #all} (every path
-	 * under {@code social/} and {@code token/}), which only makes the limits apply to the
-	 * starter's 404s as well.
+	 * under {@code social/} and {@code token/}, so every login endpoint an issuer may serve),
+	 * which only makes the limits apply to the starter's 404s as well.
 	 * @param base the base path, without a trailing slash
 	 * @return the patterns
 	 */
@@ -48,12 +55,12 @@ final class StarterEndpoints {
 	 * Every endpoint of the starter.
 	 * @param paths the matcher builder
 	 * @param base the base path, without a trailing slash
+	 * @param logins the login endpoints, asked for on the first request
 	 * @return the matcher
 	 */
-	static RequestMatcher all(PathPatternRequestMatcher.Builder paths, String base) {
+	static RequestMatcher all(PathPatternRequestMatcher.Builder paths, String base, Supplier<LoginEndpoints> logins) {
 		List<RequestMatcher> matchers = new ArrayList<>();
-		SocialLoginController.endpointNames()
-			.forEach((name) -> matchers.add(paths.matcher(base + "/social/" + name + "/**")));
+		matchers.add(logins(logins, LoginEndpoints::names, (name) -> paths.matcher(base + "/social/" + name + "/**")));
 		SOCIAL_COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/social/" + name + "/**")));
 		COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/" + name + "/**")));
 		matchers.add(paths.matcher(base + "/jwks.json/**"));
@@ -65,14 +72,39 @@ final class StarterEndpoints {
 	 * the caller, and a disconnect.
 	 * @param paths the matcher builder
 	 * @param base the base path, without a trailing slash
+	 * @param logins the login endpoints, asked for on the first request
 	 * @return the matcher
 	 */
-	static RequestMatcher actingForCaller(PathPatternRequestMatcher.Builder paths, String base) {
-		List<RequestMatcher> matchers = new ArrayList<>();
-		SocialLoginController.endpointNames()
-			.forEach((name) -> matchers.add(paths.matcher(HttpMethod.POST, base + "/social/" + name + "/**")));
-		matchers.add(paths.matcher(HttpMethod.DELETE, base + "/social/accounts/**"));
-		return new OrRequestMatcher(matchers);
+	static RequestMatcher actingForCaller(PathPatternRequestMatcher.Builder paths, String base,
+			Supplier<LoginEndpoints> logins) {
+		return new OrRequestMatcher(
+				logins(logins, LoginEndpoints::names,
+						(name) -> paths.matcher(HttpMethod.POST, base + "/social/" + name + "/**")),
+				paths.matcher(HttpMethod.DELETE, base + "/social/accounts/**"));
+	}
+
+	/**
+	 * The session logins, which always need a CSRF token when CSRF protection is on.
+	 * @param paths the matcher builder
+	 * @param base the base path, without a trailing slash
+	 * @param logins the login endpoints, asked for on the first request
+	 * @return the matcher
+	 */
+	static RequestMatcher sessionLogins(PathPatternRequestMatcher.Builder paths, String base,
+			Supplier<LoginEndpoints> logins) {
+		return logins(logins, (endpoints) -> endpoints.namesOf(CredentialIssuer.SESSION),
+				(name) -> paths.matcher(HttpMethod.POST, base + "/social/" + name + "/**"));
+	}
+
+	// The filter chain is built before the login controller, whose table comes from the issuer
+	// beans: the matchers of its names are made on the first request, once.
+	private static RequestMatcher logins(Supplier<LoginEndpoints> logins,
+			Function<LoginEndpoints, Collection<String>> names, Function<String, RequestMatcher> matcher) {
+		SingletonSupplier<RequestMatcher> matchers = SingletonSupplier.of(() -> {
+			List<RequestMatcher> each = names.apply(logins.get()).stream().map(matcher).toList();
+			return each.isEmpty() ? (request) -> false : new OrRequestMatcher(each);
+		});
+		return (request) -> matchers.obtain().matches(request);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.login.LoginRequest;
@@ -46,6 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <tr><td>{@code opaque}, {@code opaque_user}</td><td>an opaque token and its expiry (and the user)</td></tr>
  * </table>
  * <p>
+ * These are the endpoints of the starter's {@link CredentialIssuer}s: the table is made from the
+ * issuer beans ({@link LoginEndpoints}), so an application's own issuer bean adds its endpoints.
+ * <p>
  * Subclass it and declare the subclass as a bean to change the user JSON: override
  * {@link #serializeUser(SocialUser)}. The default writes django-rest-social-auth's fields
  * {@code id}, {@code username}, {@code email}, {@code first_name} and {@code last_name}.
@@ -54,19 +58,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("${rest.social.base-path:/api/login}")
 public class SocialLoginController {
 
-	private static final Map<String, Endpoint> ENDPOINTS = Map.of("session",
-			new Endpoint(CredentialIssuer.SESSION, true), "token", new Endpoint(CredentialIssuer.TOKEN, false),
-			"token_user", new Endpoint(CredentialIssuer.TOKEN, true), "jwt-pair",
-			new Endpoint(CredentialIssuer.JWT_PAIR, false), "jwt-pair-user", new Endpoint(CredentialIssuer.JWT_PAIR, true),
-			"jwt-sliding", new Endpoint(CredentialIssuer.JWT_SLIDING, false), "jwt-sliding-user",
-			new Endpoint(CredentialIssuer.JWT_SLIDING, true), "opaque", new Endpoint(CredentialIssuer.OPAQUE, false),
-			"opaque_user", new Endpoint(CredentialIssuer.OPAQUE, true));
-
 	private final SocialAuthenticator authenticator;
 
 	private final RedirectUriResolver redirectUris;
 
-	private final Map<String, CredentialIssuer> issuers = new LinkedHashMap<>();
+	private final LoginEndpoints endpoints;
 
 	private final JsonMapper json;
 
@@ -78,8 +74,10 @@ public class SocialLoginController {
 	 * Create the controller.
 	 * @param authenticator what logs in
 	 * @param redirectUris what decides the redirect URI
-	 * @param issuers the credential issuers, one per kind
+	 * @param issuers the credential issuers, whose endpoints this controller serves
 	 * @param json the mapper that reads JSON bodies
+	 * @throws IllegalStateException when two issuers serve one endpoint name, or one serves a
+	 * reserved name (see {@link LoginEndpoints#of})
 	 */
 	public SocialLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
 			Collection<? extends CredentialIssuer> issuers, JsonMapper json) {
@@ -89,21 +87,17 @@ public class SocialLoginController {
 		Assert.notNull(json, "json cannot be null");
 		this.authenticator = authenticator;
 		this.redirectUris = redirectUris;
-		for (CredentialIssuer issuer : issuers) {
-			CredentialIssuer previous = this.issuers.putIfAbsent(issuer.kind(), issuer);
-			Assert.isNull(previous, () -> "Two CredentialIssuer beans issue '" + issuer.kind() + "': "
-					+ previous.getClass().getName() + " and " + issuer.getClass().getName());
-		}
+		this.endpoints = LoginEndpoints.of(issuers);
 		this.json = json;
 	}
 
 	/**
-	 * The names of the login endpoints, such as {@code token_user}: each is served at
-	 * {@code {base}/social/<name>/}.
-	 * @return the names
+	 * The login endpoints this controller serves, made from its issuers: each is served at
+	 * {@code {base}/social/<name>/}, and the starter's filter chain protects the same names.
+	 * @return the endpoints
 	 */
-	public static Set<String> endpointNames() {
-		return ENDPOINTS.keySet();
+	public LoginEndpoints loginEndpoints() {
+		return this.endpoints;
 	}
 
 	/**
@@ -140,7 +134,7 @@ public class SocialLoginController {
 			"/social/{endpoint}/{provider}/" })
 	public LoginResponse login(@PathVariable String endpoint, @PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		issuer(endpoint);
+		endpoint(endpoint);
 		return runLogin(endpoint, provider, request, response);
 	}
 
@@ -224,23 +218,20 @@ public class SocialLoginController {
 
 	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,
 			HttpServletResponse response) {
-		boolean withUser = ENDPOINTS.get(endpoint).withUser();
+		LoginEndpoints.Endpoint target = endpoint(endpoint);
 		Map<String, Object> answer = new LinkedHashMap<>();
-		if (withUser) {
+		if (target.withUser()) {
 			answer.putAll(serializeUser(user));
 		}
-		answer.putAll(issuer(endpoint).issue(user, withUser, request, response));
+		answer.putAll(target.issuer().issue(user, target.withUser(), request, response));
 		return new LoginResponse(answer);
 	}
 
-	private CredentialIssuer issuer(String endpoint) {
-		Endpoint target = ENDPOINTS.get(endpoint);
-		CredentialIssuer issuer = (target != null) ? this.issuers.get(target.kind()) : null;
-		if (issuer == null) {
-			throw new UnknownEndpointException("No login endpoint 'social/" + endpoint + "/' here"
-					+ ((target != null) ? ": its credential kind '" + target.kind() + "' is not configured" : ""));
-		}
-		return issuer;
+	private LoginEndpoints.Endpoint endpoint(String name) {
+		return this.endpoints.find(name)
+			.orElseThrow(() -> new UnknownEndpointException("No login endpoint 'social/" + name
+					+ "/' here: the endpoints are " + this.endpoints.names()
+					+ " (an endpoint is here when the CredentialIssuer of its kind is)"));
 	}
 
 	/**
@@ -267,10 +258,6 @@ public class SocialLoginController {
 	 */
 	protected SocialUser currentUser(HttpServletRequest request) {
 		return ProvenCaller.of(request).orElse(null);
-	}
-
-	private record Endpoint(String kind, boolean withUser) {
-
 	}
 
 }

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.restsocial.boot.credential.StoredTokenCredentialIssuer;
-import io.restsocial.boot.security.StoredTokenCredentialAuthenticator;
+import io.restsocial.boot.credential.jwt.JwtCredentialAutoConfiguration;
+import io.restsocial.boot.credential.opaque.OpaqueTokenCredentialAutoConfiguration;
+import io.restsocial.boot.credential.session.SessionCredentialAutoConfiguration;
+import io.restsocial.boot.credential.token.StoredTokenCredentialAuthenticator;
+import io.restsocial.boot.credential.token.StoredTokenCredentialAutoConfiguration;
+import io.restsocial.boot.credential.token.StoredTokenCredentialIssuer;
 import io.restsocial.boot.web.RedirectUriResolver;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialLoginController;
@@ -33,7 +37,7 @@ import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
 import java.util.stream.Stream;
 
-import io.restsocial.boot.credential.SessionCredentialIssuer;
+import io.restsocial.boot.credential.session.SessionCredentialIssuer;
 import io.restsocial.boot.web.SocialCsrfController;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.boot.jwt.JwtKeys;
@@ -73,7 +77,9 @@ class RestSocialAutoConfigurationTests {
 
 	private static final AutoConfigurations STARTER = AutoConfigurations.of(RestSocialJdbcAutoConfiguration.class,
 			RestSocialAutoConfiguration.class, RestSocialWebMvcAutoConfiguration.class,
-			RestSocialSecurityAutoConfiguration.class);
+			RestSocialSecurityAutoConfiguration.class, SessionCredentialAutoConfiguration.class,
+			StoredTokenCredentialAutoConfiguration.class, JwtCredentialAutoConfiguration.class,
+			OpaqueTokenCredentialAutoConfiguration.class);
 
 	private final WebApplicationContextRunner web = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * @param xsrf the CSRF cookie
  * @param userId the logged-in user's id
  */
-record Browser(MockHttpSession session, Cookie xsrf, long userId) {
+public record Browser(MockHttpSession session, Cookie xsrf, long userId) {
 
 	/**
 	 * Log in by session as a front-end does: get the CSRF token, post the code with it.
@@ -31,7 +31,7 @@ record Browser(MockHttpSession session, Cookie xsrf, long userId) {
 	 * @return the browser
 	 * @throws Exception when a request fails
 	 */
-	static Browser loginBySession(MockMvc mvc, String code) throws Exception {
+	public static Browser loginBySession(MockMvc mvc, String code) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		MvcResult csrf = mvc.perform(get("/api/login/social/csrf/")).andReturn();
 		String token = json.readTree(csrf.getResponse().getContentAsString()).get("token").asString();
@@ -56,7 +56,7 @@ record Browser(MockHttpSession session, Cookie xsrf, long userId) {
 	 * @param request the request the page makes
 	 * @return the request
 	 */
-	MockHttpServletRequestBuilder crossSite(MockHttpServletRequestBuilder request) {
+	public MockHttpServletRequestBuilder crossSite(MockHttpServletRequestBuilder request) {
 		return request.session(this.session).cookie(this.xsrf).header("Origin", "https://evil.example");
 	}
 
@@ -65,7 +65,7 @@ record Browser(MockHttpSession session, Cookie xsrf, long userId) {
 	 * @param request the request the page makes
 	 * @return the request
 	 */
-	MockHttpServletRequestBuilder sameSite(MockHttpServletRequestBuilder request) {
+	public MockHttpServletRequestBuilder sameSite(MockHttpServletRequestBuilder request) {
 		return request.session(this.session).cookie(this.xsrf).header("X-XSRF-TOKEN", this.xsrf.getValue());
 	}
 

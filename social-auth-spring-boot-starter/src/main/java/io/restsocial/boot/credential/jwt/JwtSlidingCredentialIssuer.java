@@ -1,7 +1,10 @@
-package io.restsocial.boot.credential;
+package io.restsocial.boot.credential.jwt;
 
+import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.credential.CredentialEndpoint;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.jwt.JwtTokenService;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +31,11 @@ public class JwtSlidingCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return JWT_SLIDING;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("jwt-sliding"), CredentialEndpoint.withUser("jwt-sliding-user"));
 	}
 
 	@Override

@@ -1,7 +1,8 @@
-package io.restsocial.boot.security;
+package io.restsocial.boot.credential.opaque;
 
 import java.util.Optional;
 
+import io.restsocial.boot.security.SchemeCredentialAuthenticator;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.user.UserService;
 

@@ -1,7 +1,10 @@
-package io.restsocial.boot.credential;
+package io.restsocial.boot.credential.token;
 
+import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.credential.CredentialEndpoint;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.core.token.StoredTokenService;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +31,11 @@ public class StoredTokenCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return TOKEN;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("token"), CredentialEndpoint.withUser("token_user"));
 	}
 
 	@Override

@@ -1,8 +1,11 @@
-package io.restsocial.boot.credential;
+package io.restsocial.boot.credential.opaque;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.credential.CredentialEndpoint;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.core.token.IssuedOpaqueToken;
 import io.restsocial.core.token.OpaqueTokenService;
 import io.restsocial.core.user.SocialUser;
@@ -31,6 +34,11 @@ public class OpaqueTokenCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return OPAQUE;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.of("opaque"), CredentialEndpoint.withUser("opaque_user"));
 	}
 
 	@Override

@@ -1,7 +1,10 @@
-package io.restsocial.boot.credential;
+package io.restsocial.boot.credential.session;
 
+import java.util.List;
 import java.util.Map;
 
+import io.restsocial.boot.credential.CredentialEndpoint;
+import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.boot.security.SocialAuthenticationToken;
 import io.restsocial.core.error.AuthForbiddenException;
@@ -81,6 +84,11 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	@Override
 	public String kind() {
 		return SESSION;
+	}
+
+	@Override
+	public List<CredentialEndpoint> endpoints() {
+		return List.of(CredentialEndpoint.withUser("session"));
 	}
 
 	@Override

@@ -1,8 +1,9 @@
-package io.restsocial.boot.security;
+package io.restsocial.boot.credential.jwt;
 
 import java.util.Optional;
 
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.security.SchemeCredentialAuthenticator;
 import io.restsocial.core.user.UserService;
 
 import org.springframework.util.Assert;
