@@ -86,6 +86,21 @@ class OidcProviderTests {
 	}
 
 	@Test
+	void discoveryWhenIssuerFailsThenTriedAgainOnTheNextLoginAndOnceItAnswersKept() throws Exception {
+		wiremock.stubFor(get("/issuer/.well-known/openid-configuration")
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
+		OAuth2Provider provider = provider();
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
+		stubUserInfo("248289761001");
+		assertThatExceptionOfType(io.restsocial.core.error.ProviderUnavailableException.class)
+			.isThrownBy(() -> provider.authenticate(request(null)));
+		this.issuer.serve();
+		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/.well-known/openid-configuration")));
+	}
+
+	@Test
 	void loginWhenIdTokenSignedByAnotherKeyThenRefused() throws Exception {
 		OidcTestIssuer impostor = new OidcTestIssuer(wiremock, "key-1");
 		stubToken(impostor.sign(this.issuer.claims("oidc-client", now()).build()));
@@ -360,11 +375,12 @@ class OidcProviderTests {
 	}
 
 	@Test
-	void oidcWhenNoIssuerUriThenStartupFailsNamingTheProperty() {
+	void oidcWhenNoIssuerUriThenStartupFailsNamingIt() {
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> new OAuth2Provider(OidcProvider.definition(),
 					ProviderRegistration.withName("oidc").clientId("c").build(), TestHttp.client()))
-			.withMessageContaining("rest.social.providers.oidc.issuer-uri");
+			.withMessageContaining("needs an issuer URI")
+			.withMessageNotContaining("rest.social");
 	}
 
 	private void assertRefused(String reason) {
