@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderException;
@@ -22,6 +25,10 @@ import io.restsocial.core.provider.UserIdMapper;
 import io.restsocial.core.state.Pkce;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.endpoint.PkceParameterNames;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
@@ -36,6 +43,12 @@ import org.springframework.util.StringUtils;
 public final class OAuth2Provider implements SocialProvider {
 
 	private static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
+
+	// The authorization request's own parameters, which extra parameters do not replace.
+	private static final Set<String> RESERVED_PARAMETERS = Set.of(OAuth2ParameterNames.RESPONSE_TYPE,
+			OAuth2ParameterNames.CLIENT_ID, OAuth2ParameterNames.REDIRECT_URI, OAuth2ParameterNames.SCOPE,
+			OAuth2ParameterNames.STATE, OidcParameterNames.NONCE, PkceParameterNames.CODE_CHALLENGE,
+			PkceParameterNames.CODE_CHALLENGE_METHOD);
 
 	private final OAuth2ProviderDefinition definition;
 
@@ -160,6 +173,44 @@ public final class OAuth2Provider implements SocialProvider {
 	@Override
 	public boolean usesPkce() {
 		return (this.registration.getPkce() != null) ? this.registration.getPkce() : this.definition.isPkce();
+	}
+
+	/**
+	 * The authorization URL, built by Spring's {@link OAuth2AuthorizationRequest}: scopes joined
+	 * by the definition's separator; the registration's extra parameters never replace one of
+	 * the request's own.
+	 * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749, section 4.1.1</a>
+	 */
+	@Override
+	public Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
+		Map<String, Object> extra = new LinkedHashMap<>();
+		this.registration.getExtraParams().forEach((name, value) -> {
+			if (!RESERVED_PARAMETERS.contains(name)) {
+				extra.put(name, value);
+			}
+		});
+		if (nonce != null) {
+			extra.put(OidcParameterNames.NONCE, nonce);
+		}
+		if (codeChallenge != null) {
+			extra.put(PkceParameterNames.CODE_CHALLENGE, codeChallenge);
+			extra.put(PkceParameterNames.CODE_CHALLENGE_METHOD, Pkce.S256);
+		}
+		List<String> scope = scope();
+		OAuth2AuthorizationRequest request = OAuth2AuthorizationRequest.authorizationCode()
+			.authorizationUri(authorizationUri())
+			.clientId(clientId())
+			.redirectUri(redirectUri)
+			.scopes(new LinkedHashSet<>(scope))
+			.state(state)
+			.additionalParameters(extra)
+			.parameters((parameters) -> {
+				if (!scope.isEmpty()) {
+					parameters.put(OAuth2ParameterNames.SCOPE, String.join(this.definition.getScopeSeparator(), scope));
+				}
+			})
+			.build();
+		return Optional.of(request.getAuthorizationRequestUri());
 	}
 
 	@Override
