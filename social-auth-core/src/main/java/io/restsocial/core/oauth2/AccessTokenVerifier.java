@@ -9,11 +9,10 @@ public interface AccessTokenVerifier {
 
 	/**
 	 * Check the token.
-	 * @param provider the provider, with its keys and endpoints
-	 * @param accessToken the token the app sent
+	 * @param verification the token, the application's keys and the client for the call
 	 * @throws io.restsocial.core.error.InvalidRequestException when the provider does not confirm
 	 * it was issued to this application
 	 */
-	void verify(OAuth2Provider provider, String accessToken);
+	void verify(AccessTokenVerification verification);
 
 }

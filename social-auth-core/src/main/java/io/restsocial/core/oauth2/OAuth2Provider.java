@@ -1,44 +1,42 @@
 package io.restsocial.core.oauth2;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
-import io.restsocial.core.http.ProviderResponse;
-import io.restsocial.core.http.ResponseParser;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.oidc.CachingJwkSource;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.oidc.IdTokenValidator;
-import io.restsocial.core.oidc.OidcDiscovery;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.provider.UserIdMapper;
 import io.restsocial.core.state.Pkce;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.endpoint.PkceParameterNames;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.util.Assert;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * An OAuth 2.0 provider with its keys: exchanges an authorization code for an access token,
- * then fetches the user's data.
+ * An OAuth 2.0 provider with its keys: a Spring {@link ClientRegistration} and our definition.
+ * A login exchanges an authorization code for the provider's tokens (Spring's token response
+ * client), checks the ID token of an OpenID Connect provider, then fetches the user's data;
+ * native apps' ID token and access token logins are {@link NativeLogins}'.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3">RFC 6749, section 4.1.3</a>
  */
@@ -46,15 +44,27 @@ public final class OAuth2Provider implements SocialProvider {
 
 	private static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
 
+	// The authorization request's own parameters, which extra parameters do not replace.
+	private static final Set<String> RESERVED_PARAMETERS = Set.of(OAuth2ParameterNames.RESPONSE_TYPE,
+			OAuth2ParameterNames.CLIENT_ID, OAuth2ParameterNames.REDIRECT_URI, OAuth2ParameterNames.SCOPE,
+			OAuth2ParameterNames.STATE, OidcParameterNames.NONCE, PkceParameterNames.CODE_CHALLENGE,
+			PkceParameterNames.CODE_CHALLENGE_METHOD);
+
 	private final OAuth2ProviderDefinition definition;
 
 	private final ProviderRegistration registration;
 
 	private final ProviderHttpClient http;
 
-	private final OidcDiscovery discovery;
+	private final Clock clock;
+
+	private final LazyClientRegistration clientRegistration;
+
+	private final AuthorizationCodeExchange codeExchange;
 
 	private final IdTokenValidator idTokens;
+
+	private final NativeLogins nativeLogins;
 
 	/**
 	 * Create a provider from its definition and the application's registration.
@@ -72,7 +82,9 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @param definition what the provider is
 	 * @param registration the application's keys and overrides
 	 * @param http the client every call goes through
-	 * @param clock the clock that judges ID token expiry and ages the cached keys
+	 * @param clock the clock that judges ID token expiry, ages the cached keys and stamps logins
+	 * @throws IllegalStateException when the provider issues ID tokens, has no issuer of its own,
+	 * and the registration names none
 	 */
 	public OAuth2Provider(OAuth2ProviderDefinition definition, ProviderRegistration registration,
 			ProviderHttpClient http, Clock clock) {
@@ -85,19 +97,22 @@ public final class OAuth2Provider implements SocialProvider {
 		this.definition = definition;
 		this.registration = registration;
 		this.http = http;
+		this.clock = clock;
 		IdTokenSettings idToken = definition.getIdToken();
+		String issuer = pick(registration.getIssuerUri(), (idToken != null) ? idToken.issuer() : null);
 		if (idToken != null) {
-			String issuer = pick(registration.getIssuerUri(), idToken.issuer());
-			Assert.state(StringUtils.hasText(issuer), () -> "rest.social.providers." + name()
-					+ ".issuer-uri is required: provider '" + name() + "' has no issuer of its own");
-			this.discovery = (idToken.discovery()) ? new OidcDiscovery(name(), issuer, http) : null;
+			Assert.state(StringUtils.hasText(issuer), () -> "Provider '" + name()
+					+ "' has no issuer of its own: its registration needs an issuer URI");
 			this.idTokens = new IdTokenValidator(issuer,
 					new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL), clock);
 		}
 		else {
-			this.discovery = null;
 			this.idTokens = null;
 		}
+		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
+		this.codeExchange = new AuthorizationCodeExchange(definition, http);
+		this.nativeLogins = new NativeLogins(name(), this.idTokens, definition.getAccessTokenVerifier(),
+				registration.isAllowAccessToken());
 	}
 
 	@Override
@@ -119,6 +134,15 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	/**
+	 * The provider's Spring client registration: keys, client authentication method, scope and
+	 * endpoints in effect (from discovery, fetched on first use, for an OpenID Connect issuer).
+	 * @return the registration
+	 */
+	public ClientRegistration clientRegistration() {
+		return this.clientRegistration.get();
+	}
+
+	/**
 	 * The application's client id.
 	 * @return the client id
 	 */
@@ -127,49 +151,11 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	/**
-	 * The application's client secret: the registration's, or the one the definition makes.
-	 * @return the client secret, or {@code null}
-	 */
-	public String clientSecret() {
-		ClientSecretSupplier supplier = this.definition.getClientSecretSupplier();
-		return (supplier != null) ? supplier.clientSecret(this) : this.registration.getClientSecret();
-	}
-
-	/**
-	 * The authorization endpoint in effect.
+	 * The authorization endpoint in effect, which the front-end sends the user to.
 	 * @return the URI
 	 */
 	public String authorizationUri() {
-		return pick(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri(),
-				"authorization_endpoint");
-	}
-
-	/**
-	 * The token endpoint in effect.
-	 * @return the URI
-	 */
-	public String tokenUri() {
-		return pick(this.registration.getTokenUri(), this.definition.getTokenUri(), "token_endpoint");
-	}
-
-	/**
-	 * The user-info endpoint in effect.
-	 * @return the URI, or {@code null}
-	 */
-	public String userInfoUri() {
-		return pick(this.registration.getUserInfoUri(), this.definition.getUserInfoUri(), "userinfo_endpoint");
-	}
-
-	/**
-	 * The JWK set endpoint in effect, for ID tokens.
-	 * @return the URI, or {@code null}
-	 */
-	public String jwkSetUri() {
-		String uri = pick(this.registration.getJwkSetUri(),
-				(this.definition.getIdToken() != null) ? this.definition.getIdToken().jwkSetUri() : null, "jwks_uri");
-		Assert.state(uri != null, () -> "Provider '" + name() + "' has no JWK set URI: set rest.social.providers."
-				+ name() + ".jwk-set-uri");
-		return uri;
+		return clientRegistration().getProviderDetails().getAuthorizationUri();
 	}
 
 	/**
@@ -181,14 +167,6 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	/**
-	 * The HTTP client for calls to this provider.
-	 * @return the client
-	 */
-	public ProviderHttpClient http() {
-		return this.http;
-	}
-
-	/**
 	 * Whether states for this provider keep a PKCE verifier: the registration's choice, else the
 	 * definition's default.
 	 */
@@ -197,14 +175,53 @@ public final class OAuth2Provider implements SocialProvider {
 		return (this.registration.getPkce() != null) ? this.registration.getPkce() : this.definition.isPkce();
 	}
 
+	/**
+	 * The authorization URL, built by Spring's {@link OAuth2AuthorizationRequest}: scopes joined
+	 * by the definition's separator; the registration's extra parameters never replace one of
+	 * the request's own.
+	 * @see <a href="https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1">RFC 6749, section 4.1.1</a>
+	 */
+	@Override
+	public Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
+		Map<String, Object> extra = new LinkedHashMap<>();
+		this.registration.getExtraParams().forEach((name, value) -> {
+			if (!RESERVED_PARAMETERS.contains(name)) {
+				extra.put(name, value);
+			}
+		});
+		if (nonce != null) {
+			extra.put(OidcParameterNames.NONCE, nonce);
+		}
+		if (codeChallenge != null) {
+			extra.put(PkceParameterNames.CODE_CHALLENGE, codeChallenge);
+			extra.put(PkceParameterNames.CODE_CHALLENGE_METHOD, Pkce.S256);
+		}
+		List<String> scope = scope();
+		OAuth2AuthorizationRequest request = OAuth2AuthorizationRequest.authorizationCode()
+			.authorizationUri(authorizationUri())
+			.clientId(clientId())
+			.redirectUri(redirectUri)
+			.scopes(new LinkedHashSet<>(scope))
+			.state(state)
+			.additionalParameters(extra)
+			.parameters((parameters) -> {
+				if (!scope.isEmpty()) {
+					parameters.put(OAuth2ParameterNames.SCOPE, String.join(this.definition.getScopeSeparator(), scope));
+				}
+			})
+			.build();
+		return Optional.of(request.getAuthorizationRequestUri());
+	}
+
 	@Override
 	public Map<String, Object> authenticate(LoginRequest request) {
 		if (!StringUtils.hasText(request.code())) {
-			if (StringUtils.hasText(request.idToken()) && this.idTokens != null) {
-				return nativeIdToken(request);
+			if (this.nativeLogins.isIdTokenLogin(request)) {
+				return customized(request, this.nativeLogins.idToken(request, audiences()));
 			}
 			if (StringUtils.hasText(request.accessToken())) {
-				return nativeAccessToken(request.accessToken());
+				return this.nativeLogins.accessToken(request, accessTokenVerification(request.accessToken()),
+						(tokenResponse) -> loadUserInfo(request.accessToken(), tokenResponse));
 			}
 			throw new InvalidRequestException("'code' is required: the authorization code the provider returned"
 					+ ((this.idTokens != null) ? " (or, from a native app, 'id_token')" : ""), "code");
@@ -214,14 +231,15 @@ public final class OAuth2Provider implements SocialProvider {
 					"'code_verifier' must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_' and '~'",
 					"code_verifier");
 		}
-		Map<String, Object> tokenResponse = exchange(request.code(), request.redirectUri(), request.codeVerifier());
-		Object accessToken = tokenResponse.get("access_token");
-		if (!(accessToken instanceof String token) || token.isEmpty()) {
+		ClientRegistration registration = registrationWithSecret();
+		Map<String, Object> tokenResponse = this.codeExchange.exchange(registration, request.code(),
+				request.redirectUri(), request.codeVerifier());
+		if (!(tokenResponse.get("access_token") instanceof String token) || token.isEmpty()) {
 			throw new ProviderUnavailableException(name(),
 					"Provider '" + name() + "' answered the token request without an access_token", null);
 		}
-		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce());
-		Map<String, Object> userData = this.definition.getUserInfoLoader().load(this, token, tokenResponse);
+		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce(), registration);
+		Map<String, Object> userData = loadUserInfo(token, tokenResponse);
 		if (idClaims != null && userData.get("sub") != null && !idClaims.get("sub").equals(userData.get("sub"))) {
 			// OpenID Connect Core 1.0, section 5.3.2: the userinfo sub must be the ID token's.
 			throw new ProviderException(name(),
@@ -233,81 +251,7 @@ public final class OAuth2Provider implements SocialProvider {
 		}
 		response.putAll(userData);
 		response.putIfAbsent("access_token", token);
-		putPostedUser(request, response);
-		return response;
-	}
-
-	private Map<String, Object> idTokenClaims(Map<String, Object> tokenResponse, String accessToken, String nonce) {
-		if (this.idTokens == null) {
-			return null;
-		}
-		Object idToken = tokenResponse.get("id_token");
-		if (!(idToken instanceof String text) || text.isEmpty()) {
-			if (this.definition.getIdToken().required()) {
-				throw new ProviderUnavailableException(name(),
-						"Provider '" + name() + "' answered the token request without an id_token", null);
-			}
-			return null;
-		}
-		return this.idTokens.validate(text, List.of(clientId()), nonce, accessToken, "code").getClaims();
-	}
-
-	// The user object a front-end relays (Sign in with Apple posts one, with names, on a first
-	// login only) goes into the response as "user", for the definition's details mapper.
-	private static void putPostedUser(LoginRequest request, Map<String, Object> response) {
-		if (request.user() == null) {
-			return;
-		}
-		Map<String, Object> user = ResponseParser.parseObject(request.user());
-		if (user == null || !request.user().strip().startsWith("{")) {
-			throw new InvalidRequestException("'user' must be a JSON object", "user");
-		}
-		response.put("user", user);
-	}
-
-	private Map<String, Object> nativeAccessToken(String accessToken) {
-		AccessTokenVerifier verifier = this.definition.getAccessTokenVerifier();
-		if (verifier == null || !this.registration.isAllowAccessToken()) {
-			throw new InvalidRequestException("Provider '" + name() + "' takes no 'access_token' logins"
-					+ ((verifier != null) ? " unless rest.social.providers." + name() + ".allow-access-token=true" : ""),
-					"access_token");
-		}
-		verifier.verify(this, accessToken);
-		Map<String, Object> tokenResponse = Map.of("access_token", accessToken);
-		Map<String, Object> response = new LinkedHashMap<>(tokenResponse);
-		response.putAll(this.definition.getUserInfoLoader().load(this, accessToken, tokenResponse));
-		return response;
-	}
-
-	/**
-	 * The client ids tokens may be issued to: the client id, and the registration's extra
-	 * audiences (a mobile app's).
-	 * @return the audiences
-	 */
-	public List<String> audiences() {
-		List<String> audiences = new ArrayList<>();
-		audiences.add(clientId());
-		audiences.addAll(this.registration.getAudiences());
-		return audiences;
-	}
-
-	/**
-	 * A provider-specific setting.
-	 * @param name the setting's name, such as {@code debug-token-uri}
-	 * @param fallback the value when it is not set
-	 * @return the value
-	 */
-	public String setting(String name, String fallback) {
-		return pick(this.registration.getSettings().get(name), fallback);
-	}
-
-	private Map<String, Object> nativeIdToken(LoginRequest request) {
-		// A native SDK's token may be issued to the app's own client id (iOS, Android) as well.
-		Map<String, Object> response = new LinkedHashMap<>(
-				this.idTokens.validate(request.idToken(), audiences(), request.nonce(), null, "id_token").getClaims());
-		response.put("id_token", request.idToken());
-		putPostedUser(request, response);
-		return response;
+		return customized(request, response);
 	}
 
 	/**
@@ -316,56 +260,73 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @param redirectUri the redirect URI the code was issued for, or {@code null}
 	 * @param codeVerifier the PKCE code verifier, or {@code null}
 	 * @return the token response fields
-	 * @throws ProviderException when the provider refused the code
 	 */
-	public Map<String, Object> exchange(String code, String redirectUri, String codeVerifier) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("grant_type", "authorization_code");
-		form.add("code", code);
-		if (redirectUri != null && this.definition.isSendRedirectUri()) {
-			form.add("redirect_uri", redirectUri);
-		}
-		if (codeVerifier != null) {
-			form.add("code_verifier", codeVerifier);
-		}
-		ClientAuthenticationMethod method = clientAuthenticationMethod();
-		form.add(this.definition.getClientIdParameter(), clientId());
-		String secret = clientSecret();
-		if (method != ClientAuthenticationMethod.CLIENT_SECRET_BASIC && secret != null) {
-			form.add(this.definition.getClientSecretParameter(), secret);
-		}
-		ProviderResponse response;
-		if (method == ClientAuthenticationMethod.CLIENT_SECRET_QUERY) {
-			URI uri = UriComponentsBuilder.fromUriString(tokenUri())
-				.queryParams(form)
-				.encode()
-				.build()
-				.toUri();
-			response = this.http.get(name(), uri, this::acceptJson);
-		}
-		else {
-			response = this.http.postForm(name(), URI.create(tokenUri()), (headers) -> {
-				acceptJson(headers);
-				if (method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC
-						|| method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST) {
-					// RFC 6749, section 2.3.1: id and secret are form-encoded before Basic encoding.
-					headers.setBasicAuth(formEncode(clientId()), formEncode(String.valueOf(secret)));
-				}
-			}, form);
-		}
-		return response.readObject(name(), "access token");
+	Map<String, Object> exchange(String code, String redirectUri, String codeVerifier) {
+		return this.codeExchange.exchange(registrationWithSecret(), code, redirectUri, codeVerifier);
 	}
 
-	// As python-social-auth's OpenIdConnectAuth: Basic when the issuer supports it, else post.
-	private ClientAuthenticationMethod clientAuthenticationMethod() {
-		ClientAuthenticationMethod method = this.definition.getClientAuthenticationMethod();
-		if (method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC && this.discovery != null) {
-			List<?> supported = this.discovery.getList("token_endpoint_auth_methods_supported");
-			if (supported != null && !supported.contains("client_secret_basic") && supported.contains("client_secret_post")) {
-				return ClientAuthenticationMethod.CLIENT_SECRET_POST;
-			}
+	// The registration of one token request: a made secret (Apple's is a fresh JWT) replaces the
+	// registration's.
+	private ClientRegistration registrationWithSecret() {
+		ClientRegistration registration = clientRegistration();
+		ClientSecretSupplier supplier = this.definition.getClientSecretSupplier();
+		if (supplier == null) {
+			return registration;
 		}
-		return method;
+		String secret = supplier.clientSecret(new ClientSecretSupplier.Request(name(), clientId(),
+				this.registration.getSettings(), this.clock));
+		return ClientRegistration.withClientRegistration(registration).clientSecret(secret).build();
+	}
+
+	private Map<String, Object> idTokenClaims(Map<String, Object> tokenResponse, String accessToken, String nonce,
+			ClientRegistration registration) {
+		if (this.idTokens == null) {
+			return null;
+		}
+		if (!(tokenResponse.get("id_token") instanceof String idToken) || idToken.isEmpty()) {
+			if (this.definition.getIdToken().required()) {
+				throw new ProviderUnavailableException(name(),
+						"Provider '" + name() + "' answered the token request without an id_token", null);
+			}
+			return null;
+		}
+		return this.idTokens.validate(idToken, registration, nonce, accessToken, "code");
+	}
+
+	private Map<String, Object> loadUserInfo(String accessToken, Map<String, Object> tokenResponse) {
+		return this.definition.getUserInfoLoader()
+			.load(new UserInfoRequest(name(), clientRegistration().getProviderDetails().getUserInfoEndpoint().getUri(),
+					accessToken, tokenResponse, clientId(), this.registration.getClientSecret(),
+					this.registration.getSettings(), this.definition.getErrors(), this.http));
+	}
+
+	private AccessTokenVerification accessTokenVerification(String accessToken) {
+		return new AccessTokenVerification(name(), accessToken, clientId(), this.registration.getClientSecret(),
+				audiences(), this.registration.getSettings(), this.definition.getErrors(), this.http);
+	}
+
+	private Map<String, Object> customized(LoginRequest request, Map<String, Object> response) {
+		LoginResponseCustomizer customizer = this.definition.getResponseCustomizer();
+		if (customizer != null) {
+			customizer.customize(request, response);
+		}
+		return response;
+	}
+
+	// The client ids tokens may be issued to: the client id, and the registration's extra
+	// audiences (a mobile app's).
+	private List<String> audiences() {
+		List<String> audiences = new ArrayList<>();
+		audiences.add(clientId());
+		audiences.addAll(this.registration.getAudiences());
+		return audiences;
+	}
+
+	private String jwkSetUri() {
+		String uri = clientRegistration().getProviderDetails().getJwkSetUri();
+		Assert.state(StringUtils.hasText(uri),
+				() -> "Provider '" + name() + "' has no JWK set URI: its registration needs one");
+		return uri;
 	}
 
 	@Override
@@ -392,7 +353,6 @@ public final class OAuth2Provider implements SocialProvider {
 		return usesUniqueUserId() ? this.definition.getUniqueUserIdMapper() : this.definition.getUserIdMapper();
 	}
 
-
 	/**
 	 * The token fields python-social-auth keeps: {@code auth_time}, {@code access_token},
 	 * {@code token_type}, {@code expires} and {@code refresh_token} when present.
@@ -400,16 +360,12 @@ public final class OAuth2Provider implements SocialProvider {
 	@Override
 	public Map<String, Object> extraData(Map<String, Object> response) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("auth_time", Instant.now().getEpochSecond());
+		data.put("auth_time", this.clock.instant().getEpochSecond());
 		copy(response, "access_token", data, "access_token");
 		copy(response, "token_type", data, "token_type");
 		copy(response, "refresh_token", data, "refresh_token");
 		copy(response, (response.get("expires_in") != null) ? "expires_in" : "expires", data, "expires");
 		return data;
-	}
-
-	private void acceptJson(HttpHeaders headers) {
-		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 	}
 
 	private static void copy(Map<String, Object> from, String key, Map<String, Object> to, String as) {
@@ -419,17 +375,8 @@ public final class OAuth2Provider implements SocialProvider {
 		}
 	}
 
-	private static String formEncode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
 	private static String pick(String override, String fallback) {
 		return StringUtils.hasText(override) ? override : fallback;
-	}
-
-	private String pick(String override, String fallback, String discovered) {
-		String uri = pick(override, fallback);
-		return (uri == null && this.discovery != null) ? this.discovery.get(discovered) : uri;
 	}
 
 	@Override

@@ -2,13 +2,20 @@ package io.restsocial.core.oauth2;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.restsocial.core.http.ProviderResponse;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
 
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.util.Assert;
+import org.springframework.web.client.RestClient;
 
 /**
  * What an OAuth 2.0 provider is, declared once: its wire name, endpoints, default scope, how the
@@ -16,7 +23,8 @@ import org.springframework.util.Assert;
  * <p>
  * A definition holds no keys; combined with a
  * {@link io.restsocial.core.provider.ProviderRegistration} it becomes an {@link OAuth2Provider}.
- * Quirks stay inside the definition (its {@link UserInfoLoader}), never in shared code.
+ * Quirks stay inside the definition, as its own parts (a {@link UserInfoLoader}, token request
+ * converters, an {@link ProviderResponse.Errors errors} reader), never in shared code.
  */
 public final class OAuth2ProviderDefinition {
 
@@ -50,11 +58,13 @@ public final class OAuth2ProviderDefinition {
 
 	private final ClientSecretSupplier clientSecretSupplier;
 
-	private final boolean sendRedirectUri;
+	private final ProviderResponse.Errors errors;
 
-	private final String clientIdParameter;
+	private final Consumer<RestClientAuthorizationCodeTokenResponseClient> tokenRequestCustomizer;
 
-	private final String clientSecretParameter;
+	private final Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> tokenResponseClient;
+
+	private final LoginResponseCustomizer responseCustomizer;
 
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
@@ -72,9 +82,10 @@ public final class OAuth2ProviderDefinition {
 		this.idToken = builder.idToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
-		this.sendRedirectUri = builder.sendRedirectUri;
-		this.clientIdParameter = builder.clientIdParameter;
-		this.clientSecretParameter = builder.clientSecretParameter;
+		this.errors = builder.errors;
+		this.tokenRequestCustomizer = builder.tokenRequestCustomizer;
+		this.tokenResponseClient = builder.tokenResponseClient;
+		this.responseCustomizer = builder.responseCustomizer;
 	}
 
 	/**
@@ -136,7 +147,8 @@ public final class OAuth2ProviderDefinition {
 
 	/**
 	 * How the client authenticates at the token endpoint.
-	 * @return the method
+	 * @return the method, or {@code null} for discovery's choice (Basic when the issuer takes it,
+	 * else post), or post without discovery
 	 */
 	public ClientAuthenticationMethod getClientAuthenticationMethod() {
 		return this.clientAuthenticationMethod;
@@ -208,28 +220,38 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
-	 * Whether the token request carries the {@code redirect_uri} (Kakao's must not).
-	 * @return whether it is sent
+	 * How the provider reports errors in the bodies of its answers.
+	 * @return the errors
 	 */
-	public boolean isSendRedirectUri() {
-		return this.sendRedirectUri;
+	public ProviderResponse.Errors getErrors() {
+		return this.errors;
 	}
 
 	/**
-	 * The token request's parameter for the client id ({@code client_id}, WeChat's {@code appid}).
-	 * @return the parameter name
+	 * How Spring's token response client is adapted to the provider's departures from RFC 6749
+	 * (its parameters and headers converters).
+	 * @return the customizer, applied once when the provider is built
 	 */
-	public String getClientIdParameter() {
-		return this.clientIdParameter;
+	public Consumer<RestClientAuthorizationCodeTokenResponseClient> getTokenRequestCustomizer() {
+		return this.tokenRequestCustomizer;
 	}
 
 	/**
-	 * The token request's parameter for the client secret ({@code client_secret}, WeChat's
-	 * {@code secret}).
-	 * @return the parameter name
+	 * The token response client of a provider whose token request is not a form POST, made from
+	 * the {@link RestClient} that reads its answers.
+	 * @return the factory, or {@code null} for Spring's
+	 * {@link RestClientAuthorizationCodeTokenResponseClient}
 	 */
-	public String getClientSecretParameter() {
-		return this.clientSecretParameter;
+	public Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> getTokenResponseClient() {
+		return this.tokenResponseClient;
+	}
+
+	/**
+	 * What the provider adds to a login's merged response from the request itself.
+	 * @return the customizer, or {@code null}
+	 */
+	public LoginResponseCustomizer getResponseCustomizer() {
+		return this.responseCustomizer;
 	}
 
 	/**
@@ -249,7 +271,7 @@ public final class OAuth2ProviderDefinition {
 
 		private String scopeSeparator = " ";
 
-		private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_POST;
+		private ClientAuthenticationMethod clientAuthenticationMethod;
 
 		private UserInfoLoader userInfoLoader = UserInfoLoader.bearer();
 
@@ -267,11 +289,14 @@ public final class OAuth2ProviderDefinition {
 
 		private ClientSecretSupplier clientSecretSupplier;
 
-		private boolean sendRedirectUri = true;
+		private ProviderResponse.Errors errors = ProviderResponse.Errors.RFC_6749;
 
-		private String clientIdParameter = "client_id";
+		private Consumer<RestClientAuthorizationCodeTokenResponseClient> tokenRequestCustomizer = (client) -> {
+		};
 
-		private String clientSecretParameter = "client_secret";
+		private Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> tokenResponseClient;
+
+		private LoginResponseCustomizer responseCustomizer;
 
 		private Builder(String name) {
 			this.name = name;
@@ -328,7 +353,9 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
-		 * Set how the client authenticates at the token endpoint.
+		 * Set how the client authenticates at the token endpoint ({@code client_secret_basic}
+		 * or {@code client_secret_post}; a provider that sends the secret both ways says so
+		 * with {@link TokenRequests#clientCredentialsInBody()}).
 		 * @param method the method
 		 * @return this builder
 		 */
@@ -421,25 +448,49 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
-		 * Set whether the token request carries the {@code redirect_uri} (true unless set).
-		 * @param sendRedirectUri whether to send it
+		 * Set how the provider reports errors in its answers' bodies (RFC 6749's {@code error}
+		 * unless set).
+		 * @param errors the errors
 		 * @return this builder
 		 */
-		public Builder sendRedirectUri(boolean sendRedirectUri) {
-			this.sendRedirectUri = sendRedirectUri;
+		public Builder errors(ProviderResponse.Errors errors) {
+			this.errors = errors;
 			return this;
 		}
 
 		/**
-		 * Rename the token request's client credential parameters (WeChat's {@code appid} and
-		 * {@code secret}).
-		 * @param clientId the client id parameter
-		 * @param clientSecret the client secret parameter
+		 * Adapt Spring's token response client to a departure from RFC 6749: add a parameters or
+		 * headers converter. Calls compose, in order.
+		 * @param customizer the customizer
 		 * @return this builder
 		 */
-		public Builder clientCredentialParameters(String clientId, String clientSecret) {
-			this.clientIdParameter = clientId;
-			this.clientSecretParameter = clientSecret;
+		public Builder tokenRequest(Consumer<RestClientAuthorizationCodeTokenResponseClient> customizer) {
+			Assert.notNull(customizer, "customizer cannot be null");
+			this.tokenRequestCustomizer = this.tokenRequestCustomizer.andThen(customizer);
+			return this;
+		}
+
+		/**
+		 * Replace Spring's token response client, for a provider whose token request is not a
+		 * form POST (see {@link QueryTokenResponseClient}).
+		 * @param factory makes the client from the {@link RestClient} that reads the provider's
+		 * answers
+		 * @return this builder
+		 */
+		public Builder tokenResponseClient(
+				Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> factory) {
+			this.tokenResponseClient = factory;
+			return this;
+		}
+
+		/**
+		 * Let the provider add to a login's merged response from the request (Sign in with
+		 * Apple's posted {@code user}).
+		 * @param customizer the customizer
+		 * @return this builder
+		 */
+		public Builder responseCustomizer(LoginResponseCustomizer customizer) {
+			this.responseCustomizer = customizer;
 			return this;
 		}
 
@@ -453,7 +504,9 @@ public final class OAuth2ProviderDefinition {
 			Assert.isTrue(this.tokenUri != null || (this.idToken != null && this.idToken.discovery()),
 					"tokenUri cannot be empty unless it comes from discovery");
 			Assert.notNull(this.scopeSeparator, "scopeSeparator cannot be null");
-			Assert.notNull(this.clientAuthenticationMethod, "clientAuthenticationMethod cannot be null");
+			Assert.isTrue(this.authorizationUri != null || (this.idToken != null && this.idToken.discovery()),
+					"authorizationUri cannot be empty unless it comes from discovery");
+			Assert.notNull(this.errors, "errors cannot be null");
 			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");
 			Assert.notNull(this.detailsMapper, "detailsMapper cannot be null");
 			Assert.notNull(this.userIdMapper, "userIdMapper cannot be null");

@@ -1,10 +1,8 @@
 package io.restsocial.core.oauth2;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -16,24 +14,18 @@ public interface UserInfoLoader {
 
 	/**
 	 * Fetch the user's data.
-	 * @param provider the provider, with its endpoints and keys
-	 * @param accessToken the access token
-	 * @param tokenResponse the whole token response
+	 * @param request the access token, the token response, the endpoint and the client for calls
 	 * @return the user's data
 	 */
-	Map<String, Object> load(OAuth2Provider provider, String accessToken, Map<String, Object> tokenResponse);
+	Map<String, Object> load(UserInfoRequest request);
 
 	/**
 	 * A loader that sends {@code Authorization: Bearer <token>} to the user-info endpoint.
 	 * @return the loader
 	 */
 	static UserInfoLoader bearer() {
-		return (provider, accessToken, tokenResponse) -> provider.http()
-			.get(provider.name(), URI.create(provider.userInfoUri()), (headers) -> {
-				headers.setBearerAuth(accessToken);
-				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-			})
-			.readObject(provider.name(), "user info");
+		return (request) -> request.getObject(URI.create(request.userInfoUri()),
+				(headers) -> headers.setBearerAuth(request.accessToken()), "user info");
 	}
 
 	/**
@@ -43,8 +35,7 @@ public interface UserInfoLoader {
 	 */
 	static UserInfoLoader bearerIfAvailable() {
 		UserInfoLoader bearer = bearer();
-		return (provider, accessToken, tokenResponse) -> (provider.userInfoUri() != null)
-				? bearer.load(provider, accessToken, tokenResponse) : Map.of();
+		return (request) -> (request.userInfoUri() != null) ? bearer.load(request) : Map.of();
 	}
 
 	/**
@@ -54,7 +45,7 @@ public interface UserInfoLoader {
 	 * @return the loader
 	 */
 	static UserInfoLoader queryParameter(String parameter) {
-		return query((provider, accessToken, tokenResponse) -> Map.of(parameter, accessToken));
+		return query((request) -> Map.of(parameter, request.accessToken()));
 	}
 
 	/**
@@ -65,13 +56,11 @@ public interface UserInfoLoader {
 	 * @return the loader
 	 */
 	static UserInfoLoader query(QueryParameters parameters) {
-		return (provider, accessToken, tokenResponse) -> {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(provider.userInfoUri());
-			parameters.of(provider, accessToken, tokenResponse).forEach(uri::queryParam);
-			return provider.http()
-				.get(provider.name(), uri.encode().build().toUri(),
-						(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
-				.readObject(provider.name(), "user info");
+		return (request) -> {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(request.userInfoUri());
+			parameters.of(request).forEach(uri::queryParam);
+			return request.getObject(uri.encode().build().toUri(), (headers) -> {
+			}, "user info");
 		};
 	}
 
@@ -83,12 +72,10 @@ public interface UserInfoLoader {
 
 		/**
 		 * The parameters, in order.
-		 * @param provider the provider
-		 * @param accessToken the access token
-		 * @param tokenResponse the whole token response
+		 * @param request the user-info request
 		 * @return the parameters
 		 */
-		Map<String, String> of(OAuth2Provider provider, String accessToken, Map<String, Object> tokenResponse);
+		Map<String, String> of(UserInfoRequest request);
 
 	}
 
@@ -97,7 +84,7 @@ public interface UserInfoLoader {
 	 * @return the loader
 	 */
 	static UserInfoLoader none() {
-		return (provider, accessToken, tokenResponse) -> Map.of();
+		return (request) -> Map.of();
 	}
 
 }

@@ -6,40 +6,48 @@ import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Predicate;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jwt.JWTParser;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.ProviderUnavailableException;
+
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * Validates ID tokens: the signature against the provider's keys with an asymmetric algorithm
- * (never {@code none} or HMAC), then {@code iss}, {@code aud}, {@code exp} and {@code iat} with a
- * small clock skew, {@code sub}, the {@code nonce} when the login's state issued one, and
- * {@code at_hash} when present. An issuer with {@value #TENANT} in it (Azure AD's multi-tenant
- * one) is matched with the token's {@code tid} in its place.
+ * Validates ID tokens: Spring's {@link NimbusJwtDecoder} checks the signature against the
+ * provider's keys with an asymmetric algorithm (never {@code none} or HMAC); then validators check
+ * {@code iss}, {@code aud}, {@code exp} and {@code iat} with a small clock skew, {@code sub}, the
+ * {@code nonce} when the login's state issued one, and {@code at_hash} when present, and, for the
+ * code flow, Spring's {@link OidcIdTokenValidator} its standard checks. An issuer with
+ * {@value #TENANT} in it (Azure AD's multi-tenant one) is matched with the token's {@code tid} in
+ * its place.
+ * <p>
+ * The decoder is built on our {@link CachingJwkSource} rather than taken from Spring's
+ * {@code OidcIdTokenDecoderFactory}, which fetches keys with its own {@code RestTemplate}: without
+ * our timeouts, response size cap, failure mapping or refetch limits.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation">OpenID Connect Core
  * 1.0, section 3.1.3.7</a>
  */
 public final class IdTokenValidator {
-
-	private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
-			JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
-			JWSAlgorithm.ES384, JWSAlgorithm.ES512);
 
 	private static final Duration SKEW = Duration.ofSeconds(60);
 
@@ -50,7 +58,7 @@ public final class IdTokenValidator {
 
 	private final Clock clock;
 
-	private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+	private final NimbusJwtDecoder decoder;
 
 	/**
 	 * Create the validator.
@@ -61,73 +69,130 @@ public final class IdTokenValidator {
 	public IdTokenValidator(String issuer, JWKSource<SecurityContext> keys, Clock clock) {
 		this.issuer = issuer;
 		this.clock = clock;
-		this.processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
-		// Claims are checked below, on our clock.
-		this.processor.setJWTClaimsSetVerifier((claims, context) -> {
-		});
+		this.decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
+			algorithms.clear();
+			algorithms.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
+					SignatureAlgorithm.PS256, SignatureAlgorithm.PS384, SignatureAlgorithm.PS512,
+					SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.ES512));
+		}).build();
+		// The decoder only decodes: the claims are validated per login, on our clock, below.
+		this.decoder.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
 	}
 
 	/**
-	 * Validate an ID token.
+	 * Validate an ID token that came with a code exchange: the checks of a native login, then
+	 * Spring's {@link OidcIdTokenValidator} for the registration.
 	 * @param idToken the token
-	 * @param audiences the client ids it may be issued to; one must be in its {@code aud}
+	 * @param registration the client registration the code was exchanged with
 	 * @param expectedNonce the nonce the login's state issued, or {@code null}
-	 * @param accessToken the access token issued with it, for {@code at_hash}, or {@code null}
+	 * @param accessToken the access token issued with it, for {@code at_hash}
 	 * @param field the request field to blame
 	 * @return the token's claims
 	 * @throws InvalidRequestException when the token is not valid
 	 */
-	public JWTClaimsSet validate(String idToken, Collection<String> audiences, String expectedNonce,
+	public Map<String, Object> validate(String idToken, ClientRegistration registration, String expectedNonce,
 			String accessToken, String field) {
-		SignedJWT jwt;
-		JWTClaimsSet claims;
-		try {
-			jwt = SignedJWT.parse(idToken);
-			claims = this.processor.process(jwt, null);
+		OidcIdTokenValidator standard = new OidcIdTokenValidator(this.issuer.contains(TENANT)
+				// The tenant's issuer is checked by ours; Spring's would want the template itself.
+				? ClientRegistration.withClientRegistration(registration).issuerUri(null).build() : registration);
+		standard.setClock(this.clock);
+		standard.setClockSkew(SKEW);
+		return validate(idToken, List.of(registration.getClientId()), expectedNonce, accessToken, field, standard);
+	}
+
+	/**
+	 * Validate an ID token a native app sent.
+	 * @param idToken the token
+	 * @param audiences the client ids it may be issued to; one must be in its {@code aud}
+	 * @param expectedNonce the nonce the login's state issued, or {@code null}
+	 * @param field the request field to blame
+	 * @return the token's claims
+	 * @throws InvalidRequestException when the token is not valid
+	 */
+	public Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
+			String field) {
+		return validate(idToken, audiences, expectedNonce, null, field, null);
+	}
+
+	private Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
+			String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
+		Jwt jwt = decode(idToken, field);
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(check((token) -> expectedIssuer(token).equals(token.getClaimAsString("iss")),
+				"it was issued by another issuer"));
+		validators.add(check((token) -> token.getAudience() != null
+				&& token.getAudience().stream().anyMatch(audiences::contains), "it was issued to another client (aud)"));
+		validators.add(check((token) -> token.getExpiresAt() != null
+				&& this.clock.instant().minus(SKEW).isBefore(token.getExpiresAt()), "it has expired"));
+		validators.add(check((token) -> token.getIssuedAt() != null
+				&& !token.getIssuedAt().isAfter(this.clock.instant().plus(SKEW)), "its iat is missing or in the future"));
+		validators.add(check((token) -> token.getSubject() != null && !token.getSubject().isEmpty(), "it has no sub"));
+		if (expectedNonce != null) {
+			validators.add(check((token) -> token.getClaim("nonce") != null,
+					"it carries no nonce, and the login's state issued one"));
+			validators.add(check((token) -> expectedNonce.equals(token.getClaim("nonce")),
+					"its nonce is not the one issued with the state"));
 		}
-		catch (ParseException | BadJOSEException | JOSEException | ClassCastException ex) {
+		if (accessToken != null) {
+			validators.add(check((token) -> token.getClaim("at_hash") == null || token.getClaim("at_hash")
+				.equals(accessTokenHash(accessToken, JWSAlgorithm.parse(String.valueOf(token.getHeaders().get("alg"))))),
+					"its at_hash does not match the access token"));
+		}
+		if (standard != null) {
+			validators.add(standard);
+		}
+		for (OAuth2TokenValidator<Jwt> validator : validators) {
+			OAuth2TokenValidatorResult result;
+			try {
+				result = validator.validate(jwt);
+			}
+			catch (IllegalArgumentException ex) {
+				// A claim of the wrong type for Spring's accessors (an iss that is no URL).
+				throw invalid("a claim has an invalid value", field);
+			}
+			if (result.hasErrors()) {
+				OAuth2Error error = result.getErrors().iterator().next();
+				throw invalid((validator == standard) ? "it fails OpenID Connect's checks" : error.getDescription(),
+						field);
+			}
+		}
+		try {
+			// The claims as the provider wrote them (epoch-second dates), for the login's response.
+			return JWTParser.parse(idToken).getJWTClaimsSet().getClaims();
+		}
+		catch (ParseException ex) {
 			throw invalid("its signature or form is not valid", field);
 		}
-		if (!expectedIssuer(claims).equals(claims.getIssuer())) {
-			throw invalid("it was issued by another issuer", field);
+	}
+
+	private Jwt decode(String idToken, String field) {
+		try {
+			return this.decoder.decode(idToken);
 		}
-		List<String> audience = claims.getAudience();
-		if (audience == null || audience.stream().noneMatch(audiences::contains)) {
-			throw invalid("it was issued to another client (aud)", field);
+		catch (JwtException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof ProviderUnavailableException unavailable) {
+					// The provider's keys could not be fetched: its failure, not the token's.
+					throw unavailable;
+				}
+			}
+			throw invalid("its signature or form is not valid", field);
 		}
-		Instant now = this.clock.instant();
-		Date exp = claims.getExpirationTime();
-		Date iat = claims.getIssueTime();
-		if (exp == null || !now.minus(SKEW).isBefore(exp.toInstant())) {
-			throw invalid("it has expired", field);
-		}
-		if (iat == null || iat.toInstant().isAfter(now.plus(SKEW))) {
-			throw invalid("its iat is missing or in the future", field);
-		}
-		if (claims.getSubject() == null || claims.getSubject().isEmpty()) {
-			throw invalid("it has no sub", field);
-		}
-		if (expectedNonce != null && claims.getClaim("nonce") == null) {
-			throw invalid("it carries no nonce, and the login's state issued one", field);
-		}
-		if (expectedNonce != null && !expectedNonce.equals(claims.getClaim("nonce"))) {
-			throw invalid("its nonce is not the one issued with the state", field);
-		}
-		Object atHash = claims.getClaim("at_hash");
-		if (atHash != null && accessToken != null
-				&& !atHash.equals(accessTokenHash(accessToken, jwt.getHeader().getAlgorithm()))) {
-			throw invalid("its at_hash does not match the access token", field);
-		}
-		return claims;
+	}
+
+	private static OAuth2TokenValidator<Jwt> check(Predicate<Jwt> valid, String reason) {
+		OAuth2Error error = new OAuth2Error("invalid_id_token", reason, null);
+		return (jwt) -> valid.test(jwt) ? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(error);
 	}
 
 	// Multi-tenant issuers (Azure AD's common endpoint) name the tenant in the issuer: the
 	// expected issuer is the template with the token's own tid, so a tenant cannot pose as another.
-	private String expectedIssuer(JWTClaimsSet claims) {
+	private String expectedIssuer(Jwt token) {
 		if (!this.issuer.contains(TENANT)) {
 			return this.issuer;
 		}
-		Object tenant = claims.getClaim("tid");
+		Object tenant = token.getClaim("tid");
 		return (tenant instanceof String tid && !tid.isEmpty()) ? this.issuer.replace(TENANT, tid) : this.issuer;
 	}
 

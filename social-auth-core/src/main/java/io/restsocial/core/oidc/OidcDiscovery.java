@@ -10,8 +10,10 @@ import io.restsocial.core.http.ProviderHttpClient;
 import org.springframework.http.MediaType;
 
 /**
- * An issuer's provider metadata, fetched once from {@code /.well-known/openid-configuration} on
- * first use and kept; its {@code issuer} must be the configured one.
+ * Fetches an issuer's provider metadata from {@code /.well-known/openid-configuration} through
+ * the {@link ProviderHttpClient} (with its timeouts, size cap and failure mapping, which Spring's
+ * {@code ClientRegistrations.fromIssuerLocation} does without); its {@code issuer} must be the
+ * configured one. The caller keeps what it makes of it.
  *
  * @see <a href="https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig">OpenID Connect
  * Discovery 1.0, section 4</a>
@@ -23,8 +25,6 @@ public final class OidcDiscovery {
 	private final String issuer;
 
 	private final ProviderHttpClient http;
-
-	private volatile Map<String, Object> metadata;
 
 	/**
 	 * Create the discovery of an issuer.
@@ -39,47 +39,23 @@ public final class OidcDiscovery {
 	}
 
 	/**
-	 * A metadata value.
-	 * @param name the metadata name, such as {@code token_endpoint}
-	 * @return the value, or {@code null}
+	 * Fetch the metadata.
+	 * @return the metadata
+	 * @throws ProviderUnavailableException when the issuer cannot be reached, answers no
+	 * readable metadata, or metadata for another issuer
 	 */
-	public String get(String name) {
-		Object value = metadata().get(name);
-		return (value instanceof String text) ? text : null;
-	}
-
-	/**
-	 * A list metadata value.
-	 * @param name the metadata name, such as {@code token_endpoint_auth_methods_supported}
-	 * @return the values, or {@code null} when absent
-	 */
-	public List<?> getList(String name) {
-		Object value = metadata().get(name);
-		return (value instanceof List<?> list) ? list : null;
-	}
-
-	private Map<String, Object> metadata() {
-		Map<String, Object> result = this.metadata;
-		if (result == null) {
-			synchronized (this) {
-				result = this.metadata;
-				if (result == null) {
-					String base = this.issuer.endsWith("/") ? this.issuer.substring(0, this.issuer.length() - 1)
-							: this.issuer;
-					result = this.http
-						.get(this.provider, URI.create(base + "/.well-known/openid-configuration"),
-								(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
-						.readObject(this.provider, "discovery");
-					// OpenID Connect Discovery 1.0, section 4.3: the issuers must be identical.
-					if (!this.issuer.equals(result.get("issuer"))) {
-						throw new ProviderUnavailableException(this.provider, "Provider '" + this.provider
-								+ "' published metadata for another issuer than the configured issuer-uri", null);
-					}
-					this.metadata = result;
-				}
-			}
+	public Map<String, Object> fetch() {
+		String base = this.issuer.endsWith("/") ? this.issuer.substring(0, this.issuer.length() - 1) : this.issuer;
+		Map<String, Object> metadata = this.http
+			.get(this.provider, URI.create(base + "/.well-known/openid-configuration"),
+					(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
+			.readObject(this.provider, "discovery");
+		// OpenID Connect Discovery 1.0, section 4.3: the issuers must be identical.
+		if (!this.issuer.equals(metadata.get("issuer"))) {
+			throw new ProviderUnavailableException(this.provider, "Provider '" + this.provider
+					+ "' published metadata for another issuer than the registration's issuer URI", null);
 		}
-		return result;
+		return metadata;
 	}
 
 }

@@ -92,6 +92,21 @@ public interface SocialProvider {
 	}
 
 	/**
+	 * The URL a front-end sends the user to for a state the state endpoint issued: the
+	 * provider's authorization endpoint with the client id, scope, state, nonce and PKCE challenge,
+	 * and the registration's extra parameters.
+	 * @param redirectUri the front-end's redirect URI, or {@code null} to send none
+	 * @param state the state
+	 * @param nonce the nonce, or {@code null}
+	 * @param codeChallenge the PKCE S256 challenge, or {@code null}
+	 * @return the URL, or empty for a protocol whose authorization URL is not known in advance
+	 * (OAuth 1.0a's needs a request token)
+	 */
+	default Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
+		return Optional.empty();
+	}
+
+	/**
 	 * Whether a state for this provider keeps a PKCE verifier on the server and answers its
 	 * challenge.
 	 * @return whether server-side PKCE applies

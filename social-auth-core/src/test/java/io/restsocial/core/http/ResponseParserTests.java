@@ -1,5 +1,6 @@
 package io.restsocial.core.http;
 
+import io.restsocial.core.provider.builtin.FacebookProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,14 +37,14 @@ class ResponseParserTests {
 
 	@Test
 	void errorTextWhenFacebookErrorObjectThenItsMessage() {
-		assertThat(ProviderResponse.errorText(java.util.Map.of("error",
+		assertThat(FacebookProvider.ERRORS.text(java.util.Map.of("error",
 				java.util.Map.of("message", "This authorization code has expired.", "type", "OAuthException"))))
 			.isEqualTo("This authorization code has expired.");
 	}
 
 	@Test
 	void errorTextWhenOAuthErrorThenCodeAndDescription() {
-		assertThat(ProviderResponse.errorText(
+		assertThat(ProviderResponse.Errors.RFC_6749.text(
 				java.util.Map.of("error", "bad_verification_code", "error_description", "The code is expired.")))
 			.isEqualTo("bad_verification_code: The code is expired.");
 	}

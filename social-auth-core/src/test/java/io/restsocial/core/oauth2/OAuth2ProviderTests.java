@@ -4,6 +4,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.core.TestHttp;
@@ -15,8 +16,11 @@ import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.builtin.WeixinProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -54,7 +58,9 @@ class OAuth2ProviderTests {
 	@Test
 	void exchangeWhenBasicAndPostThenBoth() {
 		stubOk();
-		provider(ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST, "id", "secret").exchange("c", null, null);
+		provider(ClientAuthenticationMethod.CLIENT_SECRET_BASIC, "id", "secret", TestHttp.client(), wiremock.baseUrl(),
+				(definition) -> definition.tokenRequest(TokenRequests.clientCredentialsInBody()))
+			.exchange("c", null, null);
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/token")).withHeader("Authorization", equalTo("Basic aWQ6c2VjcmV0"))
 			.withFormParam("client_secret", equalTo("secret"))
 			.withFormParam("redirect_uri", absent()));
@@ -119,11 +125,11 @@ class OAuth2ProviderTests {
 	void exchangeWhenNonZeroErrcodeIn200ThenProviderExceptionWithErrmsg() {
 		wiremock.stubFor(post("/token").willReturn(okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
 		assertThatExceptionOfType(ProviderException.class)
-			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s").exchange("c", null, null))
+			.isThrownBy(() -> weChatErrors().exchange("c", null, null))
 			.isNotInstanceOf(ProviderUnavailableException.class)
 			.satisfies((ex) -> assertThat(ex.getProviderMessage()).isEqualTo("invalid code"));
 		wiremock.stubFor(post("/token").willReturn(okJson("{\"errcode\":0,\"access_token\":\"ok\"}")));
-		assertThat(provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s").exchange("c", null, null))
+		assertThat(weChatErrors().exchange("c", null, null))
 			.containsEntry("access_token", "ok");
 	}
 
@@ -196,13 +202,26 @@ class OAuth2ProviderTests {
 		return provider(method, id, secret, TestHttp.client(), wiremock.baseUrl());
 	}
 
+	private static OAuth2Provider weChatErrors() {
+		return provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s", TestHttp.client(), wiremock.baseUrl(),
+				(definition) -> definition.errors(WeixinProvider.ERRORS));
+	}
+
 	private static OAuth2Provider provider(ClientAuthenticationMethod method, String id, String secret,
 			ProviderHttpClient http, String base) {
-		OAuth2ProviderDefinition definition = OAuth2ProviderDefinition.withName("p")
+		return provider(method, id, secret, http, base, (definition) -> {
+		});
+	}
+
+	private static OAuth2Provider provider(ClientAuthenticationMethod method, String id, String secret,
+			ProviderHttpClient http, String base, Consumer<OAuth2ProviderDefinition.Builder> quirks) {
+		OAuth2ProviderDefinition.Builder builder = OAuth2ProviderDefinition.withName("p")
+			.authorizationUri("https://never.example/authorize")
 			.tokenUri("https://never.example/token")
 			.clientAuthenticationMethod(method)
-			.detailsMapper((response) -> SocialDetails.of(String.valueOf(response.get("login")), null, null, null, null))
-			.build();
+			.detailsMapper((response) -> SocialDetails.of(String.valueOf(response.get("login")), null, null, null, null));
+		quirks.accept(builder);
+		OAuth2ProviderDefinition definition = builder.build();
 		return new OAuth2Provider(definition, ProviderRegistration.withName("p")
 			.clientId(id)
 			.clientSecret(secret)

@@ -123,7 +123,8 @@ class AppleProviderTests {
 	void clientSecretWhenSettingsMissingThenErrorNamesThem() {
 		OAuth2Provider provider = new OAuth2Provider(AppleProvider.definition(),
 				ProviderRegistration.withName("apple-id").clientId("com.example.web").build(), TestHttp.client());
-		assertThatIllegalStateException().isThrownBy(provider::clientSecret)
+		assertThatIllegalStateException()
+			.isThrownBy(() -> provider.authenticate(LoginRequest.builder("apple-id").code("c").build()))
 			.withMessageContaining("settings.team-id, key-id and private-key");
 	}
 

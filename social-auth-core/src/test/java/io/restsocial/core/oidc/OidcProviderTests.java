@@ -86,6 +86,39 @@ class OidcProviderTests {
 	}
 
 	@Test
+	void authorizationUrlWhenOidcThenDiscoveredEndpointWithNonceAndExtraParams() {
+		OAuth2Provider provider = new OAuth2Provider(OidcProvider.definition(), ProviderRegistration.withName("oidc")
+			.clientId("oidc-client")
+			.clientSecret("oidc-secret")
+			.issuerUri(this.issuer.issuer())
+			.extraParams(Map.of("prompt", "consent", "nonce", "not-the-states"))
+			.build(), TestHttp.client(), this.clock);
+		String url = provider.authorizationUrl(null, "st-1", "n-1", null).orElseThrow();
+		var query = org.springframework.web.util.UriComponentsBuilder.fromUriString(url).build().getQueryParams();
+		assertThat(url).startsWith(this.issuer.issuer() + "/authorize?");
+		assertThat(query.get("nonce")).containsExactly("n-1");
+		assertThat(query.get("state")).containsExactly("st-1");
+		assertThat(query.get("prompt")).containsExactly("consent");
+		assertThat(query.getFirst("scope")).isEqualTo("openid%20profile%20email");
+		assertThat(query).doesNotContainKeys("redirect_uri", "code_challenge");
+	}
+
+	@Test
+	void discoveryWhenIssuerFailsThenTriedAgainOnTheNextLoginAndOnceItAnswersKept() throws Exception {
+		wiremock.stubFor(get("/issuer/.well-known/openid-configuration")
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
+		OAuth2Provider provider = provider();
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
+		stubUserInfo("248289761001");
+		assertThatExceptionOfType(io.restsocial.core.error.ProviderUnavailableException.class)
+			.isThrownBy(() -> provider.authenticate(request(null)));
+		this.issuer.serve();
+		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/.well-known/openid-configuration")));
+	}
+
+	@Test
 	void loginWhenIdTokenSignedByAnotherKeyThenRefused() throws Exception {
 		OidcTestIssuer impostor = new OidcTestIssuer(wiremock, "key-1");
 		stubToken(impostor.sign(this.issuer.claims("oidc-client", now()).build()));
@@ -360,11 +393,12 @@ class OidcProviderTests {
 	}
 
 	@Test
-	void oidcWhenNoIssuerUriThenStartupFailsNamingTheProperty() {
+	void oidcWhenNoIssuerUriThenStartupFailsNamingIt() {
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> new OAuth2Provider(OidcProvider.definition(),
 					ProviderRegistration.withName("oidc").clientId("c").build(), TestHttp.client()))
-			.withMessageContaining("rest.social.providers.oidc.issuer-uri");
+			.withMessageContaining("needs an issuer URI")
+			.withMessageNotContaining("rest.social");
 	}
 
 	private void assertRefused(String reason) {

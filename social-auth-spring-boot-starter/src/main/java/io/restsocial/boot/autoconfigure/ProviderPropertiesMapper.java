@@ -12,6 +12,7 @@ import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
 import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialProvider;
 
@@ -36,7 +37,8 @@ final class ProviderPropertiesMapper {
 	 * @param clock the clock that judges ID tokens and stamps OAuth 1.0a requests
 	 * @param requestTokens the OAuth 1.0a request-token store, looked up only when needed
 	 * @return the providers
-	 * @throws IllegalStateException when a provider of no known definition is configured
+	 * @throws IllegalStateException when a provider of no known definition is configured, or an
+	 * OpenID Connect provider without an issuer of its own has no issuer-uri
 	 */
 	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions,
 			Map<String, OAuth1ProviderDefinition> oauth1Definitions, ProviderHttpClient http, Clock clock,
@@ -56,6 +58,11 @@ final class ProviderPropertiesMapper {
 				return;
 			}
 			if (definition != null) {
+				IdTokenSettings idToken = definition.getIdToken();
+				if (idToken != null && idToken.issuer() == null && !StringUtils.hasText(provider.getIssuerUri())) {
+					throw new IllegalStateException("rest.social.providers." + name + ".issuer-uri is required: provider '"
+							+ name + "' has no issuer of its own");
+				}
 				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http, clock));
 			}
 			else {

@@ -12,16 +12,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST {base}/social/state/{provider}/}: a signed, expiring, single-use {@code state} for
  * the front-end's authorization request, with a {@code nonce} for providers that issue ID tokens
  * and a PKCE {@code code_challenge} for providers that use PKCE (its verifier stays on the
- * server and is sent with the code). A browser's state is bound to it by a cookie
+ * server and is sent with the code), and the authorization URL that carries them. A browser's state is bound to it by a cookie
  * ({@link LoginStateCookie}); with the default service, issuing a state writes nothing.
  */
 @RestController
@@ -53,13 +55,17 @@ public class LoginStateController {
 	/**
 	 * Issue a state.
 	 * @param provider the provider the login will be with
+	 * @param redirectUri the front-end's redirect URI, for the authorization URL, or {@code null}
 	 * @param request the request; a browser's gets the state cookie
 	 * @param response the response
-	 * @return {@code state}, {@code expires_at}, and {@code nonce} and
-	 * {@code code_challenge}/{@code code_challenge_method} where they apply
+	 * @return {@code state}, {@code expires_at}, {@code nonce} and
+	 * {@code code_challenge}/{@code code_challenge_method} where they apply, and the
+	 * {@code authorization_url} to send the user to, with all of them and the provider's
+	 * extra-params, where the provider has one
 	 */
 	@PostMapping({ "/social/state/{provider}", "/social/state/{provider}/" })
-	public Map<String, Object> state(@PathVariable String provider, HttpServletRequest request,
+	public Map<String, Object> state(@PathVariable String provider,
+			@RequestParam(name = "redirect_uri", required = false) String redirectUri, HttpServletRequest request,
 			HttpServletResponse response) {
 		SocialProvider target = this.authenticator.resolve(provider);
 		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce(),
@@ -74,6 +80,9 @@ public class LoginStateController {
 			answer.put("code_challenge_method", Pkce.S256);
 		}
 		answer.put("expires_at", issued.expiresAt().toString());
+		target.authorizationUrl(StringUtils.hasText(redirectUri) ? redirectUri : null, issued.state(), issued.nonce(),
+				issued.codeChallenge())
+			.ifPresent((url) -> answer.put("authorization_url", url));
 		return answer;
 	}
 

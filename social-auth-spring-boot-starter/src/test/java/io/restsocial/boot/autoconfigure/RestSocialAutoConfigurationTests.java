@@ -391,6 +391,7 @@ class RestSocialAutoConfigurationTests {
 		@Bean
 		OAuth2ProviderDefinition acme() {
 			return OAuth2ProviderDefinition.withName("acme")
+				.authorizationUri("https://acme.example/authorize")
 				.tokenUri("https://acme.example/token")
 				.userInfoUri("https://acme.example/me")
 				.detailsMapper((response) -> SocialDetails.of("u", null, null, null, null))

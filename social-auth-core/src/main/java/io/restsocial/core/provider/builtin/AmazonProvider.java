@@ -32,8 +32,7 @@ public final class AmazonProvider {
 			.tokenUri("https://api.amazon.com/auth/o2/token")
 			.userInfoUri("https://api.amazon.com/user/profile")
 			.scope("profile")
-			.userInfoLoader((provider, accessToken, tokenResponse) -> unwrap(
-					profile.load(provider, accessToken, tokenResponse)))
+			.userInfoLoader((request) -> unwrap(profile.load(request)))
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "name"),
 					Values.string(response, "email"), Values.string(response, "name"), null, null))
 			.userIdMapper(UserIdMapper.key("user_id"))

@@ -12,8 +12,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.http.ResponseParser;
 import io.restsocial.core.keys.PemKeys;
-import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.oauth2.ClientSecretSupplier;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
@@ -59,6 +62,7 @@ public final class AppleProvider {
 			.idToken(new IdTokenSettings(ISSUER, ISSUER + "/auth/keys", false, true))
 			.userInfoLoader(UserInfoLoader.none())
 			.clientSecretSupplier(AppleProvider::clientSecret)
+			.responseCustomizer(AppleProvider::putPostedUser)
 			.detailsMapper(AppleProvider::details)
 			.userIdMapper(UserIdMapper.key("sub"))
 			.build();
@@ -67,32 +71,44 @@ public final class AppleProvider {
 	/**
 	 * The client secret: an ES256 JWT with {@code iss} the team id, {@code sub} the client id,
 	 * {@code aud} Apple, and the key id in its header.
-	 * @param provider the provider, with the registration's settings
+	 * @param request the client id, the registration's settings and the clock
 	 * @return the signed secret
 	 */
-	static String clientSecret(OAuth2Provider provider) {
-		String teamId = provider.setting("team-id", null);
-		String keyId = provider.setting("key-id", null);
-		String privateKey = provider.setting("private-key", null);
+	static String clientSecret(ClientSecretSupplier.Request request) {
+		String teamId = request.settings().get("team-id");
+		String keyId = request.settings().get("key-id");
+		String privateKey = request.settings().get("private-key");
 		Assert.state(teamId != null && keyId != null && privateKey != null,
-				"rest.social.providers.apple-id.settings.team-id, key-id and private-key are required");
-		Instant now = Instant.now();
+				"Provider 'apple-id' needs its settings.team-id, key-id and private-key");
+		Instant now = request.clock().instant();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(teamId)
-			.subject(provider.clientId())
+			.subject(request.clientId())
 			.audience(ISSUER)
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(SECRET_LIFETIME)))
 			.build();
 		SignedJWT secret = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId).build(), claims);
 		try {
-			secret.sign(new ECDSASigner((ECPrivateKey) PemKeys.privateKey(privateKey,
-					"rest.social.providers.apple-id.settings.private-key")));
+			secret.sign(new ECDSASigner((ECPrivateKey) PemKeys.privateKey(privateKey, "settings.private-key")));
 		}
 		catch (JOSEException | ClassCastException ex) {
 			throw new IllegalStateException(
-					"rest.social.providers.apple-id.settings.private-key must be the EC (P-256) key of Apple's .p8 file", ex);
+					"The settings.private-key of 'apple-id' must be the EC (P-256) key of Apple's .p8 file", ex);
 		}
 		return secret.serialize();
+	}
+
+	// The user object the front-end relays (Apple posts one, with names, on a first login only)
+	// goes into the response as "user", for the details mapper.
+	private static void putPostedUser(LoginRequest request, Map<String, Object> response) {
+		if (request.user() == null) {
+			return;
+		}
+		Map<String, Object> user = ResponseParser.parseObject(request.user());
+		if (user == null || !request.user().strip().startsWith("{")) {
+			throw new InvalidRequestException("'user' must be a JSON object", "user");
+		}
+		response.put("user", user);
 	}
 
 	/**

@@ -1,8 +1,9 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * Auth0 ({@code auth0}), configured by its tenant's issuer

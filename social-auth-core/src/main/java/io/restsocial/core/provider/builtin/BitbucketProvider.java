@@ -5,14 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.restsocial.core.http.ProviderResponse;
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
-import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.TokenRequests;
+import io.restsocial.core.oauth2.UserInfoRequest;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
 
-import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * Bitbucket Cloud ({@code bitbucket-oauth2}): user from {@code /2.0/user}, email the primary of
@@ -36,7 +35,8 @@ public final class BitbucketProvider {
 			.authorizationUri("https://bitbucket.org/site/oauth2/authorize")
 			.tokenUri("https://bitbucket.org/site/oauth2/access_token")
 			.userInfoUri("https://api.bitbucket.org/2.0/user")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.tokenRequest(TokenRequests.clientCredentialsInBody())
 			.userInfoLoader(BitbucketProvider::loadUser)
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
 					Values.string(response, "email"), Values.string(response, "display_name"), null, null)
@@ -45,12 +45,9 @@ public final class BitbucketProvider {
 			.build();
 	}
 
-	private static Map<String, Object> loadUser(OAuth2Provider provider, String accessToken,
-			Map<String, Object> tokenResponse) {
-		Map<String, Object> user = new HashMap<>(
-				get(provider, provider.userInfoUri(), accessToken).readObject(provider.name(), "user info"));
-		Map<String, Object> emails = get(provider, provider.userInfoUri() + "/emails", accessToken)
-			.readObject(provider.name(), "emails");
+	private static Map<String, Object> loadUser(UserInfoRequest request) {
+		Map<String, Object> user = new HashMap<>(get(request, request.userInfoUri(), "user info"));
+		Map<String, Object> emails = get(request, request.userInfoUri() + "/emails", "emails");
 		if (emails.get("values") instanceof List<?> values) {
 			values.stream()
 				.filter((value) -> value instanceof Map<?, ?> email && Boolean.TRUE.equals(email.get("is_primary")))
@@ -64,11 +61,8 @@ public final class BitbucketProvider {
 		return user;
 	}
 
-	private static ProviderResponse get(OAuth2Provider provider, String uri, String accessToken) {
-		return provider.http().get(provider.name(), URI.create(uri), (headers) -> {
-			headers.setBearerAuth(accessToken);
-			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-		});
+	private static Map<String, Object> get(UserInfoRequest request, String uri, String what) {
+		return request.getObject(URI.create(uri), (headers) -> headers.setBearerAuth(request.accessToken()), what);
 	}
 
 }

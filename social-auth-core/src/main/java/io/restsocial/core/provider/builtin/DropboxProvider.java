@@ -32,12 +32,11 @@ public final class DropboxProvider {
 			.authorizationUri("https://www.dropbox.com/oauth2/authorize")
 			.tokenUri("https://api.dropboxapi.com/oauth2/token")
 			.userInfoUri("https://api.dropboxapi.com/2/users/get_current_account")
-			.userInfoLoader((provider, accessToken, tokenResponse) -> provider.http()
-				.post(provider.name(), URI.create(provider.userInfoUri()), (headers) -> {
-					headers.setBearerAuth(accessToken);
+			.userInfoLoader((request) -> request.read(request.http()
+				.post(request.provider(), URI.create(request.userInfoUri()), (headers) -> {
+					headers.setBearerAuth(request.accessToken());
 					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-				})
-				.readObject(provider.name(), "user info"))
+				}), "user info"))
 			.detailsMapper((response) -> {
 				Map<?, ?> name = Values.map(response, "name");
 				return SocialDetails.of(Values.string(response, "account_id"), Values.string(response, "email"),

@@ -11,9 +11,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
-import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.http.ProviderResponse;
+import io.restsocial.core.oauth2.AccessTokenVerification;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.QueryTokenResponseClient;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.provider.SocialDetails;
 
@@ -39,6 +40,24 @@ public final class FacebookProvider {
 	/** The {@code /me} fields asked for; without them Graph answers only id and name. */
 	public static final String FIELDS = "id,name,email,first_name,last_name";
 
+	/**
+	 * How Graph reports errors: an {@code error} object whose {@code message} is the text.
+	 */
+	public static final ProviderResponse.Errors ERRORS = new ProviderResponse.Errors() {
+
+		@Override
+		public boolean isError(Map<String, Object> fields) {
+			return fields.get("error") != null;
+		}
+
+		@Override
+		public String text(Map<String, Object> fields) {
+			return (fields.get("error") instanceof Map<?, ?> error && error.get("message") instanceof String message)
+					? message : ProviderResponse.Errors.RFC_6749.text(fields);
+		}
+
+	};
+
 	private FacebookProvider() {
 	}
 
@@ -52,9 +71,11 @@ public final class FacebookProvider {
 			.tokenUri("https://graph.facebook.com/" + API_VERSION + "/oauth/access_token")
 			.userInfoUri("https://graph.facebook.com/" + API_VERSION + "/me")
 			.scopeSeparator(",")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_QUERY)
-			.userInfoLoader(UserInfoLoader.query((provider, accessToken, tokenResponse) -> Map.of("fields", FIELDS,
-					"access_token", accessToken, "appsecret_proof", appSecretProof(provider.clientSecret(), accessToken))))
+			// As python-social-auth: the code is exchanged with a GET, every parameter in the query.
+			.tokenResponseClient(QueryTokenResponseClient::new)
+			.errors(ERRORS)
+			.userInfoLoader(UserInfoLoader.query((request) -> Map.of("fields", FIELDS, "access_token",
+					request.accessToken(), "appsecret_proof", appSecretProof(request.clientSecret(), request.accessToken()))))
 			.accessTokenVerifier(FacebookProvider::debugToken)
 			.detailsMapper((response) -> {
 				String name = Values.string(response, "name");
@@ -66,20 +87,21 @@ public final class FacebookProvider {
 	}
 
 	// Graph's debug_token: the token must be valid and issued to this app.
-	private static void debugToken(OAuth2Provider provider, String accessToken) {
+	private static void debugToken(AccessTokenVerification verification) {
 		URI uri = UriComponentsBuilder
-			.fromUriString(provider.setting("debug-token-uri", "https://graph.facebook.com/" + API_VERSION + "/debug_token"))
-			.queryParam("input_token", accessToken)
-			.queryParam("access_token", provider.clientId() + "|" + provider.clientSecret())
+			.fromUriString(verification.setting("debug-token-uri",
+					"https://graph.facebook.com/" + API_VERSION + "/debug_token"))
+			.queryParam("input_token", verification.accessToken())
+			.queryParam("access_token", verification.clientId() + "|" + verification.clientSecret())
 			.encode()
 			.build()
 			.toUri();
-		Map<String, Object> answer = provider.http()
-			.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
-			.readObject(provider.name(), "debug_token");
+		Map<String, Object> answer = verification.http()
+			.get(verification.provider(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))
+			.readObject(verification.provider(), "debug_token", ERRORS);
 		Object data = answer.get("data");
 		if (!(data instanceof Map<?, ?> token) || !Boolean.TRUE.equals(token.get("is_valid"))
-				|| !provider.clientId().equals(String.valueOf(token.get("app_id")))) {
+				|| !verification.clientId().equals(String.valueOf(token.get("app_id")))) {
 			throw new InvalidRequestException(
 					"The Facebook access token is not valid, or was issued to another app", "access_token");
 		}

@@ -8,8 +8,8 @@ import java.util.Map;
 import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.http.ProviderResponse;
 import io.restsocial.core.http.ResponseParser;
-import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoRequest;
 import io.restsocial.core.provider.SocialDetails;
 
 import org.springframework.http.MediaType;
@@ -55,11 +55,9 @@ public final class GitHubProvider {
 			.build();
 	}
 
-	private static Map<String, Object> loadUser(OAuth2Provider provider, String accessToken,
-			Map<String, Object> tokenResponse) {
-		Map<String, Object> user = new HashMap<>(
-				call(provider, provider.userInfoUri(), accessToken).readObject(provider.name(), "user info"));
-		List<Object> emails = emails(provider, accessToken);
+	private static Map<String, Object> loadUser(UserInfoRequest request) {
+		Map<String, Object> user = new HashMap<>(request.read(call(request, request.userInfoUri()), "user info"));
+		List<Object> emails = emails(request);
 		user.put(EMAILS, emails);
 		if (Values.string(user, "email").isEmpty()) {
 			user.put("email", primaryEmail(emails));
@@ -68,10 +66,10 @@ public final class GitHubProvider {
 	}
 
 	// As python-social-auth: a failing /emails call leaves the email as it is rather than failing the login.
-	private static List<Object> emails(OAuth2Provider provider, String accessToken) {
+	private static List<Object> emails(UserInfoRequest request) {
 		ProviderResponse response;
 		try {
-			response = call(provider, provider.userInfoUri() + "/emails", accessToken);
+			response = call(request, request.userInfoUri() + "/emails");
 		}
 		catch (ProviderException ex) {
 			return List.of();
@@ -104,10 +102,10 @@ public final class GitHubProvider {
 							&& email.equalsIgnoreCase(Values.string(map, "email")));
 	}
 
-	private static ProviderResponse call(OAuth2Provider provider, String uri, String accessToken) {
+	private static ProviderResponse call(UserInfoRequest request, String uri) {
 		// GitHub's documented scheme is "token", not "Bearer".
-		return provider.http().get(provider.name(), URI.create(uri), (headers) -> {
-			headers.set("Authorization", "token " + accessToken);
+		return request.http().get(request.provider(), URI.create(uri), (headers) -> {
+			headers.set("Authorization", "token " + request.accessToken());
 			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 		});
 	}

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.http.ProviderResponse;
-import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.oauth2.AccessTokenVerification;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
@@ -42,20 +42,20 @@ public final class GoogleProvider {
 	}
 
 	// Google's tokeninfo: the token's audience must be one of this app's client ids.
-	private static void tokenInfo(OAuth2Provider provider, String accessToken) {
+	private static void tokenInfo(AccessTokenVerification verification) {
 		URI uri = UriComponentsBuilder
-			.fromUriString(provider.setting("token-info-uri", "https://oauth2.googleapis.com/tokeninfo"))
-			.queryParam("access_token", accessToken)
+			.fromUriString(verification.setting("token-info-uri", "https://oauth2.googleapis.com/tokeninfo"))
+			.queryParam("access_token", verification.accessToken())
 			.encode()
 			.build()
 			.toUri();
-		ProviderResponse response = provider.http()
-			.get(provider.name(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));
+		ProviderResponse response = verification.http()
+			.get(verification.provider(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));
 		if (response.status().is4xxClientError()) {
 			throw new InvalidRequestException("The Google access token is not valid", "access_token");
 		}
-		Map<String, Object> info = response.readObject(provider.name(), "tokeninfo");
-		if (!provider.audiences().contains(String.valueOf(info.get("aud")))) {
+		Map<String, Object> info = response.readObject(verification.provider(), "tokeninfo");
+		if (!verification.audiences().contains(String.valueOf(info.get("aud")))) {
 			throw new InvalidRequestException("The Google access token was issued to another app", "access_token");
 		}
 	}

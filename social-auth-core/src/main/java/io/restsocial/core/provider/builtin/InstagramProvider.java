@@ -16,7 +16,7 @@ public final class InstagramProvider {
 	public static final String NAME = "instagram";
 
 	private static final UserInfoLoader ME = UserInfoLoader
-		.query((provider, accessToken, tokenResponse) -> Map.of("fields", "id,username", "access_token", accessToken));
+		.query((request) -> Map.of("fields", "id,username", "access_token", request.accessToken()));
 
 	private InstagramProvider() {
 	}
@@ -31,8 +31,7 @@ public final class InstagramProvider {
 			.tokenUri("https://api.instagram.com/oauth/access_token")
 			.userInfoUri("https://graph.instagram.com/me")
 			// python-social-auth keeps the user under "user".
-			.userInfoLoader((provider, accessToken, tokenResponse) -> Map.of("user",
-					ME.load(provider, accessToken, tokenResponse)))
+			.userInfoLoader((request) -> Map.of("user", ME.load(request)))
 			.detailsMapper((response) -> {
 				Map<?, ?> user = Values.map(response, "user");
 				return SocialDetails.of(Values.string(user, "username"), "", Values.string(user, "full_name"), null,

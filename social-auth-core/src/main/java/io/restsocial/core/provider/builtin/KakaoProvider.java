@@ -3,6 +3,7 @@ package io.restsocial.core.provider.builtin;
 import java.util.Map;
 
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.TokenRequests;
 import io.restsocial.core.provider.SocialDetails;
 
 /**
@@ -27,7 +28,7 @@ public final class KakaoProvider {
 			.authorizationUri("https://kauth.kakao.com/oauth/authorize")
 			.tokenUri("https://kauth.kakao.com/oauth/token")
 			.userInfoUri("https://kapi.kakao.com/v2/user/me")
-			.sendRedirectUri(false)
+			.tokenRequest(TokenRequests.withoutRedirectUri())
 			.detailsMapper((response) -> {
 				String nickname = Values.string(Values.map(response, "properties"), "nickname");
 				Map<?, ?> account = Values.map(response, "kakao_account");

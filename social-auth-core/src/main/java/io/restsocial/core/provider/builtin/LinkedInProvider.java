@@ -1,8 +1,9 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oidc.IdTokenSettings;
+
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * LinkedIn's OpenID Connect ({@code linkedin-openidconnect}): endpoints from discovery, client

@@ -2,7 +2,6 @@ package io.restsocial.core.provider.builtin;
 
 import java.util.Map;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
@@ -33,7 +32,8 @@ public final class OidcProvider {
 
 	/**
 	 * A definition builder for an OpenID Connect provider configured by its issuer: scope
-	 * {@code openid profile email}, HTTP Basic (post where discovery says Basic is not taken),
+	 * {@code openid profile email}, the client authentication method discovery chooses (Basic
+	 * when the issuer takes it, else post),
 	 * endpoints and keys from discovery, a required and validated ID token, userinfo when the
 	 * issuer has one, details from the standard claims (the email verified by
 	 * {@code email_verified}), and {@code sub} as the uid. Providers of
@@ -44,7 +44,6 @@ public final class OidcProvider {
 	public static OAuth2ProviderDefinition.Builder builder(String name) {
 		return OAuth2ProviderDefinition.withName(name)
 			.scope("openid", "profile", "email")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.idToken(new IdTokenSettings(null, null, true, true))
 			.userInfoLoader(UserInfoLoader.bearerIfAvailable())
 			.detailsMapper(OidcProvider::details)

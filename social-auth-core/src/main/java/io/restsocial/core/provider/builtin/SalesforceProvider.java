@@ -1,13 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
 import java.net.URI;
-import java.util.List;
 
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
-
-import org.springframework.http.MediaType;
 
 /**
  * Salesforce ({@code salesforce-oauth2}): the user comes from the identity URL the token
@@ -30,15 +27,13 @@ public final class SalesforceProvider {
 		return OAuth2ProviderDefinition.withName(NAME)
 			.authorizationUri("https://login.salesforce.com/services/oauth2/authorize")
 			.tokenUri("https://login.salesforce.com/services/oauth2/token")
-			.userInfoLoader((provider, accessToken, tokenResponse) -> {
-				if (!(tokenResponse.get("id") instanceof String identity) || identity.isEmpty()) {
-					throw new ProviderUnavailableException(provider.name(),
+			.userInfoLoader((request) -> {
+				if (!(request.tokenResponse().get("id") instanceof String identity) || identity.isEmpty()) {
+					throw new ProviderUnavailableException(request.provider(),
 							"Salesforce answered the token request without an identity URL", null);
 				}
-				return provider.http().get(provider.name(), URI.create(identity), (headers) -> {
-					headers.setBearerAuth(accessToken);
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-				}).readObject(provider.name(), "identity");
+				return request.getObject(URI.create(identity),
+						(headers) -> headers.setBearerAuth(request.accessToken()), "identity");
 			})
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "username"),
 					Values.string(response, "email"), Values.string(response, "display_name"),

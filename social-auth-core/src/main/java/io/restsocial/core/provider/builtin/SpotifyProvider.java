@@ -1,8 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.TokenRequests;
 import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * Spotify ({@code spotify}): credentials both as HTTP Basic and in the body; the username is the
@@ -25,7 +27,8 @@ public final class SpotifyProvider {
 			.authorizationUri("https://accounts.spotify.com/authorize")
 			.tokenUri("https://accounts.spotify.com/api/token")
 			.userInfoUri("https://api.spotify.com/v1/me")
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.tokenRequest(TokenRequests.clientCredentialsInBody())
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "id"),
 					Values.string(response, "email"), Values.string(response, "display_name"), null, null))
 			.build();

@@ -1,9 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
+
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * Twitch over OpenID Connect ({@code twitch}): endpoints from Twitch's discovery, credentials in

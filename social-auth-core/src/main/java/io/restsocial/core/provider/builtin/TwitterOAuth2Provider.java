@@ -1,14 +1,12 @@
 package io.restsocial.core.provider.builtin;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
 
-import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -35,16 +33,14 @@ public final class TwitterOAuth2Provider {
 			.scope("users.read", "tweet.read")
 			.pkce(true)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-			.userInfoLoader((provider, accessToken, tokenResponse) -> {
-				URI uri = UriComponentsBuilder.fromUriString(provider.userInfoUri())
+			.userInfoLoader((request) -> {
+				URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 					.queryParam("user.fields", "id,name,username,profile_image_url")
 					.encode()
 					.build()
 					.toUri();
-				Map<String, Object> answer = provider.http().get(provider.name(), uri, (headers) -> {
-					headers.setBearerAuth(accessToken);
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-				}).readObject(provider.name(), "user info");
+				Map<String, Object> answer = request.getObject(uri,
+						(headers) -> headers.setBearerAuth(request.accessToken()), "user info");
 				@SuppressWarnings("unchecked")
 				Map<String, Object> data = (answer.get("data") instanceof Map<?, ?> map) ? (Map<String, Object>) map
 						: Map.of();

@@ -20,8 +20,8 @@ public final class VkProvider {
 	/** The VK API version asked for. */
 	public static final String API_VERSION = "5.131";
 
-	private static final UserInfoLoader USERS_GET = UserInfoLoader.query((provider, accessToken,
-			tokenResponse) -> Map.of("fields", "screen_name,photo", "v", API_VERSION, "access_token", accessToken));
+	private static final UserInfoLoader USERS_GET = UserInfoLoader.query((request) -> Map.of("fields",
+			"screen_name,photo", "v", API_VERSION, "access_token", request.accessToken()));
 
 	private VkProvider() {
 	}
@@ -45,8 +45,7 @@ public final class VkProvider {
 			.authorizationUri("https://oauth.vk.ru/authorize")
 			.tokenUri("https://oauth.vk.ru/access_token")
 			.userInfoUri("https://api.vk.ru/method/users.get")
-			.userInfoLoader((provider, accessToken, tokenResponse) -> firstUser(provider.name(),
-					USERS_GET.load(provider, accessToken, tokenResponse)))
+			.userInfoLoader((request) -> firstUser(request.provider(), USERS_GET.load(request)))
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "screen_name"),
 					Values.string(response, "email"), null, Values.string(response, "first_name"),
 					Values.string(response, "last_name")))

@@ -1,0 +1,127 @@
+package io.restsocial.core.oauth2;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.restsocial.core.error.ProviderUnavailableException;
+import io.restsocial.core.http.ProviderHttpClient;
+import io.restsocial.core.oidc.IdTokenSettings;
+import io.restsocial.core.oidc.IdTokenValidator;
+import io.restsocial.core.oidc.OidcDiscovery;
+import io.restsocial.core.provider.ProviderRegistration;
+
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.util.StringUtils;
+
+/**
+ * A provider's Spring {@link ClientRegistration}, made from its definition and the application's
+ * registration. For a provider whose endpoints come from OpenID Connect discovery it is made on
+ * first use and kept: an unreachable issuer does not stop start-up, and a failed discovery is
+ * tried again on a later login rather than kept. The registration's URIs beat the definition's,
+ * which beat discovery's; the client authentication method is the definition's, else the
+ * issuer's choice (Basic when it takes it, else post), as python-social-auth chooses.
+ */
+final class LazyClientRegistration implements Supplier<ClientRegistration> {
+
+	/** Spring requires a redirect URI template; the front-end's own redirect URI is sent instead. */
+	private static final String REDIRECT_URI_TEMPLATE = "{baseUrl}/{action}/oauth2/code/{registrationId}";
+
+	private final OAuth2ProviderDefinition definition;
+
+	private final ProviderRegistration registration;
+
+	private final String issuer;
+
+	private final OidcDiscovery discovery;
+
+	private volatile ClientRegistration clientRegistration;
+
+	LazyClientRegistration(OAuth2ProviderDefinition definition, ProviderRegistration registration, String issuer,
+			ProviderHttpClient http) {
+		this.definition = definition;
+		this.registration = registration;
+		this.issuer = issuer;
+		IdTokenSettings idToken = definition.getIdToken();
+		this.discovery = (idToken != null && idToken.discovery())
+				? new OidcDiscovery(definition.getName(), issuer, http) : null;
+		if (this.discovery == null) {
+			this.clientRegistration = build(null);
+		}
+	}
+
+	@Override
+	public ClientRegistration get() {
+		ClientRegistration result = this.clientRegistration;
+		if (result == null) {
+			synchronized (this) {
+				result = this.clientRegistration;
+				if (result == null) {
+					result = build(this.discovery.fetch());
+					this.clientRegistration = result;
+				}
+			}
+		}
+		return result;
+	}
+
+	private ClientRegistration build(Map<String, Object> metadata) {
+		String name = this.definition.getName();
+		ClientRegistration.Builder builder;
+		if (metadata != null) {
+			try {
+				// Spring reads the metadata, and chooses the client authentication method.
+				builder = ClientRegistrations.fromOidcConfiguration(metadata).registrationId(name);
+			}
+			catch (RuntimeException ex) {
+				throw new ProviderUnavailableException(name,
+						"Provider '" + name + "' published discovery metadata that cannot be used", ex.getMessage());
+			}
+		}
+		else {
+			builder = ClientRegistration.withRegistrationId(name)
+				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+		}
+		if (this.definition.getClientAuthenticationMethod() != null) {
+			builder.clientAuthenticationMethod(this.definition.getClientAuthenticationMethod());
+		}
+		builder.clientId(this.registration.getClientId())
+			.clientSecret(this.registration.getClientSecret())
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri(REDIRECT_URI_TEMPLATE)
+			.scope((this.registration.getScope() != null) ? this.registration.getScope() : this.definition.getScope())
+			.clientName(name);
+		override(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri(),
+				builder::authorizationUri);
+		override(this.registration.getTokenUri(), this.definition.getTokenUri(), builder::tokenUri);
+		override(this.registration.getUserInfoUri(), this.definition.getUserInfoUri(), builder::userInfoUri);
+		IdTokenSettings idToken = this.definition.getIdToken();
+		override(this.registration.getJwkSetUri(), (idToken != null) ? idToken.jwkSetUri() : null, builder::jwkSetUri);
+		if (this.issuer != null && !this.issuer.contains(IdTokenValidator.TENANT)) {
+			builder.issuerUri(this.issuer);
+		}
+		ClientAuthenticationMethod method = builder.build().getClientAuthenticationMethod();
+		if (this.registration.getClientSecret() == null && this.definition.getClientSecretSupplier() == null) {
+			// A public client (PKCE, no secret) sends its client_id alone.
+			builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+		}
+		else if (!ClientAuthenticationMethod.CLIENT_SECRET_POST.equals(method)) {
+			// A secret is sent Basic or in the form; an issuer that prefers another method gets Basic.
+			builder.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+		}
+		return builder.build();
+	}
+
+	private static void override(String registered, String defined, Consumer<String> setter) {
+		if (StringUtils.hasText(registered)) {
+			setter.accept(registered);
+		}
+		else if (StringUtils.hasText(defined)) {
+			setter.accept(defined);
+		}
+	}
+
+}

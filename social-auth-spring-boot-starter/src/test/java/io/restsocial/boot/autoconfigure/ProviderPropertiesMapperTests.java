@@ -1,0 +1,41 @@
+package io.restsocial.boot.autoconfigure;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.restsocial.core.TestHttp;
+import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.provider.builtin.BuiltInProviders;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The starter names the property a provider lacks; core says what is missing in its own terms.
+ */
+class ProviderPropertiesMapperTests {
+
+	@Test
+	void asProvidersWhenOidcProviderHasNoIssuerUriThenErrorNamesTheKey() {
+		RestSocialProperties.Provider oidc = new RestSocialProperties.Provider();
+		oidc.setClientId("c");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ProviderPropertiesMapper(Map.of("oidc", oidc)).asProviders(BuiltInProviders.oauth2(),
+					BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
+			.withMessageContaining("rest.social.providers.oidc.issuer-uri");
+	}
+
+	@Test
+	void asProvidersWhenOidcProviderHasIssuerUriThenProviderWithoutAnyCall() {
+		RestSocialProperties.Provider oidc = new RestSocialProperties.Provider();
+		oidc.setClientId("c");
+		// Nothing listens there: discovery waits for the first login.
+		oidc.setIssuerUri("http://127.0.0.1:9/issuer");
+		assertThat(new ProviderPropertiesMapper(Map.of("oidc", oidc)).asProviders(BuiltInProviders.oauth2(),
+				BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
+			.extracting(SocialProvider::name)
+			.containsExactly("oidc");
+	}
+
+}
