@@ -147,7 +147,7 @@ final class ClientRegistrationProviders {
 					+ "describe: give the registration another id, or configure rest.social.providers." + id);
 		}
 		ClientRegistration.ProviderDetails provider = registration.getProviderDetails();
-		boolean openid = registration.getScopes().contains(OidcScopes.OPENID);
+		boolean openid = scopes(registration).contains(OidcScopes.OPENID);
 		if (openid || StringUtils.hasText(provider.getIssuerUri()) || StringUtils.hasText(provider.getJwkSetUri())) {
 			if (!StringUtils.hasText(provider.getIssuerUri())) {
 				throw new IllegalStateException("an OpenID Connect registration needs its provider's issuer-uri "
@@ -155,7 +155,7 @@ final class ClientRegistrationProviders {
 						+ "checked against");
 			}
 			// An ID token is required when the scope asks for one (an empty scope takes the definition's openid).
-			boolean required = openid || registration.getScopes().isEmpty();
+			boolean required = openid || scopes(registration).isEmpty();
 			return OidcProvider.builder(id)
 				.clientAuthenticationMethod(clientAuthenticationMethod(registration))
 				.idToken(new IdTokenSettings(null, null, true, required))
@@ -210,7 +210,7 @@ final class ClientRegistrationProviders {
 			.clientId(registration.getClientId())
 			.clientSecret((publicClient || !StringUtils.hasText(registration.getClientSecret())) ? null
 					: registration.getClientSecret())
-			.scope(registration.getScopes().isEmpty() ? null : List.copyOf(registration.getScopes()))
+			.scope(scopes(registration).isEmpty() ? null : List.copyOf(scopes(registration)))
 			.authorizationUri(textOrNull(provider.getAuthorizationUri()))
 			.tokenUri(textOrNull(provider.getTokenUri()))
 			.userInfoUri(textOrNull(provider.getUserInfoEndpoint().getUri()))
@@ -218,6 +218,11 @@ final class ClientRegistrationProviders {
 			.jwkSetUri(textOrNull(provider.getJwkSetUri()))
 			.pkce(pkce ? Boolean.TRUE : null)
 			.build();
+	}
+
+	// Spring leaves the scopes null when neither the properties nor the issuer's metadata name any.
+	private static Set<String> scopes(ClientRegistration registration) {
+		return (registration.getScopes() != null) ? registration.getScopes() : Set.of();
 	}
 
 	private static String textOrNull(String value) {
