@@ -124,9 +124,9 @@ final class ClientRegistrationProviders {
 			String id = registration.getRegistrationId();
 			if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType())
 					&& !taken.contains(id)) {
+				OAuth2ProviderDefinition definition = definition(registration);
 				try {
-					providers.add(new OAuth2Provider(definition(registration), asRegistration(registration), http,
-							clock));
+					providers.add(new OAuth2Provider(definition, asRegistration(registration), http, clock));
 				}
 				catch (IllegalArgumentException | IllegalStateException ex) {
 					throw new IllegalStateException(PREFIX + id + ": " + ex.getMessage(), ex);
@@ -143,27 +143,27 @@ final class ClientRegistrationProviders {
 			return known;
 		}
 		if (this.oauth1Names.contains(id)) {
-			throw new IllegalStateException("provider '" + id + "' is OAuth 1.0a, which a client registration cannot "
+			throw unmappable(id, "provider '" + id + "' is OAuth 1.0a, which a client registration cannot "
 					+ "describe: give the registration another id, or configure rest.social.providers." + id);
 		}
 		ClientRegistration.ProviderDetails provider = registration.getProviderDetails();
 		boolean openid = scopes(registration).contains(OidcScopes.OPENID);
 		if (openid || StringUtils.hasText(provider.getIssuerUri()) || StringUtils.hasText(provider.getJwkSetUri())) {
 			if (!StringUtils.hasText(provider.getIssuerUri())) {
-				throw new IllegalStateException("an OpenID Connect registration needs its provider's issuer-uri "
+				throw unmappable(id, "an OpenID Connect registration needs its provider's issuer-uri "
 						+ "(spring.security.oauth2.client.provider.<provider>.issuer-uri), which its ID tokens are "
 						+ "checked against");
 			}
 			// An ID token is required when the scope asks for one (an empty scope takes the definition's openid).
 			boolean required = openid || scopes(registration).isEmpty();
 			return OidcProvider.builder(id)
-				.clientAuthenticationMethod(clientAuthenticationMethod(registration))
+				.clientAuthenticationMethod(clientAuthenticationMethod(id, registration))
 				.idToken(new IdTokenSettings(null, null, true, required))
 				.build();
 		}
 		ClientRegistration.ProviderDetails.UserInfoEndpoint userInfo = provider.getUserInfoEndpoint();
 		if (!StringUtils.hasText(userInfo.getUri())) {
-			throw new IllegalStateException("an OAuth 2.0 registration without OpenID Connect needs its provider's "
+			throw unmappable(id, "an OAuth 2.0 registration without OpenID Connect needs its provider's "
 					+ "user-info-uri (spring.security.oauth2.client.provider.<provider>.user-info-uri), where the user "
 					+ "is read");
 		}
@@ -171,12 +171,12 @@ final class ClientRegistrationProviders {
 			.authorizationUri(provider.getAuthorizationUri())
 			.tokenUri(provider.getTokenUri())
 			.userInfoUri(userInfo.getUri())
-			.clientAuthenticationMethod(clientAuthenticationMethod(registration))
-			.userInfoLoader(userInfoLoader(userInfo.getAuthenticationMethod()))
+			.clientAuthenticationMethod(clientAuthenticationMethod(id, registration))
+			.userInfoLoader(userInfoLoader(id, userInfo.getAuthenticationMethod()))
 			.build();
 	}
 
-	private static io.restsocial.core.oauth2.ClientAuthenticationMethod clientAuthenticationMethod(
+	private static io.restsocial.core.oauth2.ClientAuthenticationMethod clientAuthenticationMethod(String id,
 			ClientRegistration registration) {
 		ClientAuthenticationMethod method = registration.getClientAuthenticationMethod();
 		if (ClientAuthenticationMethod.CLIENT_SECRET_BASIC.equals(method)) {
@@ -187,19 +187,23 @@ final class ClientRegistrationProviders {
 			// A public client sends its client_id in the body, and no secret (asRegistration drops it).
 			return io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_POST;
 		}
-		throw new IllegalStateException("client-authentication-method " + method.getValue() + " is not supported by "
+		throw unmappable(id, "client-authentication-method " + method.getValue() + " is not supported by "
 				+ "REST logins: use client_secret_basic, client_secret_post or none");
 	}
 
-	private static UserInfoLoader userInfoLoader(AuthenticationMethod method) {
+	private static UserInfoLoader userInfoLoader(String id, AuthenticationMethod method) {
 		if (method == null || AuthenticationMethod.HEADER.equals(method)) {
 			return UserInfoLoader.bearer();
 		}
 		if (AuthenticationMethod.QUERY.equals(method)) {
 			return UserInfoLoader.queryParameter("access_token");
 		}
-		throw new IllegalStateException("user-info-authentication-method " + method.getValue() + " is not supported "
+		throw unmappable(id, "user-info-authentication-method " + method.getValue() + " is not supported "
 				+ "by REST logins: use header or query");
+	}
+
+	private static IllegalStateException unmappable(String id, String reason) {
+		return new IllegalStateException(PREFIX + id + ": " + reason);
 	}
 
 	private static ProviderRegistration asRegistration(ClientRegistration registration) {
