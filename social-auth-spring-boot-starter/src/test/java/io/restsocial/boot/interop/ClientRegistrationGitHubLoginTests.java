@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -80,8 +81,12 @@ class ClientRegistrationGitHubLoginTests {
 		this.mvc
 			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"unknown-code\"}"))
-			.andExpect(status().is4xxClientError());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("github")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
+		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH))
+			.withFormParam("code", equalTo("unknown-code"))
+			.withFormParam("client_id", equalTo("gh-reg-client")));
 	}
 
 }
