@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.oauth2.OAuth2Provider;
@@ -21,6 +22,7 @@ import io.restsocial.core.provider.builtin.OidcProvider;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthenticationMethod;
@@ -41,7 +43,8 @@ import org.springframework.util.StringUtils;
  * <ul>
  * <li>an id that names a known definition (a built-in one such as {@code github}, or an
  * application's {@link OAuth2ProviderDefinition} bean) uses that definition, with the
- * registration's keys, scopes and endpoints; the definition keeps its client authentication;</li>
+ * registration's keys, scopes and endpoints (but for Spring's own defaults of a common provider,
+ * older than the definition's); the definition keeps its client authentication;</li>
  * <li>any other id whose scope has {@code openid}, or whose provider has an issuer or a JWK set
  * URI, is a generic OpenID Connect provider ({@link OidcProvider#builder(String)}) of the
  * registration's issuer;</li>
@@ -124,9 +127,11 @@ final class ClientRegistrationProviders {
 			String id = registration.getRegistrationId();
 			if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType())
 					&& !taken.contains(id)) {
-				OAuth2ProviderDefinition definition = definition(registration);
+				OAuth2ProviderDefinition known = this.definitions.get(id);
+				OAuth2ProviderDefinition definition = (known != null) ? known : definition(registration);
 				try {
-					providers.add(new OAuth2Provider(definition, asRegistration(registration), http, clock));
+					providers.add(new OAuth2Provider(definition, asRegistration(registration, known != null), http,
+							clock));
 				}
 				catch (IllegalArgumentException | IllegalStateException ex) {
 					throw new IllegalStateException(PREFIX + id + ": " + ex.getMessage(), ex);
@@ -136,12 +141,9 @@ final class ClientRegistrationProviders {
 		return providers;
 	}
 
+	// The definition of an id that names no known provider.
 	private OAuth2ProviderDefinition definition(ClientRegistration registration) {
 		String id = registration.getRegistrationId();
-		OAuth2ProviderDefinition known = this.definitions.get(id);
-		if (known != null) {
-			return known;
-		}
 		if (this.oauth1Names.contains(id)) {
 			throw unmappable(id, "provider '" + id + "' is OAuth 1.0a, which a client registration cannot "
 					+ "describe: give the registration another id, or configure rest.social.providers." + id);
@@ -206,8 +208,12 @@ final class ClientRegistrationProviders {
 		return new IllegalStateException(PREFIX + id + ": " + reason);
 	}
 
-	private static ProviderRegistration asRegistration(ClientRegistration registration) {
+	private static ProviderRegistration asRegistration(ClientRegistration registration, boolean knownDefinition) {
 		ClientRegistration.ProviderDetails provider = registration.getProviderDetails();
+		// Spring's defaults for its common providers, which Boot fills in for ids such as github and
+		// facebook, are older than a known definition's own endpoints: only other URIs override them.
+		ClientRegistration.ProviderDetails defaults = knownDefinition
+				? springDefaults(registration.getRegistrationId()) : null;
 		boolean publicClient = ClientAuthenticationMethod.NONE.equals(registration.getClientAuthenticationMethod());
 		boolean pkce = publicClient || registration.getClientSettings().isRequireProofKey();
 		return ProviderRegistration.withName(registration.getRegistrationId())
@@ -215,22 +221,42 @@ final class ClientRegistrationProviders {
 			.clientSecret((publicClient || !StringUtils.hasText(registration.getClientSecret())) ? null
 					: registration.getClientSecret())
 			.scope(scopes(registration).isEmpty() ? null : List.copyOf(scopes(registration)))
-			.authorizationUri(textOrNull(provider.getAuthorizationUri()))
-			.tokenUri(textOrNull(provider.getTokenUri()))
-			.userInfoUri(textOrNull(provider.getUserInfoEndpoint().getUri()))
-			.issuerUri(textOrNull(provider.getIssuerUri()))
-			.jwkSetUri(textOrNull(provider.getJwkSetUri()))
+			.authorizationUri(override(provider, defaults, ClientRegistration.ProviderDetails::getAuthorizationUri))
+			.tokenUri(override(provider, defaults, ClientRegistration.ProviderDetails::getTokenUri))
+			.userInfoUri(override(provider, defaults, (details) -> details.getUserInfoEndpoint().getUri()))
+			.issuerUri(override(provider, defaults, ClientRegistration.ProviderDetails::getIssuerUri))
+			.jwkSetUri(override(provider, defaults, ClientRegistration.ProviderDetails::getJwkSetUri))
 			.pkce(pkce ? Boolean.TRUE : null)
 			.build();
+	}
+
+	private static String override(ClientRegistration.ProviderDetails provider,
+			ClientRegistration.ProviderDetails defaults, Function<ClientRegistration.ProviderDetails, String> uri) {
+		String value = uri.apply(provider);
+		if (!StringUtils.hasText(value) || (defaults != null && value.equals(uri.apply(defaults)))) {
+			return null;
+		}
+		return value;
+	}
+
+	private static ClientRegistration.ProviderDetails springDefaults(String id) {
+		for (CommonOAuth2Provider common : CommonOAuth2Provider.values()) {
+			if (common.name().equalsIgnoreCase(id)) {
+				try {
+					return common.getBuilder(id).clientId("defaults").build().getProviderDetails();
+				}
+				catch (IllegalArgumentException ex) {
+					// Okta's has no endpoints to build with: nothing to tell apart.
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	// Spring leaves the scopes null when neither the properties nor the issuer's metadata name any.
 	private static Set<String> scopes(ClientRegistration registration) {
 		return (registration.getScopes() != null) ? registration.getScopes() : Set.of();
-	}
-
-	private static String textOrNull(String value) {
-		return StringUtils.hasText(value) ? value : null;
 	}
 
 	/**

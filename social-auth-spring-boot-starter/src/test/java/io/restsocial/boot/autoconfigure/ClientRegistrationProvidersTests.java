@@ -57,6 +57,23 @@ class ClientRegistrationProvidersTests {
 	}
 
 	@Test
+	void facebookRegistrationThenSpringsOldDefaultEndpointsDoNotReplaceTheDefinitions() {
+		OAuth2ProviderDefinition facebook = BuiltInProviders.oauth2().get("facebook");
+		this.runner.withPropertyValues(REGISTRATION + "facebook.client-id=fb", REGISTRATION + "facebook.client-secret=s")
+			.run((context) -> {
+				OAuth2Provider provider = provider(context, "facebook");
+				assertThat(provider.definition()).isSameAs(facebook);
+				assertThat(provider.tokenUri()).isEqualTo(facebook.getTokenUri());
+				assertThat(provider.userInfoUri()).isEqualTo(facebook.getUserInfoUri());
+			});
+		this.runner
+			.withPropertyValues(REGISTRATION + "facebook.client-id=fb", REGISTRATION + "facebook.client-secret=s",
+					PROVIDER + "facebook.user-info-uri=https://graph.example/me")
+			.run((context) -> assertThat(provider(context, "facebook").userInfoUri())
+				.isEqualTo("https://graph.example/me"));
+	}
+
+	@Test
 	void googleRegistrationThenGenericOpenIdConnectProviderNamedGoogle() {
 		// Our google-oauth2 definition cannot be renamed, so Boot's google is a generic OIDC provider.
 		this.runner.withPropertyValues(REGISTRATION + "google.client-id=g", REGISTRATION + "google.client-secret=s")
