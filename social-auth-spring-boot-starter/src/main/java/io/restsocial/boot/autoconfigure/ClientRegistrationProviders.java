@@ -129,6 +129,7 @@ final class ClientRegistrationProviders {
 					&& !taken.contains(id)) {
 				OAuth2ProviderDefinition known = this.definitions.get(id);
 				OAuth2ProviderDefinition definition = (known != null) ? known : definition(registration);
+				requireSecretForBasic(registration, definition);
 				try {
 					providers.add(new OAuth2Provider(definition, asRegistration(registration, known != null), http,
 							clock));
@@ -139,6 +140,19 @@ final class ClientRegistrationProviders {
 			}
 		}
 		return providers;
+	}
+
+	// HTTP Basic needs a secret: a public client of a provider that takes only Basic cannot log in.
+	private static void requireSecretForBasic(ClientRegistration registration, OAuth2ProviderDefinition definition) {
+		io.restsocial.core.oauth2.ClientAuthenticationMethod method = definition.getClientAuthenticationMethod();
+		boolean basic = method == io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+				|| method == io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST;
+		boolean secret = StringUtils.hasText(registration.getClientSecret())
+				&& !ClientAuthenticationMethod.NONE.equals(registration.getClientAuthenticationMethod());
+		if (basic && !secret && definition.getClientSecretSupplier() == null) {
+			throw unmappable(registration.getRegistrationId(), "a client-secret is required: provider '"
+					+ definition.getName() + "' authenticates with HTTP Basic at its token endpoint");
+		}
 	}
 
 	// The definition of an id that names no known provider.

@@ -152,6 +152,28 @@ class ClientRegistrationProvidersTests {
 	}
 
 	@Test
+	void publicClientOfAProviderThatTakesOnlyHttpBasicThenStartUpFailsNamingTheSecret() {
+		this.runner.withPropertyValues(genericRegistration("corp"))
+			.withPropertyValues(REGISTRATION + "corp.client-secret=",
+					REGISTRATION + "corp.client-authentication-method=client_secret_basic")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(REGISTRATION + "corp")
+				.hasMessageContaining("client-secret"));
+		this.runner
+			.withPropertyValues(REGISTRATION + "reddit.client-id=o",
+					REGISTRATION + "reddit.client-authentication-method=none",
+					REGISTRATION + "reddit.authorization-grant-type=authorization_code",
+					REGISTRATION + "reddit.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+					PROVIDER + "reddit.authorization-uri=https://reddit.example/authorize",
+					PROVIDER + "reddit.token-uri=https://reddit.example/token")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(REGISTRATION + "reddit")
+				.hasMessageContaining("HTTP Basic"));
+	}
+
+	@Test
 	void openIdScopeWithoutIssuerThenStartUpFailsNamingIssuerUri() {
 		this.runner.withPropertyValues(genericRegistration("corp"))
 			.withPropertyValues(REGISTRATION + "corp.scope=openid,profile")
