@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.restsocial.boot.jwt.JwtKeys;
 import io.restsocial.boot.jwt.JwtSettings;
@@ -37,14 +39,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of the login core: the provider HTTP client, the provider registry, the
+ * Auto-configuration of the login core: the provider HTTP client, the provider registry (of
+ * {@code rest.social.providers}, provider beans and Spring Security's client registrations), the
  * pipeline, the {@link SocialAuthenticator}, and the JWT keys and service.
  */
 @AutoConfiguration(after = { RestSocialJdbcAutoConfiguration.class, TransactionAutoConfiguration.class })
@@ -70,13 +75,19 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderRegistry restSocialProviderRegistry(RestSocialProperties properties, ProviderHttpClient http,
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
-			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens) {
+			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens,
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment) {
 		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
 		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
 		List<SocialProvider> all = new ArrayList<>(
 				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, BuiltInProviders.oauth1(), http,
 						Clocks.of(clock), requestTokens::getIfUnique));
 		providers.orderedStream().forEach(all::add);
+		// Spring Security's client registrations too; a provider configured above wins over one of the same id.
+		Set<String> taken = all.stream().map(SocialProvider::name).collect(Collectors.toSet());
+		all.addAll(new ClientRegistrationProviders(known, BuiltInProviders.oauth1().keySet()).asProviders(
+				ClientRegistrationProviders.registrations(clientRegistrations.getIfUnique(), environment), taken, http,
+				Clocks.of(clock)));
 		return new InMemoryProviderRegistry(all);
 	}
 
