@@ -134,6 +134,14 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	/**
+	 * The application's registration of this provider: its keys and the overrides it set.
+	 * @return the registration
+	 */
+	public ProviderRegistration registration() {
+		return this.registration;
+	}
+
+	/**
 	 * The provider's Spring client registration: keys, client authentication method, scope and
 	 * endpoints in effect (from discovery, fetched on first use, for an OpenID Connect issuer).
 	 * @return the registration

@@ -144,9 +144,7 @@ final class ClientRegistrationProviders {
 
 	// HTTP Basic needs a secret: a public client of a provider that takes only Basic cannot log in.
 	private static void requireSecretForBasic(ClientRegistration registration, OAuth2ProviderDefinition definition) {
-		io.restsocial.core.oauth2.ClientAuthenticationMethod method = definition.getClientAuthenticationMethod();
-		boolean basic = method == io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC
-				|| method == io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC_AND_POST;
+		boolean basic = ClientAuthenticationMethod.CLIENT_SECRET_BASIC.equals(definition.getClientAuthenticationMethod());
 		boolean secret = StringUtils.hasText(registration.getClientSecret())
 				&& !ClientAuthenticationMethod.NONE.equals(registration.getClientAuthenticationMethod());
 		if (basic && !secret && definition.getClientSecretSupplier() == null) {
@@ -192,16 +190,15 @@ final class ClientRegistrationProviders {
 			.build();
 	}
 
-	private static io.restsocial.core.oauth2.ClientAuthenticationMethod clientAuthenticationMethod(String id,
-			ClientRegistration registration) {
+	private static ClientAuthenticationMethod clientAuthenticationMethod(String id, ClientRegistration registration) {
 		ClientAuthenticationMethod method = registration.getClientAuthenticationMethod();
-		if (ClientAuthenticationMethod.CLIENT_SECRET_BASIC.equals(method)) {
-			return io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
+		if (ClientAuthenticationMethod.CLIENT_SECRET_BASIC.equals(method)
+				|| ClientAuthenticationMethod.CLIENT_SECRET_POST.equals(method)) {
+			return method;
 		}
-		if (ClientAuthenticationMethod.CLIENT_SECRET_POST.equals(method)
-				|| ClientAuthenticationMethod.NONE.equals(method)) {
-			// A public client sends its client_id in the body, and no secret (asRegistration drops it).
-			return io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_POST;
+		if (ClientAuthenticationMethod.NONE.equals(method)) {
+			// A public client sends its client_id alone (asRegistration drops any secret).
+			return ClientAuthenticationMethod.NONE;
 		}
 		throw unmappable(id, "client-authentication-method " + method.getValue() + " is not supported by "
 				+ "REST logins: use client_secret_basic, client_secret_post or none");

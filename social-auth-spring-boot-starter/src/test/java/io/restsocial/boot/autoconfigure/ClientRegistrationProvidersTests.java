@@ -51,7 +51,7 @@ class ClientRegistrationProvidersTests {
 				OAuth2Provider github = provider(context, "github");
 				assertThat(github.definition()).isSameAs(BuiltInProviders.oauth2().get("github"));
 				assertThat(github.clientId()).isEqualTo("gh");
-				assertThat(github.tokenUri()).isEqualTo("https://github.com/login/oauth/access_token");
+				assertThat(github.clientRegistration().getProviderDetails().getTokenUri()).isEqualTo("https://github.com/login/oauth/access_token");
 				assertThat(github.scope()).containsExactly("read:user");
 			});
 	}
@@ -63,13 +63,13 @@ class ClientRegistrationProvidersTests {
 			.run((context) -> {
 				OAuth2Provider provider = provider(context, "facebook");
 				assertThat(provider.definition()).isSameAs(facebook);
-				assertThat(provider.tokenUri()).isEqualTo(facebook.getTokenUri());
-				assertThat(provider.userInfoUri()).isEqualTo(facebook.getUserInfoUri());
+				assertThat(provider.clientRegistration().getProviderDetails().getTokenUri()).isEqualTo(facebook.getTokenUri());
+				assertThat(provider.clientRegistration().getProviderDetails().getUserInfoEndpoint().getUri()).isEqualTo(facebook.getUserInfoUri());
 			});
 		this.runner
 			.withPropertyValues(REGISTRATION + "facebook.client-id=fb", REGISTRATION + "facebook.client-secret=s",
 					PROVIDER + "facebook.user-info-uri=https://graph.example/me")
-			.run((context) -> assertThat(provider(context, "facebook").userInfoUri())
+			.run((context) -> assertThat(provider(context, "facebook").clientRegistration().getProviderDetails().getUserInfoEndpoint().getUri())
 				.isEqualTo("https://graph.example/me"));
 	}
 
@@ -81,8 +81,8 @@ class ClientRegistrationProvidersTests {
 				OAuth2Provider google = provider(context, "google");
 				assertThat(google.usesNonce()).isTrue();
 				assertThat(google.definition().getIdToken().required()).isTrue();
-				assertThat(google.userInfoUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/userinfo");
-				assertThat(google.jwkSetUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
+				assertThat(google.registration().getUserInfoUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/userinfo");
+				assertThat(google.registration().getJwkSetUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
 				assertThat(context.getBean(ProviderRegistry.class).find("google-oauth2")).isEmpty();
 			});
 	}
@@ -107,7 +107,7 @@ class ClientRegistrationProvidersTests {
 			.run((context) -> {
 				OAuth2Provider corp = provider(context, "corp");
 				assertThat(corp.definition()).isSameAs(context.getBean(OAuth2ProviderDefinition.class));
-				assertThat(corp.tokenUri()).isEqualTo("https://corp.example/token");
+				assertThat(corp.clientRegistration().getProviderDetails().getTokenUri()).isEqualTo("https://corp.example/token");
 			});
 	}
 
@@ -199,7 +199,7 @@ class ClientRegistrationProvidersTests {
 			OAuth2Provider corp = provider(context, "corp");
 			assertThat(corp.usesNonce()).isFalse();
 			assertThat(corp.definition().getClientAuthenticationMethod())
-				.isEqualTo(io.restsocial.core.oauth2.ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+				.isEqualTo(org.springframework.security.oauth2.core.ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
 			Map<String, Object> user = Map.of("sub", "s-1", "id", 7, "login", "jdoe", "email", "j@corp.example");
 			SocialDetails details = corp.userDetails(user);
 			assertThat(details.username()).isEqualTo("jdoe");

@@ -2,12 +2,12 @@ package io.restsocial.core.provider.builtin;
 
 import java.util.Map;
 
-import io.restsocial.core.oauth2.ClientAuthenticationMethod;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
 
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.util.StringUtils;
 
 /**
