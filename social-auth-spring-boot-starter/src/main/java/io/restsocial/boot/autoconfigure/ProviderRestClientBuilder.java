@@ -1,6 +1,9 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+
+import io.micrometer.common.KeyValue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -8,7 +11,11 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.observation.ClientHttpObservationDocumentation;
+import org.springframework.http.client.observation.ClientRequestObservationContext;
+import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
@@ -43,7 +50,29 @@ final class ProviderRestClientBuilder {
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		ClientHttpRequestFactoryBuilder<?> factory = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
-		return builder.requestFactory(requestFactory(factory, http, settings, classLoader)).build();
+		return builder.requestFactory(requestFactory(factory, http, settings, classLoader))
+			.observationConvention(new WithoutQuery())
+			.build();
+	}
+
+	/**
+	 * Observations of provider calls whose URL leaves out the query, which may carry an access
+	 * token or the client secret (Facebook's {@code debug_token}); it replaces an application's
+	 * own convention for provider calls.
+	 */
+	static final class WithoutQuery extends DefaultClientRequestObservationConvention {
+
+		@Override
+		protected KeyValue requestUri(ClientRequestObservationContext context) {
+			ClientHttpRequest request = context.getCarrier();
+			if (request == null) {
+				return super.requestUri(context);
+			}
+			URI uri = request.getURI();
+			return KeyValue.of(ClientHttpObservationDocumentation.HighCardinalityKeyNames.HTTP_URL,
+					uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
+		}
+
 	}
 
 	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> factory,

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +73,10 @@ class ProviderRestClientTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		GitHubStubs.properties(registry, github);
+		registry.add("rest.social.providers.facebook.client-id", () -> "fb-client");
+		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
+		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/oauth/access_token");
+		registry.add("rest.social.providers.facebook.user-info-uri", () -> github.baseUrl() + "/fb/me");
 		registry.add("rest.social.providers.google-oauth2.client-id", () -> "g-client");
 		registry.add("rest.social.providers.google-oauth2.client-secret", () -> "g-secret");
 		registry.add("rest.social.providers.google-oauth2.token-uri",
@@ -96,6 +106,25 @@ class ProviderRestClientTests {
 		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withHeader("X-App-Client",
 				equalTo("test-app")));
 		github.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("X-App-Client", equalTo("test-app")));
+	}
+
+	@Test
+	void loginWhenAppObservesClientCallsThenProviderUrlsWithoutTheirQuery() throws Exception {
+		github.stubFor(WireMock.get(urlPathEqualTo("/fb/oauth/access_token")).willReturn(okJson(
+				"{\"access_token\":\"EAAfb-secret-token\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
+		github.stubFor(WireMock.get(urlPathEqualTo("/fb/me"))
+			.willReturn(okJson("{\"id\":\"10158\",\"name\":\"Mark Fb\",\"first_name\":\"Mark\","
+					+ "\"last_name\":\"Fb\",\"email\":\"mark@example.com\"}")));
+		AppClientCustomizer.urls.clear();
+		login("facebook", "code-fb").andExpect(status().isOk());
+		github.verify(getRequestedFor(urlPathEqualTo("/fb/me")).withQueryParam("access_token",
+				equalTo("EAAfb-secret-token")));
+		// Facebook's token request carries the client secret in its query, its user request the token.
+		github.verify(getRequestedFor(urlPathEqualTo("/fb/oauth/access_token")).withQueryParam("client_secret",
+				equalTo("fb-secret")));
+		assertThat(AppClientCustomizer.urls)
+			.contains(github.baseUrl() + "/fb/oauth/access_token", github.baseUrl() + "/fb/me")
+			.noneMatch((url) -> url.contains("fb-secret") || url.contains("EAAfb") || url.contains("?"));
 	}
 
 	@Test
@@ -159,9 +188,32 @@ class ProviderRestClientTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class AppClientCustomizer {
 
+		static final List<String> urls = new CopyOnWriteArrayList<>();
+
 		@Bean
 		RestClientCustomizer appClientHeader() {
 			return (builder) -> builder.defaultHeader("X-App-Client", "test-app");
+		}
+
+		// What a tracer would export of each client call.
+		@Bean
+		ObservationHandler<ClientRequestObservationContext> clientCallUrls() {
+			return new ObservationHandler<>() {
+
+				@Override
+				public boolean supportsContext(Observation.Context context) {
+					return context instanceof ClientRequestObservationContext;
+				}
+
+				@Override
+				public void onStop(ClientRequestObservationContext context) {
+					KeyValue url = context.getHighCardinalityKeyValue("http.url");
+					if (url != null) {
+						urls.add(url.getValue());
+					}
+				}
+
+			};
 		}
 
 	}
