@@ -8,7 +8,10 @@ import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -46,8 +49,8 @@ class ProviderHttpThreadsTests {
 
 	private static final int LOGINS = 200;
 
-	private static final ThreadPoolExecutor handlers = new ThreadPoolExecutor(4, 4, 0,
-			java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+	private static final ThreadPoolExecutor handlers = new ThreadPoolExecutor(4, 4, 0, TimeUnit.MILLISECONDS,
+			new LinkedBlockingQueue<>());
 
 	private static final HttpServer github = quietGitHub();
 
@@ -81,7 +84,7 @@ class ProviderHttpThreadsTests {
 		long started = threads.getTotalStartedThreadCount() - startedBefore;
 		double perLogin = (double) started / LOGINS;
 		// Printed for the record: the figure the issue asks to see.
-		System.out.printf(java.util.Locale.ROOT, "threads started per login after warm-up: %.3f (%d in %d logins)%n",
+		System.out.printf(Locale.ROOT, "threads started per login after warm-up: %.3f (%d in %d logins)%n",
 				perLogin, started, LOGINS);
 		assertThat(providerCalls.get() - callsBefore).as("provider calls").isEqualTo(3 * LOGINS);
 		assertThat(perLogin).as("threads started per login").isLessThan(0.05);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -160,7 +161,7 @@ class ProviderRestClientTests {
 				exchange.getRequestBody().readAllBytes();
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
 				byte[] chunk = new byte[64 * 1024];
-				java.util.Arrays.fill(chunk, (byte) ' ');
+				Arrays.fill(chunk, (byte) ' ');
 				try (OutputStream out = exchange.getResponseBody()) {
 					exchange.sendResponseHeaders(200, HUGE + 2);
 					out.write('{');
