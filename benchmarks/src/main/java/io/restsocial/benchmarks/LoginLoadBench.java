@@ -1,5 +1,7 @@
 package io.restsocial.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +34,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * The login load bench: a running application of the starter, a fake GitHub (WireMock) on
  * loopback, and concurrent clients doing full logins ({@code POST social/<kind>/github/}: code
  * exchange, user fetch, pipeline, credential) for a bounded number of logins. Prints throughput
- * and latency percentiles. Each login is a new user unless {@code bench.sameUser=true}.
+ * and latency percentiles, and the threads the JVM started per login. Each login is a new user unless {@code bench.sameUser=true}.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.LoginLoadBench}, with
  * {@code -Dbench.logins=2000 -Dbench.threads=8 -Dbench.kind=jwt-pair -Dbench.database=<jdbc url>}.
@@ -78,10 +80,22 @@ public class LoginLoadBench {
 			URI login = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
 					+ "/api/login/social/" + kind + "/github/");
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			run(http, login, warmup, threads);
-			long start = System.nanoTime();
-			long[] latencies = run(http, login, logins, threads);
-			double seconds = (System.nanoTime() - start) / 1e9;
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			long[] latencies;
+			long started;
+			double seconds;
+			try {
+				run(pool, http, login, warmup, threads);
+				ThreadMXBean jvmThreads = ManagementFactory.getThreadMXBean();
+				long startedBefore = jvmThreads.getTotalStartedThreadCount();
+				long start = System.nanoTime();
+				latencies = run(pool, http, login, logins, threads);
+				seconds = (System.nanoTime() - start) / 1e9;
+				started = jvmThreads.getTotalStartedThreadCount() - startedBefore;
+			}
+			finally {
+				pool.shutdownNow();
+			}
 			Arrays.sort(latencies);
 			System.out.printf(Locale.ROOT,
 					"login load bench: %d logins (%s, %s users) by %d threads in %.2f s: %.0f logins/s; latency "
@@ -89,6 +103,11 @@ public class LoginLoadBench {
 					logins, kind, sameUser ? "returning" : "new", threads, seconds, logins / seconds,
 					percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
 					latencies[latencies.length - 1] / 1e6);
+			// Threads the JVM started during the measured logins: the server's, WireMock's and
+			// the provider HTTP client's. Near zero once warm; a client that starts a thread per
+			// call shows about three per GitHub login.
+			System.out.printf(Locale.ROOT, "threads started per login: %.3f (%d in %d logins)%n",
+					(double) started / logins, started, logins);
 		}
 		finally {
 			SpringApplication.exit(app);
@@ -96,37 +115,32 @@ public class LoginLoadBench {
 		}
 	}
 
-	private static long[] run(HttpClient http, URI login, int logins, int threads) throws Exception {
+	private static long[] run(ExecutorService pool, HttpClient http, URI login, int logins, int threads)
+			throws Exception {
 		long[] latencies = new long[logins];
 		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<?>> workers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				workers.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < logins; i = next.getAndIncrement()) {
-						HttpRequest request = HttpRequest.newBuilder(login)
-							.timeout(Duration.ofSeconds(30))
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"c" + i + "\"}"))
-							.build();
-						long begin = System.nanoTime();
-						HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-						latencies[i] = System.nanoTime() - begin;
-						if (response.statusCode() != 200) {
-							throw new IllegalStateException("Login " + i + " answered " + response.statusCode() + ": "
-									+ response.body());
-						}
+		List<Future<?>> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			workers.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < logins; i = next.getAndIncrement()) {
+					HttpRequest request = HttpRequest.newBuilder(login)
+						.timeout(Duration.ofSeconds(30))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"c" + i + "\"}"))
+						.build();
+					long begin = System.nanoTime();
+					HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+					latencies[i] = System.nanoTime() - begin;
+					if (response.statusCode() != 200) {
+						throw new IllegalStateException("Login " + i + " answered " + response.statusCode() + ": "
+								+ response.body());
 					}
-					return null;
-				}));
-			}
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
+				}
+				return null;
+			}));
 		}
-		finally {
-			pool.shutdownNow();
+		for (Future<?> worker : workers) {
+			worker.get();
 		}
 		return latencies;
 	}

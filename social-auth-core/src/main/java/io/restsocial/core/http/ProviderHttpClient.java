@@ -121,7 +121,18 @@ public final class ProviderHttpClient {
 
 	private ProviderResponse send(String provider, HttpMethod method, URI uri, Consumer<HttpHeaders> headers,
 			MultiValueMap<String, String> form) {
-		RestClient.RequestBodySpec spec = this.restClient.method(method).uri(uri).headers(headers);
+		HttpHeaders requestHeaders = new HttpHeaders();
+		headers.accept(requestHeaders);
+		if (!sendable(requestHeaders)) {
+			// A value the provider answered, sent back in a header (an access token with a line
+			// break or a non-ASCII character): refused here, since not every HTTP client refuses
+			// it, and one that sends it lets the provider's answer add headers of its own.
+			throw new ProviderUnavailableException(provider,
+					"Provider '" + provider + "' answered a value that cannot be sent back to it", target(uri));
+		}
+		RestClient.RequestBodySpec spec = this.restClient.method(method)
+			.uri(uri)
+			.headers((sent) -> sent.addAll(requestHeaders));
 		if (form != null) {
 			// Written as bytes rather than through the form converter, which logs the body (the
 			// code and client secret) at DEBUG.
@@ -138,12 +149,21 @@ public final class ProviderHttpClient {
 		catch (ResourceAccessException ex) {
 			throw transportFailure(provider, uri, ex);
 		}
-		catch (IllegalArgumentException ex) {
-			// A value the provider answered, sent back in a header (an access token with a line
-			// break or a non-ASCII character), which the HTTP client refuses to send.
-			throw new ProviderUnavailableException(provider,
-					"Provider '" + provider + "' answered a value that cannot be sent back to it", target(uri));
+	}
+
+	// Visible ASCII, spaces and tabs only (RFC 9110 section 5.5, without obs-text).
+	private static boolean sendable(HttpHeaders headers) {
+		for (String name : headers.headerNames()) {
+			for (String value : headers.getOrEmpty(name)) {
+				for (int i = 0; i < value.length(); i++) {
+					char c = value.charAt(i);
+					if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+						return false;
+					}
+				}
+			}
 		}
+		return true;
 	}
 
 	private String read(String provider, URI uri, HttpHeaders headers, InputStream body) throws IOException {

@@ -1,6 +1,5 @@
 package io.restsocial.boot.autoconfigure;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,10 +36,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
@@ -58,16 +59,13 @@ public final class RestSocialAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProviderHttpClient restSocialProviderHttpClient(RestSocialProperties properties) {
-		// HTTP/1.1: the JDK client's h2c upgrade on plain http:// breaks some servers (stubs, proxies).
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.getHttp().getConnectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
-		requestFactory.setReadTimeout(properties.getHttp().getReadTimeout());
-		return new ProviderHttpClient(RestClient.builder().requestFactory(requestFactory).build(),
+	ProviderHttpClient restSocialProviderHttpClient(RestSocialProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+		return new ProviderHttpClient(
+				ProviderRestClientBuilder.build(properties.getHttp(), restClientBuilder, requestFactoryBuilder,
+						httpClientSettings, resourceLoader.getClassLoader()),
 				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 

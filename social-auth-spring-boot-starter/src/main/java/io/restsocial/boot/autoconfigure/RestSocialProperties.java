@@ -404,6 +404,12 @@ public class RestSocialProperties {
 		 */
 		private DataSize maxResponseSize = DataSize.ofMegabytes(1);
 
+		/**
+		 * Most connections kept open to providers, per host and in all, when the HTTP client
+		 * pools them (Apache HttpClient); a call waits up to connect-timeout for a free one.
+		 */
+		private int maxConnections = 200;
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -428,6 +434,15 @@ public class RestSocialProperties {
 			Assert.isTrue(maxResponseSize != null && maxResponseSize.toBytes() > 0,
 					"rest.social.http.max-response-size must be positive");
 			this.maxResponseSize = maxResponseSize;
+		}
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			Assert.isTrue(maxConnections > 0, "rest.social.http.max-connections must be positive");
+			this.maxConnections = maxConnections;
 		}
 
 	}
