@@ -64,13 +64,13 @@ public class TokenAuthenticationBenchmark {
 
 	@Benchmark
 	public Object opaqueAuthenticate() {
-		return this.opaque.authenticate(this.opaqueTokens[ThreadLocalRandom.current().nextInt(this.tokens)])
+		return this.opaque.verify(this.opaqueTokens[ThreadLocalRandom.current().nextInt(this.tokens)])
 			.orElseThrow();
 	}
 
 	@Benchmark
 	public Object opaqueAuthenticateUnknown() {
-		return this.opaque.authenticate("0123456789abcdef".repeat(4));
+		return this.opaque.verify("0123456789abcdef".repeat(4));
 	}
 
 	@Benchmark

@@ -3,7 +3,7 @@ package io.restsocial.example.demo;
 import java.util.Map;
 
 import io.restsocial.core.http.ProviderHttpClient;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
@@ -93,8 +93,8 @@ public final class DemoSocialProvider implements SocialProvider {
 	}
 
 	@Override
-	public Map<String, Object> authenticate(LoginRequest request) {
-		return delegate().authenticate(request);
+	public Map<String, Object> fetchUserData(LoginRequest request) {
+		return delegate().fetchUserData(request);
 	}
 
 	@Override

@@ -79,7 +79,7 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 	}
 
 	@Override
-	public Optional<String> authenticate(String token) {
+	public Optional<String> verify(String token) {
 		Optional<Row> row = find(token);
 		if (row.isEmpty()) {
 			return Optional.empty();
@@ -104,7 +104,7 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 
 	@Override
 	public Optional<String> revoke(String token) {
-		Optional<String> userId = authenticate(token);
+		Optional<String> userId = verify(token);
 		userId.ifPresent((id) -> this.jdbc.sql("DELETE FROM social_opaque_token WHERE digest = ?")
 			.param(digest(token))
 			.update());

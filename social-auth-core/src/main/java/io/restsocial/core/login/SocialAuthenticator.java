@@ -1,7 +1,6 @@
 package io.restsocial.core.login;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -15,6 +14,7 @@ import io.restsocial.core.partial.PartialLogin;
 import io.restsocial.core.partial.PartialLoginStore;
 import io.restsocial.core.pipeline.PausePipelineException;
 import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.state.ConsumedState;
@@ -105,57 +105,67 @@ public final class SocialAuthenticator {
 	}
 
 	/**
-	 * Perform a protocol's first step when the request is one (an OAuth 1.0a login without an
-	 * {@code oauth_token}): its answer goes back to the front-end, and no user is involved.
-	 * @param request the login request
-	 * @return the first step's answer, or empty when the request is a completion
-	 */
-	public Optional<Map<String, Object>> firstStep(LoginRequest request) {
-		return resolve(request.provider()).firstStep(request);
-	}
-
-	/**
-	 * Log in.
+	 * Log in with a known provider, for a caller that does not handle two-step protocols.
 	 * @param request the login request
 	 * @return the user
 	 * @throws io.restsocial.core.error.SocialAuthException when the login fails
+	 * @throws IllegalStateException when the request is a protocol's first step
 	 */
-	public SocialUser authenticate(LoginRequest request) {
-		return authenticate(request, Function.identity());
+	public SocialUser login(LoginRequest request) {
+		return login(request, Function.identity());
 	}
 
 	/**
 	 * Log in, and complete the login inside the pipeline's transaction (typically by issuing a
 	 * credential), so that the user, its account and its credential are written together or not
-	 * at all.
+	 * at all; for a caller that does not handle two-step protocols.
 	 * @param <T> the result type
 	 * @param request the login request
 	 * @param completion what to do with the user inside the transaction
 	 * @return what the completion returned
 	 * @throws io.restsocial.core.error.SocialAuthException when the login fails
+	 * @throws IllegalStateException when the request is a protocol's first step
 	 */
-	public <T> T authenticate(LoginRequest request, Function<SocialUser, T> completion) {
-		return authenticate(request, "", (label, user) -> completion.apply(user));
+	public <T> T login(LoginRequest request, Function<SocialUser, T> completion) {
+		LoginResult<T> result = login(resolve(request.provider()), request, "",
+				(label, user) -> completion.apply(user));
+		if (result instanceof LoginResult.Completed<T> completed) {
+			return completed.value();
+		}
+		throw new IllegalStateException("The request is the first step of provider '" + request.provider()
+				+ "''s two-step login: use login(SocialProvider, LoginRequest, String, BiFunction)");
 	}
 
 	/**
-	 * Log in as {@link #authenticate(LoginRequest, Function)} does; a login whose pipeline pauses
-	 * is kept with the label, and handed back with it when {@link #resume resumed}.
+	 * Run one login request with its provider, looked up once by the caller with
+	 * {@link #resolve}: a protocol's first step (an OAuth 1.0a login without an
+	 * {@code oauth_token}) is performed and its answer returned, with no user involved;
+	 * otherwise the login completes as {@link #login(LoginRequest, Function)} does, and a login
+	 * whose pipeline pauses is kept with the label, handed back with it when
+	 * {@link #resume resumed}.
 	 * @param <T> the result type
+	 * @param provider the provider of the request, from {@link #resolve}
 	 * @param request the login request
 	 * @param label what to be told again when a paused login is resumed, such as the endpoint
 	 * @param completion what to do with the label and the user inside the transaction
-	 * @return what the completion returned
+	 * @return the first step's answer, or what the completion returned
 	 * @throws LoginPausedException when the pipeline paused; it carries the partial token
+	 * @throws io.restsocial.core.error.SocialAuthException when the login fails
 	 */
-	public <T> T authenticate(LoginRequest request, String label, BiFunction<String, SocialUser, T> completion) {
-		SocialProvider provider = resolve(request.provider());
+	public <T> LoginResult<T> login(SocialProvider provider, LoginRequest request, String label,
+			BiFunction<String, SocialUser, T> completion) {
+		Assert.isTrue(provider.name().equals(request.provider()), "request must be for the provider");
+		if (provider.isFirstStep(request)) {
+			return new LoginResult.FirstStep<>(provider.firstStep(request)
+				.orElseThrow(() -> new IllegalStateException("Provider '" + provider.name() + "' took a first step "
+						+ "and answered nothing")));
+		}
 		ConsumedState state = checkState(provider, request);
 		LoginRequest checked = (state != null) ? request.withState(state) : request;
 		checkIdTokenNonce(checked);
 		// Network calls stay outside the transaction: no connection is held while a provider is slow.
-		Map<String, Object> response = provider.authenticate(checked);
-		return run(provider, checked, state, response, Map.of(), label, completion);
+		Map<String, Object> response = provider.fetchUserData(checked);
+		return new LoginResult.Completed<>(run(provider, checked, state, response, Map.of(), label, completion));
 	}
 
 	/**

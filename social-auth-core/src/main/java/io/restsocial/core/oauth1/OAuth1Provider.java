@@ -14,7 +14,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.http.ProviderResponse;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
@@ -131,7 +131,7 @@ public final class OAuth1Provider implements SocialProvider {
 	}
 
 	@Override
-	public Map<String, Object> authenticate(LoginRequest request) {
+	public Map<String, Object> fetchUserData(LoginRequest request) {
 		if (!StringUtils.hasText(request.oauthVerifier())) {
 			throw new InvalidRequestException("'oauth_verifier' is required with 'oauth_token'", "oauth_verifier");
 		}

@@ -2,7 +2,7 @@ package io.restsocial.core.oauth2;
 
 import java.util.Map;
 
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 
 /**
  * Adds what a provider's front-end relays in the login request to the merged response the

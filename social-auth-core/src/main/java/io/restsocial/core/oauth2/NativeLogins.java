@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oidc.IdTokenValidator;
 
 /**

@@ -14,7 +14,7 @@ import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oidc.CachingJwkSource;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.oidc.IdTokenValidator;
@@ -222,7 +222,7 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	@Override
-	public Map<String, Object> authenticate(LoginRequest request) {
+	public Map<String, Object> fetchUserData(LoginRequest request) {
 		if (!StringUtils.hasText(request.code())) {
 			if (this.nativeLogins.isIdTokenLogin(request)) {
 				return customized(request, this.nativeLogins.idToken(request, audiences()));

@@ -504,8 +504,6 @@ public final class OAuth2ProviderDefinition {
 			Assert.isTrue(this.tokenUri != null || (this.idToken != null && this.idToken.discovery()),
 					"tokenUri cannot be empty unless it comes from discovery");
 			Assert.notNull(this.scopeSeparator, "scopeSeparator cannot be null");
-			Assert.isTrue(this.authorizationUri != null || (this.idToken != null && this.idToken.discovery()),
-					"authorizationUri cannot be empty unless it comes from discovery");
 			Assert.notNull(this.errors, "errors cannot be null");
 			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");
 			Assert.notNull(this.detailsMapper, "detailsMapper cannot be null");

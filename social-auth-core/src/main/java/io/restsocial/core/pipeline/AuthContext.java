@@ -3,7 +3,7 @@ package io.restsocial.core.pipeline;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.user.SocialAccount;

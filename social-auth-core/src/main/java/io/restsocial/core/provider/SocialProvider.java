@@ -3,7 +3,6 @@ package io.restsocial.core.provider;
 import java.util.Map;
 import java.util.Optional;
 
-import io.restsocial.core.login.LoginRequest;
 
 /**
  * A configured social provider: it completes a login with the provider and reads the user from
@@ -28,11 +27,11 @@ public interface SocialProvider {
 	 * @throws io.restsocial.core.error.SocialAuthException when the request is incomplete or the
 	 * provider refused or failed
 	 */
-	Map<String, Object> authenticate(LoginRequest request);
+	Map<String, Object> fetchUserData(LoginRequest request);
 
 	/**
 	 * Read the user details from the merged response.
-	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @param response what {@link #fetchUserData(LoginRequest)} returned
 	 * @return the details
 	 */
 	SocialDetails userDetails(Map<String, Object> response);
@@ -40,14 +39,14 @@ public interface SocialProvider {
 	/**
 	 * Read the user's id at this provider.
 	 * @param details what {@link #userDetails(Map)} returned
-	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @param response what {@link #fetchUserData(LoginRequest)} returned
 	 * @return the provider's id of the user, never empty
 	 */
 	String userId(SocialDetails details, Map<String, Object> response);
 
 	/**
 	 * What to keep on the social account, such as the provider's access token and its expiry.
-	 * @param response what {@link #authenticate(LoginRequest)} returned
+	 * @param response what {@link #fetchUserData(LoginRequest)} returned
 	 * @return the extra data to store
 	 */
 	Map<String, Object> extraData(Map<String, Object> response);

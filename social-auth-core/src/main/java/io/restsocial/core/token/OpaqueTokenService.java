@@ -22,7 +22,7 @@ public interface OpaqueTokenService {
 	 * @param token a token as a client presented it
 	 * @return the string form of the user's id, or empty for an unknown or expired token
 	 */
-	Optional<String> authenticate(String token);
+	Optional<String> verify(String token);
 
 	/**
 	 * Revoke one token.

@@ -15,7 +15,8 @@ import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
+import io.restsocial.core.login.LoginResult;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestToken;
 import io.restsocial.core.oauth1.OAuth1Provider;
@@ -201,7 +202,7 @@ abstract class JdbcStorageTests {
 	void loginWhenFirstTimeThenUserAndAccountCreatedAndNextLoginFindsThem() {
 		stubUser("c1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		SocialUser first = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-			.authenticate(LoginRequest.ofCode("github", "c1", null));
+			.login(LoginRequest.ofCode("github", "c1", null));
 		assertThat(first.username()).isEqualTo("octocat");
 		assertThat(first.firstName()).isEqualTo("Mona");
 		assertThat(first.lastName()).isEqualTo("Lisa Octocat");
@@ -210,7 +211,7 @@ abstract class JdbcStorageTests {
 
 		stubUser("c2", 583231, "octocat", "octocat@github.com", "Mona Octocat");
 		SocialUser again = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-			.authenticate(LoginRequest.ofCode("github", "c2", null));
+			.login(LoginRequest.ofCode("github", "c2", null));
 		assertThat(again.id()).isEqualTo(first.id());
 		assertThat(again.lastName()).isEqualTo("Octocat");
 		assertThat(count("social_user")).isEqualTo(1);
@@ -260,7 +261,7 @@ abstract class JdbcStorageTests {
 		this.users.create(new NewUser("octocat", "", "", ""));
 		stubUser("c1", 1, "octocat", "", "");
 		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-			.authenticate(LoginRequest.ofCode("github", "c1", null));
+			.login(LoginRequest.ofCode("github", "c1", null));
 		assertThat(user.username()).matches("octocat[0-9a-f]{16}");
 	}
 
@@ -269,7 +270,7 @@ abstract class JdbcStorageTests {
 		SocialUser caller = this.users.create(new NewUser("me", "me@example.com", "", ""));
 		stubUser("c1", 99, "someone", "", "");
 		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-			.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller));
+			.login(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller));
 		assertThat(user.id()).isEqualTo(caller.id());
 		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(caller.idAsString());
 		assertThat(count("social_user")).isEqualTo(1);
@@ -283,7 +284,7 @@ abstract class JdbcStorageTests {
 		stubUser("c1", 99, "someone", "work@example.com", "");
 		stubEmails("work@example.com", true);
 		SocialUser user = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-			.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(stale));
+			.login(LoginRequest.ofCode("github", "c1", null).withCurrentUser(stale));
 		assertThat(user.id()).isEqualTo(stored.id());
 		assertThat(this.users.findById(stored.idAsString())).contains(stored);
 		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(stored.idAsString());
@@ -297,7 +298,7 @@ abstract class JdbcStorageTests {
 		stubUser("c1", 99, "owner", "", "");
 		assertThatExceptionOfType(AuthAlreadyAssociatedException.class).isThrownBy(
 				() -> authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-					.authenticate(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller)));
+					.login(LoginRequest.ofCode("github", "c1", null).withCurrentUser(caller)));
 		assertThat(this.accounts.find("github", "99").orElseThrow().userId()).isEqualTo(owner.idAsString());
 	}
 
@@ -307,7 +308,7 @@ abstract class JdbcStorageTests {
 		PipelineSettings settings = new PipelineSettings(Set.of("example.com"), Set.of(), false, 150, 16);
 		assertThatExceptionOfType(AuthForbiddenException.class)
 			.isThrownBy(() -> authenticator(Pipeline.defaults(this.users, this.accounts, settings))
-				.authenticate(LoginRequest.ofCode("github", "c1", null)));
+				.login(LoginRequest.ofCode("github", "c1", null)));
 		assertThat(count("social_user")).isZero();
 	}
 
@@ -386,13 +387,13 @@ abstract class JdbcStorageTests {
 		// The attacker's account shows the victim's address, which the provider never verified.
 		stubUser("attacker", 666, "mallory", "victim@example.com", "");
 		stubEmails("victim@example.com", false);
-		SocialUser attacker = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "attacker", null));
+		SocialUser attacker = authenticator(pipeline).login(LoginRequest.ofCode("github", "attacker", null));
 		assertThat(attacker.emailVerified()).isFalse();
 
 		// Then the victim logs in, the address verified.
 		stubUser("victim", 1, "victim", "Victim@Example.com", "");
 		stubEmails("Victim@Example.com", true);
-		SocialUser victim = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "victim", null));
+		SocialUser victim = authenticator(pipeline).login(LoginRequest.ofCode("github", "victim", null));
 
 		assertThat(victim.id()).isNotEqualTo(attacker.id());
 		assertThat(victim.emailVerified()).isTrue();
@@ -405,7 +406,7 @@ abstract class JdbcStorageTests {
 		// A second verified login with the same address is associated with the verified user.
 		stubUser("victim-again", 2, "victim2", "victim@example.com", "");
 		stubEmails("victim@example.com", true);
-		SocialUser again = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "victim-again", null));
+		SocialUser again = authenticator(pipeline).login(LoginRequest.ofCode("github", "victim-again", null));
 		assertThat(again.id()).isEqualTo(victim.id());
 		assertThat(count("social_user")).isEqualTo(2);
 	}
@@ -415,13 +416,13 @@ abstract class JdbcStorageTests {
 		Pipeline pipeline = Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults());
 		stubUser("c1", 5, "bob", "old@example.com", "Bob");
 		stubEmails("old@example.com", false);
-		SocialUser bob = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c1", null));
+		SocialUser bob = authenticator(pipeline).login(LoginRequest.ofCode("github", "c1", null));
 		assertThat(bob.emailVerified()).isFalse();
 
 		// An unverified email changes nothing.
 		stubUser("c2", 5, "bob", "other@example.com", "Bob");
 		stubEmails("other@example.com", false);
-		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c2", null));
+		authenticator(pipeline).login(LoginRequest.ofCode("github", "c2", null));
 		assertThat(this.users.findById(bob.idAsString())).get()
 			.extracting(SocialUser::email, SocialUser::emailVerified)
 			.containsExactly("old@example.com", false);
@@ -429,7 +430,7 @@ abstract class JdbcStorageTests {
 		// A verified one replaces the unverified one.
 		stubUser("c3", 5, "bob", "bob@example.com", "Bob");
 		stubEmails("bob@example.com", true);
-		SocialUser proven = authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c3", null));
+		SocialUser proven = authenticator(pipeline).login(LoginRequest.ofCode("github", "c3", null));
 		assertThat(proven.email()).isEqualTo("bob@example.com");
 		assertThat(proven.emailVerified()).isTrue();
 		assertThat(this.users.findById(bob.idAsString())).contains(proven);
@@ -437,10 +438,10 @@ abstract class JdbcStorageTests {
 		// Once verified, the email is protected, from an unverified and a verified email alike.
 		stubUser("c4", 5, "bob", "mallory@example.com", "Bob");
 		stubEmails("mallory@example.com", false);
-		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c4", null));
+		authenticator(pipeline).login(LoginRequest.ofCode("github", "c4", null));
 		stubUser("c5", 5, "bob", "new@example.com", "Bob");
 		stubEmails("new@example.com", true);
-		authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c5", null));
+		authenticator(pipeline).login(LoginRequest.ofCode("github", "c5", null));
 		assertThat(this.users.findById(bob.idAsString())).get()
 			.extracting(SocialUser::email, SocialUser::emailVerified)
 			.containsExactly("bob@example.com", true);
@@ -457,7 +458,7 @@ abstract class JdbcStorageTests {
 			.addAfter(SocialUserStep.class, new AssociateByEmailStep(this.users))
 			.build();
 		assertThatExceptionOfType(AuthForbiddenException.class)
-			.isThrownBy(() -> authenticator(pipeline).authenticate(LoginRequest.ofCode("github", "c1", null)))
+			.isThrownBy(() -> authenticator(pipeline).login(LoginRequest.ofCode("github", "c1", null)))
 			.withMessageContaining("more than one user");
 		assertThat(count("social_user")).isEqualTo(2);
 		assertThat(count("social_account")).isZero();
@@ -472,14 +473,14 @@ abstract class JdbcStorageTests {
 			})
 			.build();
 		assertThatExceptionOfType(AuthForbiddenException.class)
-			.isThrownBy(() -> authenticator(failing).authenticate(LoginRequest.ofCode("github", "c1", null)));
+			.isThrownBy(() -> authenticator(failing).login(LoginRequest.ofCode("github", "c1", null)));
 		assertThat(count("social_user")).isZero();
 		assertThat(count("social_account")).isZero();
 
 		stubUser("c2", 6, "carol", "", "");
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
 				() -> authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
-					.authenticate(LoginRequest.ofCode("github", "c2", null), (user) -> {
+					.login(LoginRequest.ofCode("github", "c2", null), (user) -> {
 						this.tokens.obtain(user.idAsString());
 						throw new IllegalStateException("credential issuing failed");
 					}));
@@ -502,11 +503,11 @@ abstract class JdbcStorageTests {
 		assertThat(this.jdbc.sql("SELECT token_key FROM social_opaque_token").query(String.class).single())
 			.isEqualTo(issued.token().substring(0, 15));
 
-		assertThat(opaque.authenticate(issued.token())).contains("7");
-		assertThat(opaque.authenticate(issued.token().substring(0, 63) + "x")).isEmpty();
-		assertThat(opaque.authenticate(issued.token().substring(0, 15) + "0".repeat(49))).isEmpty();
+		assertThat(opaque.verify(issued.token())).contains("7");
+		assertThat(opaque.verify(issued.token().substring(0, 63) + "x")).isEmpty();
+		assertThat(opaque.verify(issued.token().substring(0, 15) + "0".repeat(49))).isEmpty();
 		clock.advance(Duration.ofHours(10));
-		assertThat(opaque.authenticate(issued.token())).isEmpty();
+		assertThat(opaque.verify(issued.token())).isEmpty();
 		assertThat(count("social_opaque_token")).isZero();
 	}
 
@@ -517,11 +518,11 @@ abstract class JdbcStorageTests {
 				new JdbcOpaqueTokenService.Settings(Duration.ofHours(1), true, Duration.ofSeconds(60), null), clock);
 		String token = opaque.create("7").token();
 		clock.advance(Duration.ofMinutes(50));
-		assertThat(opaque.authenticate(token)).contains("7");
+		assertThat(opaque.verify(token)).contains("7");
 		clock.advance(Duration.ofMinutes(50));
-		assertThat(opaque.authenticate(token)).as("extended by the use at 50 min").contains("7");
+		assertThat(opaque.verify(token)).as("extended by the use at 50 min").contains("7");
 		clock.advance(Duration.ofMinutes(61));
-		assertThat(opaque.authenticate(token)).isEmpty();
+		assertThat(opaque.verify(token)).isEmpty();
 	}
 
 	@Test
@@ -532,7 +533,7 @@ abstract class JdbcStorageTests {
 		IssuedOpaqueToken issued = opaque.create("7");
 		assertThat(issued.expiry()).isNull();
 		clock.advance(Duration.ofDays(3650));
-		assertThat(opaque.authenticate(issued.token())).contains("7");
+		assertThat(opaque.verify(issued.token())).contains("7");
 	}
 
 	@Test
@@ -545,7 +546,7 @@ abstract class JdbcStorageTests {
 		assertThatExceptionOfType(AuthForbiddenException.class).isThrownBy(() -> opaque.create("7"));
 		opaque.create("8");
 		assertThat(opaque.revoke(first)).contains("7");
-		assertThat(opaque.authenticate(first)).isEmpty();
+		assertThat(opaque.verify(first)).isEmpty();
 		opaque.create("7");
 		clock.advance(Duration.ofHours(2));
 		assertThat(opaque.create("7").token()).hasSize(64);
@@ -805,8 +806,8 @@ abstract class JdbcStorageTests {
 		authenticator.setPartialLogins(new JdbcPartialLoginStore(this.jdbc, Duration.ofMinutes(10),
 				Clock.systemUTC()), this.users);
 		LoginPausedException paused = catchThrowableOfType(LoginPausedException.class,
-				() -> authenticator.authenticate(LoginRequest.ofCode("github", "c1", null), "token_user",
-						(label, user) -> label));
+				() -> authenticator.login(authenticator.resolve("github"), LoginRequest.ofCode("github", "c1", null),
+						"token_user", (label, user) -> label));
 		assertThat(paused.getFields()).containsExactly("email");
 		assertThat(paused.getPartialToken()).matches("[0-9a-f]{64}");
 		assertThat(count("social_user")).isZero();
@@ -870,8 +871,10 @@ abstract class JdbcStorageTests {
 	}
 
 	private static SocialUser twitterLogin(SocialAuthenticator authenticator) {
-		authenticator.firstStep(LoginRequest.builder("twitter").build());
-		return authenticator.authenticate(LoginRequest.builder("twitter")
+		LoginResult<SocialUser> first = authenticator.login(authenticator.resolve("twitter"),
+				LoginRequest.builder("twitter").build(), "", (label, user) -> user);
+		assertThat(first).isInstanceOf(LoginResult.FirstStep.class);
+		return authenticator.login(LoginRequest.builder("twitter")
 			.oauthToken(TWITTER_REQUEST_TOKEN)
 			.oauthVerifier("uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY")
 			.build());

@@ -18,7 +18,7 @@ import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.jdbc.JdbcRequestTokenStore;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.builtin.TwitterProvider;
@@ -115,7 +115,7 @@ class TwitterProviderTests {
 	@Test
 	void secondStepWhenTokenAndVerifierThenAccessTokenSignedWithRequestSecretAndUserRead() {
 		firstStep();
-		Map<String, Object> response = this.provider.authenticate(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0"));
+		Map<String, Object> response = this.provider.fetchUserData(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0"));
 		SocialDetails details = this.provider.userDetails(response);
 		assertThat(this.provider.userId(details, response)).isEqualTo("7588892");
 		assertThat(details).isEqualTo(new SocialDetails("kurrik", "kurrik@example.com", "Arne Roomann-Kurrik", "Arne",
@@ -136,12 +136,12 @@ class TwitterProviderTests {
 	@Test
 	void secondStepWhenTokenReplayedOrUnknownThenRefusedWithoutProviderCall() {
 		firstStep();
-		this.provider.authenticate(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0"));
+		this.provider.fetchUserData(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0"));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> this.provider.authenticate(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0")))
+			.isThrownBy(() -> this.provider.fetchUserData(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0")))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_token"));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> this.provider.authenticate(secondStep("made-up-token")));
+			.isThrownBy(() -> this.provider.fetchUserData(secondStep("made-up-token")));
 		twitter.verify(1, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
 	}
 
@@ -150,13 +150,13 @@ class TwitterProviderTests {
 		firstStep();
 		this.clock.advance(Duration.ofMinutes(10));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> this.provider.authenticate(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0")));
+			.isThrownBy(() -> this.provider.fetchUserData(secondStep("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0")));
 	}
 
 	@Test
 	void secondStepWhenVerifierMissingThen400NamingIt() {
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> this.provider.authenticate(LoginRequest.builder("twitter").oauthToken("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0").build()))
+			.isThrownBy(() -> this.provider.fetchUserData(LoginRequest.builder("twitter").oauthToken("NPcudxy0yU5T3tBzho7iCotZ3cnetKwcTIRlX0iwRl0").build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_verifier"));
 	}
 
@@ -170,7 +170,7 @@ class TwitterProviderTests {
 	@Test
 	void secondStepWhenBoundTokenComesWithItsBrowsersBindingThenLoggedIn() {
 		this.provider.firstStep(LoginRequest.builder("twitter").stateBinding(BROWSER).browser(true).build());
-		Map<String, Object> response = this.provider.authenticate(secondStep(TOKEN).toBuilder()
+		Map<String, Object> response = this.provider.fetchUserData(secondStep(TOKEN).toBuilder()
 			.stateBinding(BROWSER)
 			.browser(true)
 			.build());
@@ -188,7 +188,7 @@ class TwitterProviderTests {
 		twitter.verify(0, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
 		assertThat(rows()).as("a refusal writes nothing and uses nothing up").isOne();
 
-		this.provider.authenticate(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build());
+		this.provider.fetchUserData(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build());
 		refused(secondStep(TOKEN).toBuilder().stateBinding(BROWSER).browser(true).build(), "already used");
 		twitter.verify(1, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
 	}
@@ -201,7 +201,7 @@ class TwitterProviderTests {
 				"not bound to this browser");
 		refused(secondStep(TOKEN).toBuilder().browser(true).build(), "not bound to this browser");
 		twitter.verify(0, postRequestedFor(urlPathEqualTo("/oauth/access_token")));
-		assertThat(this.provider.authenticate(secondStep(TOKEN))).as("the native app that got it")
+		assertThat(this.provider.fetchUserData(secondStep(TOKEN))).as("the native app that got it")
 			.containsEntry("screen_name", "kurrik");
 	}
 
@@ -217,7 +217,7 @@ class TwitterProviderTests {
 	}
 
 	private void refused(LoginRequest request, String reason) {
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> this.provider.authenticate(request))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> this.provider.fetchUserData(request))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("oauth_token"))
 			.withMessageContaining(reason);
 	}

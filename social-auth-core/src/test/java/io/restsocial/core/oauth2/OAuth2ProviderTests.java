@@ -13,7 +13,7 @@ import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderTimeoutException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.builtin.WeixinProvider;
@@ -71,7 +71,7 @@ class OAuth2ProviderTests {
 		stubOk();
 		String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 		provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "secret")
-			.authenticate(LoginRequest.builder("p").code("c").redirectUri("https://a/cb").codeVerifier(verifier).build());
+			.fetchUserData(LoginRequest.builder("p").code("c").redirectUri("https://a/cb").codeVerifier(verifier).build());
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/token")).withFormParam("code_verifier", equalTo(verifier)));
 	}
 
@@ -79,7 +79,7 @@ class OAuth2ProviderTests {
 	void authenticateWhenCodeVerifierMalformedThenInvalidRequestAndNoCall() {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s")
-				.authenticate(LoginRequest.builder("p").code("c").codeVerifier("too-short").build()))
+				.fetchUserData(LoginRequest.builder("p").code("c").codeVerifier("too-short").build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("code_verifier"));
 		wiremock.verify(0, postRequestedFor(urlPathEqualTo("/token")));
 	}
@@ -88,7 +88,7 @@ class OAuth2ProviderTests {
 	void authenticateWhenCodeBlankThenInvalidRequestNamingCode() {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s")
-				.authenticate(LoginRequest.ofCode("p", "  ", null)))
+				.fetchUserData(LoginRequest.ofCode("p", "  ", null)))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("code"));
 	}
 
@@ -168,7 +168,7 @@ class OAuth2ProviderTests {
 		wiremock.stubFor(post("/token").willReturn(okJson("{\"token_type\":\"bearer\"}")));
 		assertThatExceptionOfType(ProviderUnavailableException.class)
 			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s")
-				.authenticate(LoginRequest.ofCode("p", "c", null)));
+				.fetchUserData(LoginRequest.ofCode("p", "c", null)));
 	}
 
 	@Test
@@ -179,7 +179,7 @@ class OAuth2ProviderTests {
 			.withBody("{\"message\":\"Bad credentials\"}")));
 		assertThatExceptionOfType(ProviderException.class)
 			.isThrownBy(() -> provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s")
-				.authenticate(LoginRequest.ofCode("p", "c", null)))
+				.fetchUserData(LoginRequest.ofCode("p", "c", null)))
 			.satisfies((ex) -> assertThat(ex.getProviderMessage()).isEqualTo("Bad credentials"));
 	}
 
@@ -187,7 +187,7 @@ class OAuth2ProviderTests {
 	void authenticateWhenOkThenTokenResponseMergedWithUserData() {
 		stubOk();
 		OAuth2Provider provider = provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s");
-		var response = provider.authenticate(LoginRequest.ofCode("p", "c", null));
+		var response = provider.fetchUserData(LoginRequest.ofCode("p", "c", null));
 		assertThat(response).containsEntry("access_token", "at-1").containsEntry("login", "jdoe");
 		assertThat(provider.userId(provider.userDetails(response), response)).isEqualTo("42");
 		assertThat(provider.extraData(response)).containsEntry("expires", 3600).containsEntry("token_type", "bearer");

@@ -19,7 +19,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
@@ -67,7 +67,7 @@ class AppleProviderTests {
 	void loginWhenCodeThenEs256ClientSecretAndUserFromIdTokenAndPostedNames() throws Exception {
 		stubToken(this.apple.sign(claims("com.example.web")));
 		OAuth2Provider provider = provider(pem());
-		Map<String, Object> response = provider.authenticate(LoginRequest.builder("apple-id")
+		Map<String, Object> response = provider.fetchUserData(LoginRequest.builder("apple-id")
 			.code("c")
 			.redirectUri("https://app.example/cb")
 			.user("{\"name\":{\"firstName\":\"Jane\",\"lastName\":\"Appleseed\"},\"email\":\"jane@privaterelay.appleid.com\"}")
@@ -93,7 +93,7 @@ class AppleProviderTests {
 	void loginWhenLaterLoginWithoutUserThenNoNamesButSameUid() throws Exception {
 		stubToken(this.apple.sign(claims("com.example.web")));
 		OAuth2Provider provider = provider(pem());
-		Map<String, Object> response = provider.authenticate(LoginRequest.ofCode("apple-id", "c", null));
+		Map<String, Object> response = provider.fetchUserData(LoginRequest.ofCode("apple-id", "c", null));
 		assertThat(provider.userDetails(response).firstName()).isEmpty();
 		assertThat(provider.userId(provider.userDetails(response), response)).isEqualTo("001234.abcdef.5678");
 	}
@@ -102,17 +102,17 @@ class AppleProviderTests {
 	void nativeIdTokenWhenIssuedToTheBundleIdThenAccepted() throws Exception {
 		OAuth2Provider provider = provider(pem());
 		Map<String, Object> response = provider
-			.authenticate(LoginRequest.builder("apple-id").idToken(this.apple.sign(claims("com.example.ios"))).build());
+			.fetchUserData(LoginRequest.builder("apple-id").idToken(this.apple.sign(claims("com.example.ios"))).build());
 		assertThat(response).containsEntry("sub", "001234.abcdef.5678");
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider
-			.authenticate(LoginRequest.builder("apple-id").idToken(this.apple.sign(claims("com.evil.app"))).build()));
+			.fetchUserData(LoginRequest.builder("apple-id").idToken(this.apple.sign(claims("com.evil.app"))).build()));
 	}
 
 	@Test
 	void userWhenNotAJsonObjectThen400NamingIt() throws Exception {
 		OAuth2Provider provider = provider(pem());
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> provider.authenticate(LoginRequest.builder("apple-id")
+			.isThrownBy(() -> provider.fetchUserData(LoginRequest.builder("apple-id")
 				.idToken(this.apple.sign(claims("com.example.ios")))
 				.user("[1,2]")
 				.build()))
@@ -124,7 +124,7 @@ class AppleProviderTests {
 		OAuth2Provider provider = new OAuth2Provider(AppleProvider.definition(),
 				ProviderRegistration.withName("apple-id").clientId("com.example.web").build(), TestHttp.client());
 		assertThatIllegalStateException()
-			.isThrownBy(() -> provider.authenticate(LoginRequest.builder("apple-id").code("c").build()))
+			.isThrownBy(() -> provider.fetchUserData(LoginRequest.builder("apple-id").code("c").build()))
 			.withMessageContaining("settings.team-id, key-id and private-key");
 	}
 

@@ -16,7 +16,7 @@ import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.error.ProviderException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
@@ -71,7 +71,7 @@ class OidcProviderTests {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("nonce", "n-1").build()));
 		stubUserInfo("248289761001");
 		OAuth2Provider provider = provider();
-		Map<String, Object> response = provider.authenticate(request("n-1"));
+		Map<String, Object> response = provider.fetchUserData(request("n-1"));
 		var details = provider.userDetails(response);
 		assertThat(provider.userId(details, response)).isEqualTo("248289761001");
 		assertThat(details.username()).isEqualTo("janedoe");
@@ -111,10 +111,10 @@ class OidcProviderTests {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
 		stubUserInfo("248289761001");
 		assertThatExceptionOfType(io.restsocial.core.error.ProviderUnavailableException.class)
-			.isThrownBy(() -> provider.authenticate(request(null)));
+			.isThrownBy(() -> provider.fetchUserData(request(null)));
 		this.issuer.serve();
-		assertThat(provider.authenticate(request(null))).containsKey("sub");
-		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		assertThat(provider.fetchUserData(request(null))).containsKey("sub");
+		assertThat(provider.fetchUserData(request(null))).containsKey("sub");
 		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/.well-known/openid-configuration")));
 	}
 
@@ -154,18 +154,18 @@ class OidcProviderTests {
 		assertRefused("expired");
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now().minusSeconds(3630)).build()));
 		stubUserInfo("248289761001");
-		assertThat(provider().authenticate(request(null))).as("within the 60 s skew").containsKey("sub");
+		assertThat(provider().fetchUserData(request(null))).as("within the 60 s skew").containsKey("sub");
 	}
 
 	@Test
 	void loginWhenNonceDiffersFromTheStatesThenRefused() throws Exception {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("nonce", "other").build()));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> provider().authenticate(request("n-1")))
+			.isThrownBy(() -> provider().fetchUserData(request("n-1")))
 			.withMessageContaining("nonce");
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> provider().authenticate(request("n-1")))
+			.isThrownBy(() -> provider().fetchUserData(request("n-1")))
 			.withMessageContaining("nonce");
 	}
 
@@ -175,7 +175,7 @@ class OidcProviderTests {
 			.claim("at_hash", IdTokenValidator.accessTokenHash(ACCESS_TOKEN, JWSAlgorithm.RS256))
 			.build()));
 		stubUserInfo("248289761001");
-		assertThat(provider().authenticate(request(null))).containsKey("at_hash");
+		assertThat(provider().fetchUserData(request(null))).containsKey("at_hash");
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("at_hash", "AAAAAAAAAAAAAAAAAAAAAA").build()));
 		assertRefused("at_hash");
 	}
@@ -192,14 +192,14 @@ class OidcProviderTests {
 	void loginWhenUserInfoSubjectDiffersThenRefused() throws Exception {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
 		stubUserInfo("someone-else");
-		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().authenticate(request(null)))
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().fetchUserData(request(null)))
 			.withMessageContaining("another subject");
 	}
 
 	@Test
 	void loginWhenNoIdTokenFromAnOidcIssuerThenRefused() {
 		wiremock.stubFor(post("/issuer/token").willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\"}")));
-		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().authenticate(request(null)))
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(() -> provider().fetchUserData(request(null)))
 			.withMessageContaining("without an id_token");
 	}
 
@@ -208,19 +208,19 @@ class OidcProviderTests {
 		OAuth2Provider provider = provider();
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
 		stubUserInfo("248289761001");
-		provider.authenticate(request(null));
+		provider.fetchUserData(request(null));
 
 		OidcTestIssuer rotated = new OidcTestIssuer(wiremock, "key-2");
 		this.issuer.serve(rotated.publicJwk());
 		this.clock.advance(Duration.ofSeconds(10));
 		stubToken(rotated.sign(this.issuer.claims("oidc-client", now()).build()));
-		assertThat(provider.authenticate(request(null))).containsKey("sub");
+		assertThat(provider.fetchUserData(request(null))).containsKey("sub");
 		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/jwks")));
 
 		// An unknown kid right after a fetch does not fetch again.
 		OidcTestIssuer stranger = new OidcTestIssuer(wiremock, "key-3");
 		stubToken(stranger.sign(this.issuer.claims("oidc-client", now()).build()));
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider.authenticate(request(null)));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider.fetchUserData(request(null)));
 		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/jwks")));
 	}
 
@@ -229,12 +229,12 @@ class OidcProviderTests {
 		String idToken = this.issuer.sign(this.issuer.claims("ios-client", now()).build());
 		OAuth2Provider provider = provider();
 		LoginRequest request = LoginRequest.builder("oidc").idToken(idToken).build();
-		assertThat(provider.authenticate(request)).containsEntry("sub", "248289761001");
+		assertThat(provider.fetchUserData(request)).containsEntry("sub", "248289761001");
 		wiremock.verify(0, postRequestedFor(urlPathEqualTo("/issuer/token")));
 
 		String foreign = this.issuer.sign(this.issuer.claims("android-of-someone-else", now()).build());
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> provider.authenticate(
+			.isThrownBy(() -> provider.fetchUserData(
 					LoginRequest.builder("oidc").idToken(foreign).build()))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("id_token"));
 	}
@@ -253,11 +253,11 @@ class OidcProviderTests {
 				TestHttp.client(), this.clock);
 		stubUserInfo("248289761001");
 		stubToken(this.issuer.sign(this.issuer.claims("google-client", now()).build()));
-		Map<String, Object> response = google.authenticate(request(null));
+		Map<String, Object> response = google.fetchUserData(request(null));
 		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("248289761001");
 		assertThat(google.userDetails(response).emailVerified()).isTrue();
 		stubToken(this.issuer.sign(this.issuer.claims("another-google-client", now()).build()));
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(request(null)));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.fetchUserData(request(null)));
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class OidcProviderTests {
 				TestHttp.client(), this.clock);
 		stubUserInfo("248289761001");
 		stubToken(this.issuer.sign(this.issuer.claims("google-client", now()).build()));
-		Map<String, Object> response = google.authenticate(request(null));
+		Map<String, Object> response = google.fetchUserData(request(null));
 		assertThat(google.usesUniqueUserId()).isFalse();
 		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("jane.doe@example.com");
 	}
@@ -292,7 +292,7 @@ class OidcProviderTests {
 		assertThat(linkedIn.usesNonce()).isFalse();
 		stubToken(this.issuer.sign(this.issuer.claims("li-client", now()).build()));
 		stubUserInfo("248289761001");
-		Map<String, Object> response = linkedIn.authenticate(request(null));
+		Map<String, Object> response = linkedIn.fetchUserData(request(null));
 		assertThat(linkedIn.userId(linkedIn.userDetails(response), response)).isEqualTo("248289761001");
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/issuer/token")).withFormParam("client_secret",
 				equalTo("li-secret")).withoutHeader("Authorization"));
@@ -313,7 +313,7 @@ class OidcProviderTests {
 				.clientSecret("s")
 				.issuerUri(this.issuer.issuer())
 				.build(), TestHttp.client(), this.clock);
-			Map<String, Object> response = provider.authenticate(request(null));
+			Map<String, Object> response = provider.fetchUserData(request(null));
 			var details = provider.userDetails(response);
 			assertThat(provider.userId(details, response) + "/" + details.username()).as(entry.getKey())
 				.isEqualTo(entry.getValue());
@@ -340,7 +340,7 @@ class OidcProviderTests {
 			.claim("oid", oid)
 			.claim("upn", "jane@contoso.com")
 			.build()));
-		Map<String, Object> response = azure.authenticate(request(null));
+		Map<String, Object> response = azure.fetchUserData(request(null));
 		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo(oid + "." + tenant);
 		// Azure AD's email is whatever an administrator typed: verified only with xms_edov.
 		assertThat(azure.userDetails(response).emailVerified()).isFalse();
@@ -351,7 +351,7 @@ class OidcProviderTests {
 			.claim("tid", "another-tenant")
 			.claim("upn", "eve@evil.example")
 			.build()));
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> azure.authenticate(request(null)))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> azure.fetchUserData(request(null)))
 			.withMessageContaining("another issuer");
 	}
 
@@ -375,7 +375,7 @@ class OidcProviderTests {
 			.claim("upn", "jane@contoso.com")
 			.claim("xms_edov", true)
 			.build()));
-		Map<String, Object> response = azure.authenticate(request(null));
+		Map<String, Object> response = azure.fetchUserData(request(null));
 		assertThat(azure.userId(azure.userDetails(response), response)).isEqualTo("jane@contoso.com");
 		assertThat(azure.userDetails(response).emailVerified()).isTrue();
 	}
@@ -386,7 +386,7 @@ class OidcProviderTests {
 		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
 				+ "\"email\":\"jane.doe@example.com\",\"email_verified\":false}")));
 		OAuth2Provider provider = provider();
-		Map<String, Object> response = provider.authenticate(request(null));
+		Map<String, Object> response = provider.fetchUserData(request(null));
 		assertThat(provider.userDetails(response).email()).isEqualTo("jane.doe@example.com");
 		assertThat(provider.userDetails(response).emailVerified()).isFalse();
 		assertThat(provider.userDetails(response).verifiedEmail()).isEmpty();
@@ -403,7 +403,7 @@ class OidcProviderTests {
 
 	private void assertRefused(String reason) {
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> provider().authenticate(request(null)))
+			.isThrownBy(() -> provider().fetchUserData(request(null)))
 			.withMessageContaining(reason);
 	}
 

@@ -140,7 +140,7 @@ public final class JwtTokenService {
 	 * @param token the token
 	 * @return the decoded token, or empty when it may not authenticate a request
 	 */
-	public Optional<Jwt> authenticate(String token) {
+	public Optional<Jwt> verifyBearer(String token) {
 		try {
 			Jwt jwt = this.decoder.decode(token);
 			TokenType type = TokenType.of(jwt);

@@ -53,7 +53,7 @@ public class OpaqueTokenController {
 	 */
 	@PostMapping({ "/logoutall", "/logoutall/" })
 	public ResponseEntity<Void> logoutAll(HttpServletRequest request) {
-		String userId = this.tokens.authenticate(token(request)).orElseThrow(InvalidTokenException::new);
+		String userId = this.tokens.verify(token(request)).orElseThrow(InvalidTokenException::new);
 		this.tokens.revokeAll(userId);
 		return ResponseEntity.noContent().build();
 	}

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
+import io.restsocial.core.login.LoginResult;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.user.SocialUser;
@@ -185,9 +185,9 @@ public class SocialLoginController {
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		SocialProvider target = this.authenticator.resolve(provider);
-		LoginRequest login = LoginRequest.builder(provider)
+		LoginRequest login = LoginRequest.builder(target.name())
 			.code(body.get("code"))
-			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), provider, request))
+			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), target.name(), request))
 			.codeVerifier(body.get("code_verifier"))
 			.state(body.get("state"))
 			.oauthToken(body.get("oauth_token"))
@@ -203,13 +203,13 @@ public class SocialLoginController {
 			// OAuth 1.0a has no state: a browser's request token is bound to it by the state cookie.
 			login = login.toBuilder().stateBinding(this.stateCookie.bind(request, response)).build();
 		}
-		Optional<Map<String, Object>> firstStep = this.authenticator.firstStep(login);
-		if (firstStep.isPresent()) {
-			// OAuth 1.0a step one: the request token for the front-end; no user yet.
-			return new LoginResponse(firstStep.get());
-		}
-		LoginResponse answer = this.authenticator.authenticate(login, endpoint,
+		LoginResult<LoginResponse> result = this.authenticator.login(target, login, endpoint,
 				(label, user) -> answer(label, user, request, response));
+		if (result instanceof LoginResult.FirstStep<LoginResponse> firstStep) {
+			// OAuth 1.0a step one: the request token for the front-end; no user yet.
+			return new LoginResponse(firstStep.answer());
+		}
+		LoginResponse answer = ((LoginResult.Completed<LoginResponse>) result).value();
 		if (this.stateCookie != null && (login.state() != null || login.oauthToken() != null)) {
 			this.stateCookie.clear(request, response);
 		}

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
@@ -248,7 +249,7 @@ class ClientRegistrationProvidersTests {
 				}
 
 				@Override
-				public Map<String, Object> authenticate(io.restsocial.core.login.LoginRequest request) {
+				public Map<String, Object> fetchUserData(LoginRequest request) {
 					return Map.of();
 				}
 

@@ -38,11 +38,11 @@ class JwtTokenServiceTests {
 		String access = (String) service.issuePair(this.user, false).get("token");
 		assertThat(SignedJWT.parse(access).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
 		assertThat(SignedJWT.parse(access).getHeader().getKeyID()).isEqualTo("ec-1");
-		assertThat(service.authenticate(access)).get().extracting(JwtTokenService::userId).isEqualTo("42");
+		assertThat(service.verifyBearer(access)).get().extracting(JwtTokenService::userId).isEqualTo("42");
 
 		JwtTokenService other = service(JwtKeys.asymmetric(TestKeys.ec(), "ec-1", List.of()));
-		assertThat(other.authenticate(access)).isEmpty();
-		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> other.verify(access));
+		assertThat(other.verifyBearer(access)).isEmpty();
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> other.verifyBearer(access));
 	}
 
 	@Test
@@ -57,15 +57,15 @@ class JwtTokenServiceTests {
 		String byOld = (String) service(JwtKeys.hmac(old, List.of())).issuePair(this.user, true).get("token");
 		JwtTokenService rotated = service(JwtKeys.hmac("the-current-secret-of-32-bytes-or-more!".getBytes(),
 				List.of(old)));
-		assertThat(rotated.authenticate(byOld)).isPresent();
+		assertThat(rotated.verifyBearer(byOld)).isPresent();
 		assertThat(service(JwtKeys.hmac("the-current-secret-of-32-bytes-or-more!".getBytes(), List.of()))
-			.authenticate(byOld)).isEmpty();
+			.verifyBearer(byOld)).isEmpty();
 	}
 
 	@Test
 	void randomKeysWhenTwoStartsThenTokensDoNotCross() {
 		String token = (String) service(JwtKeys.random()).issuePair(this.user, false).get("token");
-		assertThat(service(JwtKeys.random()).authenticate(token)).isEmpty();
+		assertThat(service(JwtKeys.random()).verifyBearer(token)).isEmpty();
 		assertThat(JwtKeys.random().isEphemeral()).isTrue();
 		assertThat(JwtKeys.random().publicJwkSet().getKeys()).isEmpty();
 	}

@@ -15,7 +15,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.http.ResponseParser;
 import io.restsocial.core.keys.PemKeys;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.ClientSecretSupplier;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.core.TestHttp;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
@@ -72,7 +72,7 @@ class BuiltInProviderTests {
 				TestHttp.client());
 
 		Map<String, Object> response = provider
-			.authenticate(LoginRequest.ofCode(provider.name(), "code-1", "https://app.example/cb"));
+			.fetchUserData(LoginRequest.ofCode(provider.name(), "code-1", "https://app.example/cb"));
 		SocialDetails details = provider.userDetails(response);
 
 		assertThat(details).isEqualTo(test.expectedDetails());

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.InvalidRequestException;
-import io.restsocial.core.login.LoginRequest;
+import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
@@ -41,7 +41,7 @@ class NativeAccessTokenTests {
 				"{\"data\":{\"app_id\":\"fb-app\",\"type\":\"USER\",\"application\":\"Demo\",\"is_valid\":true,"
 						+ "\"user_id\":\"10158000000000001\",\"scopes\":[\"email\",\"public_profile\"]}}")));
 		OAuth2Provider facebook = facebook(true);
-		Map<String, Object> response = facebook.authenticate(login("EAAnative"));
+		Map<String, Object> response = facebook.fetchUserData(login("EAAnative"));
 		assertThat(facebook.userId(facebook.userDetails(response), response)).isEqualTo("10158000000000001");
 		wiremock.verify(getRequestedFor(urlPathEqualTo("/debug_token")).withQueryParam("input_token", equalTo("EAAnative"))
 			.withQueryParam("access_token", equalTo("fb-app|fb-secret")));
@@ -52,19 +52,19 @@ class NativeAccessTokenTests {
 		wiremock.stubFor(get(urlPathEqualTo("/debug_token"))
 			.willReturn(okJson("{\"data\":{\"app_id\":\"someone-elses-app\",\"is_valid\":true}}")));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> facebook(true).authenticate(login("EAAforeign")))
+			.isThrownBy(() -> facebook(true).fetchUserData(login("EAAforeign")))
 			.satisfies((ex) -> assertThat(ex.getFields()).containsExactly("access_token"));
 		wiremock.stubFor(get(urlPathEqualTo("/debug_token"))
 			.willReturn(okJson("{\"data\":{\"app_id\":\"fb-app\",\"is_valid\":false}}")));
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> facebook(true).authenticate(login("EAAexpired")));
+			.isThrownBy(() -> facebook(true).fetchUserData(login("EAAexpired")));
 		wiremock.verify(0, getRequestedFor(urlPathEqualTo("/me")));
 	}
 
 	@Test
 	void accessTokenWhenNotOptedInThenRefusedWithoutProviderCall() {
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> facebook(false).authenticate(login("EAAnative")))
+			.isThrownBy(() -> facebook(false).fetchUserData(login("EAAnative")))
 			.withMessageContaining("allow-access-token");
 		wiremock.verify(0, getRequestedFor(urlPathEqualTo("/debug_token")));
 	}
@@ -81,11 +81,11 @@ class NativeAccessTokenTests {
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
 				.withBody("{\"error\":\"invalid_token\",\"error_description\":\"Invalid Value\"}")));
 		OAuth2Provider google = google();
-		Map<String, Object> response = google.authenticate(login("ya29.ios"));
+		Map<String, Object> response = google.fetchUserData(login("ya29.ios"));
 		assertThat(google.userId(google.userDetails(response), response)).isEqualTo("1101");
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(login("ya29.other")))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.fetchUserData(login("ya29.other")))
 			.withMessageContaining("another app");
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.authenticate(login("ya29.bad")));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> google.fetchUserData(login("ya29.bad")));
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class NativeAccessTokenTests {
 			.clientId("c")
 			.allowAccessToken(true)
 			.build(), TestHttp.client());
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider.authenticate(login("gho_x")))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> provider.fetchUserData(login("gho_x")))
 			.withMessageContaining("takes no 'access_token' logins");
 	}
 

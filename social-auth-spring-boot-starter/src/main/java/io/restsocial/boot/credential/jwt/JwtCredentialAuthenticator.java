@@ -30,7 +30,7 @@ public class JwtCredentialAuthenticator extends SchemeCredentialAuthenticator {
 
 	@Override
 	protected Optional<String> userId(String credential) {
-		return this.jwts.authenticate(credential).map(JwtTokenService::userId);
+		return this.jwts.verifyBearer(credential).map(JwtTokenService::userId);
 	}
 
 }

@@ -29,7 +29,7 @@ public class OpaqueTokenCredentialAuthenticator extends SchemeCredentialAuthenti
 
 	@Override
 	protected Optional<String> userId(String credential) {
-		return this.tokens.authenticate(credential);
+		return this.tokens.verify(credential);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.restsocial.core.login;
+package io.restsocial.core.provider;
 
 import io.restsocial.core.state.ConsumedState;
 import io.restsocial.core.user.SocialUser;
