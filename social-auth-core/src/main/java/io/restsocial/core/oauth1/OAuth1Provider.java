@@ -68,7 +68,7 @@ public final class OAuth1Provider implements SocialProvider {
 		Assert.notNull(http, "http cannot be null");
 		Assert.notNull(requestTokens, "requestTokens cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
-		Assert.hasText(registration.getClientSecret(),
+		Assert.hasText(registration.clientSecret(),
 				() -> "rest.social.providers." + definition.name() + ".client-secret is required");
 		this.definition = definition;
 		this.registration = registration;
@@ -87,7 +87,7 @@ public final class OAuth1Provider implements SocialProvider {
 	 * @return the URI
 	 */
 	public String authorizationUri() {
-		return pick(this.registration.getAuthorizationUri(), this.definition.authorizationUri());
+		return pick(this.registration.authorizationUri(), this.definition.authorizationUri());
 	}
 
 	/** OAuth 1.0a has no state: the request token binds the two steps. */
@@ -229,7 +229,7 @@ public final class OAuth1Provider implements SocialProvider {
 	private String authorization(String method, URI uri, List<Map.Entry<String, String>> form, String token,
 			String tokenSecret, Map<String, String> extra) {
 		Map<String, String> oauth = new LinkedHashMap<>();
-		oauth.put("oauth_consumer_key", this.registration.getClientId());
+		oauth.put("oauth_consumer_key", this.registration.clientId());
 		oauth.put("oauth_nonce", HexFormat.of().formatHex(randomBytes()));
 		oauth.put("oauth_signature_method", this.definition.signatureMethod());
 		oauth.put("oauth_timestamp", String.valueOf(this.clock.instant().getEpochSecond()));
@@ -240,20 +240,20 @@ public final class OAuth1Provider implements SocialProvider {
 		oauth.putAll(extra);
 		String baseString = OAuth1Signer.baseString(method, uri, new ArrayList<>(form), oauth);
 		oauth.put("oauth_signature", OAuth1Signer.sign(this.definition.signatureMethod(), baseString,
-				this.registration.getClientSecret(), tokenSecret));
+				this.registration.clientSecret(), tokenSecret));
 		return OAuth1Signer.authorizationHeader(oauth);
 	}
 
 	private String requestTokenUri() {
-		return pick(this.registration.getRequestTokenUri(), this.definition.requestTokenUri());
+		return pick(this.registration.requestTokenUri(), this.definition.requestTokenUri());
 	}
 
 	private String accessTokenUri() {
-		return pick(this.registration.getAccessTokenUri(), this.definition.accessTokenUri());
+		return pick(this.registration.accessTokenUri(), this.definition.accessTokenUri());
 	}
 
 	private String userInfoUri() {
-		return pick(this.registration.getUserInfoUri(), this.definition.userInfoUri());
+		return pick(this.registration.userInfoUri(), this.definition.userInfoUri());
 	}
 
 	private static byte[] randomBytes() {
