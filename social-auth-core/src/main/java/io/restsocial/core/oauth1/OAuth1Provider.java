@@ -60,6 +60,7 @@ public final class OAuth1Provider implements SocialProvider {
 	 * @param http the client every call goes through
 	 * @param requestTokens where request-token secrets wait for the second step
 	 * @param clock the clock for {@code oauth_timestamp}
+	 * @throws IllegalArgumentException when the registration has no client secret
 	 */
 	public OAuth1Provider(OAuth1ProviderDefinition definition, ProviderRegistration registration,
 			ProviderHttpClient http, RequestTokenStore requestTokens, Clock clock) {
@@ -68,8 +69,8 @@ public final class OAuth1Provider implements SocialProvider {
 		Assert.notNull(http, "http cannot be null");
 		Assert.notNull(requestTokens, "requestTokens cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
-		Assert.hasText(registration.clientSecret(),
-				() -> "rest.social.providers." + definition.name() + ".client-secret is required");
+		Assert.hasText(registration.clientSecret(), () -> "Provider '" + definition.name()
+				+ "' signs every request with the client secret: its registration needs a client secret");
 		this.definition = definition;
 		this.registration = registration;
 		this.http = http;
