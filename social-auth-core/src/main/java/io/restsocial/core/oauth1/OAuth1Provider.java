@@ -60,6 +60,7 @@ public final class OAuth1Provider implements SocialProvider {
 	 * @param http the client every call goes through
 	 * @param requestTokens where request-token secrets wait for the second step
 	 * @param clock the clock for {@code oauth_timestamp}
+	 * @throws IllegalArgumentException when the registration has no client secret
 	 */
 	public OAuth1Provider(OAuth1ProviderDefinition definition, ProviderRegistration registration,
 			ProviderHttpClient http, RequestTokenStore requestTokens, Clock clock) {
@@ -68,8 +69,8 @@ public final class OAuth1Provider implements SocialProvider {
 		Assert.notNull(http, "http cannot be null");
 		Assert.notNull(requestTokens, "requestTokens cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
-		Assert.hasText(registration.getClientSecret(),
-				() -> "rest.social.providers." + definition.name() + ".client-secret is required");
+		Assert.hasText(registration.clientSecret(), () -> "Provider '" + definition.name()
+				+ "' signs every request with the client secret: its registration needs a client secret");
 		this.definition = definition;
 		this.registration = registration;
 		this.http = http;
@@ -87,7 +88,7 @@ public final class OAuth1Provider implements SocialProvider {
 	 * @return the URI
 	 */
 	public String authorizationUri() {
-		return pick(this.registration.getAuthorizationUri(), this.definition.authorizationUri());
+		return pick(this.registration.authorizationUri(), this.definition.authorizationUri());
 	}
 
 	/** OAuth 1.0a has no state: the request token binds the two steps. */
@@ -229,7 +230,7 @@ public final class OAuth1Provider implements SocialProvider {
 	private String authorization(String method, URI uri, List<Map.Entry<String, String>> form, String token,
 			String tokenSecret, Map<String, String> extra) {
 		Map<String, String> oauth = new LinkedHashMap<>();
-		oauth.put("oauth_consumer_key", this.registration.getClientId());
+		oauth.put("oauth_consumer_key", this.registration.clientId());
 		oauth.put("oauth_nonce", HexFormat.of().formatHex(randomBytes()));
 		oauth.put("oauth_signature_method", this.definition.signatureMethod());
 		oauth.put("oauth_timestamp", String.valueOf(this.clock.instant().getEpochSecond()));
@@ -240,20 +241,20 @@ public final class OAuth1Provider implements SocialProvider {
 		oauth.putAll(extra);
 		String baseString = OAuth1Signer.baseString(method, uri, new ArrayList<>(form), oauth);
 		oauth.put("oauth_signature", OAuth1Signer.sign(this.definition.signatureMethod(), baseString,
-				this.registration.getClientSecret(), tokenSecret));
+				this.registration.clientSecret(), tokenSecret));
 		return OAuth1Signer.authorizationHeader(oauth);
 	}
 
 	private String requestTokenUri() {
-		return pick(this.registration.getRequestTokenUri(), this.definition.requestTokenUri());
+		return pick(this.registration.requestTokenUri(), this.definition.requestTokenUri());
 	}
 
 	private String accessTokenUri() {
-		return pick(this.registration.getAccessTokenUri(), this.definition.accessTokenUri());
+		return pick(this.registration.accessTokenUri(), this.definition.accessTokenUri());
 	}
 
 	private String userInfoUri() {
-		return pick(this.registration.getUserInfoUri(), this.definition.userInfoUri());
+		return pick(this.registration.userInfoUri(), this.definition.userInfoUri());
 	}
 
 	private static byte[] randomBytes() {

@@ -88,23 +88,23 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 		if (this.definition.getClientAuthenticationMethod() != null) {
 			builder.clientAuthenticationMethod(this.definition.getClientAuthenticationMethod());
 		}
-		builder.clientId(this.registration.getClientId())
-			.clientSecret(this.registration.getClientSecret())
+		builder.clientId(this.registration.clientId())
+			.clientSecret(this.registration.clientSecret())
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri(REDIRECT_URI_TEMPLATE)
-			.scope((this.registration.getScope() != null) ? this.registration.getScope() : this.definition.getScope())
+			.scope((this.registration.scope() != null) ? this.registration.scope() : this.definition.getScope())
 			.clientName(name);
-		override(this.registration.getAuthorizationUri(), this.definition.getAuthorizationUri(),
+		override(this.registration.authorizationUri(), this.definition.getAuthorizationUri(),
 				builder::authorizationUri);
-		override(this.registration.getTokenUri(), this.definition.getTokenUri(), builder::tokenUri);
-		override(this.registration.getUserInfoUri(), this.definition.getUserInfoUri(), builder::userInfoUri);
+		override(this.registration.tokenUri(), this.definition.getTokenUri(), builder::tokenUri);
+		override(this.registration.userInfoUri(), this.definition.getUserInfoUri(), builder::userInfoUri);
 		IdTokenSettings idToken = this.definition.getIdToken();
-		override(this.registration.getJwkSetUri(), (idToken != null) ? idToken.jwkSetUri() : null, builder::jwkSetUri);
+		override(this.registration.jwkSetUri(), (idToken != null) ? idToken.jwkSetUri() : null, builder::jwkSetUri);
 		if (this.issuer != null && !this.issuer.contains(IdTokenValidator.TENANT)) {
 			builder.issuerUri(this.issuer);
 		}
 		ClientAuthenticationMethod method = builder.build().getClientAuthenticationMethod();
-		if (this.registration.getClientSecret() == null && this.definition.getClientSecretSupplier() == null) {
+		if (this.registration.clientSecret() == null && this.definition.getClientSecretSupplier() == null) {
 			// A public client (PKCE, no secret) sends its client_id alone.
 			builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
 		}

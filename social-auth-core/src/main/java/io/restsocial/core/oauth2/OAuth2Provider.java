@@ -92,14 +92,14 @@ public final class OAuth2Provider implements SocialProvider {
 		Assert.notNull(registration, "registration cannot be null");
 		Assert.notNull(http, "http cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
-		Assert.isTrue(definition.getName().equals(registration.getName()),
+		Assert.isTrue(definition.getName().equals(registration.name()),
 				"definition and registration must be of the same provider");
 		this.definition = definition;
 		this.registration = registration;
 		this.http = http;
 		this.clock = clock;
 		IdTokenSettings idToken = definition.getIdToken();
-		String issuer = pick(registration.getIssuerUri(), (idToken != null) ? idToken.issuer() : null);
+		String issuer = pick(registration.issuerUri(), (idToken != null) ? idToken.issuer() : null);
 		if (idToken != null) {
 			Assert.state(StringUtils.hasText(issuer), () -> "Provider '" + name()
 					+ "' has no issuer of its own: its registration needs an issuer URI");
@@ -112,7 +112,7 @@ public final class OAuth2Provider implements SocialProvider {
 		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
 		this.codeExchange = new AuthorizationCodeExchange(definition, http);
 		this.nativeLogins = new NativeLogins(name(), this.idTokens, definition.getAccessTokenVerifier(),
-				registration.isAllowAccessToken());
+				registration.allowAccessToken());
 	}
 
 	@Override
@@ -155,7 +155,7 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @return the client id
 	 */
 	public String clientId() {
-		return this.registration.getClientId();
+		return this.registration.clientId();
 	}
 
 	/**
@@ -171,7 +171,7 @@ public final class OAuth2Provider implements SocialProvider {
 	 * @return the scope
 	 */
 	public List<String> scope() {
-		return (this.registration.getScope() != null) ? this.registration.getScope() : this.definition.getScope();
+		return (this.registration.scope() != null) ? this.registration.scope() : this.definition.getScope();
 	}
 
 	/**
@@ -180,7 +180,7 @@ public final class OAuth2Provider implements SocialProvider {
 	 */
 	@Override
 	public boolean usesPkce() {
-		return (this.registration.getPkce() != null) ? this.registration.getPkce() : this.definition.isPkce();
+		return (this.registration.pkce() != null) ? this.registration.pkce() : this.definition.isPkce();
 	}
 
 	/**
@@ -192,7 +192,7 @@ public final class OAuth2Provider implements SocialProvider {
 	@Override
 	public Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
 		Map<String, Object> extra = new LinkedHashMap<>();
-		this.registration.getExtraParams().forEach((name, value) -> {
+		this.registration.extraParams().forEach((name, value) -> {
 			if (!RESERVED_PARAMETERS.contains(name)) {
 				extra.put(name, value);
 			}
@@ -282,7 +282,7 @@ public final class OAuth2Provider implements SocialProvider {
 			return registration;
 		}
 		String secret = supplier.clientSecret(new ClientSecretSupplier.Request(name(), clientId(),
-				this.registration.getSettings(), this.clock));
+				this.registration.settings(), this.clock));
 		return ClientRegistration.withClientRegistration(registration).clientSecret(secret).build();
 	}
 
@@ -304,13 +304,13 @@ public final class OAuth2Provider implements SocialProvider {
 	private Map<String, Object> loadUserInfo(String accessToken, Map<String, Object> tokenResponse) {
 		return this.definition.getUserInfoLoader()
 			.load(new UserInfoRequest(name(), clientRegistration().getProviderDetails().getUserInfoEndpoint().getUri(),
-					accessToken, tokenResponse, clientId(), this.registration.getClientSecret(),
-					this.registration.getSettings(), this.definition.getErrors(), this.http));
+					accessToken, tokenResponse, clientId(), this.registration.clientSecret(),
+					this.registration.settings(), this.definition.getErrors(), this.http));
 	}
 
 	private AccessTokenVerification accessTokenVerification(String accessToken) {
-		return new AccessTokenVerification(name(), accessToken, clientId(), this.registration.getClientSecret(),
-				audiences(), this.registration.getSettings(), this.definition.getErrors(), this.http);
+		return new AccessTokenVerification(name(), accessToken, clientId(), this.registration.clientSecret(),
+				audiences(), this.registration.settings(), this.definition.getErrors(), this.http);
 	}
 
 	private Map<String, Object> customized(LoginRequest request, Map<String, Object> response) {
@@ -326,7 +326,7 @@ public final class OAuth2Provider implements SocialProvider {
 	private List<String> audiences() {
 		List<String> audiences = new ArrayList<>();
 		audiences.add(clientId());
-		audiences.addAll(this.registration.getAudiences());
+		audiences.addAll(this.registration.audiences());
 		return audiences;
 	}
 
@@ -354,7 +354,7 @@ public final class OAuth2Provider implements SocialProvider {
 	 */
 	public boolean usesUniqueUserId() {
 		return this.definition.getUniqueUserIdMapper() != null
-				&& !Boolean.FALSE.equals(this.registration.getUseUniqueUserId());
+				&& !Boolean.FALSE.equals(this.registration.useUniqueUserId());
 	}
 
 	private UserIdMapper userIdMapper() {

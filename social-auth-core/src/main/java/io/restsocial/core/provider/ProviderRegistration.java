@@ -9,62 +9,55 @@ import org.springframework.util.StringUtils;
 /**
  * The application's side of a provider: its client keys, the scope it asks for, and any
  * endpoint that replaces the provider definition's default (a test stub, an enterprise instance,
- * a regional host). Built with {@link #withName(String)}; validated in {@link Builder#build()}.
+ * a regional host). Built with {@link #withName(String)}; validated when built. Its
+ * {@link #toString()} shows neither the client secret nor the settings' values.
+ *
+ * @param name the provider's wire name
+ * @param clientId the client id the provider issued to the application
+ * @param clientSecret the client secret the provider issued to the application, or {@code null}
+ * for public clients
+ * @param scope the scope to ask for, replacing the definition's default, or {@code null} to use
+ * the default
+ * @param extraParams extra parameters for the provider's authorization request, never
+ * {@code null}
+ * @param authorizationUri override of the authorization endpoint, or {@code null} for the
+ * definition's
+ * @param tokenUri override of the token endpoint, or {@code null} for the definition's
+ * @param userInfoUri override of the user-info endpoint, or {@code null} for the definition's
+ * @param requestTokenUri override of the OAuth 1.0a request-token endpoint, or {@code null} for
+ * the definition's
+ * @param accessTokenUri override of the OAuth 1.0a access-token endpoint, or {@code null} for the
+ * definition's
+ * @param issuerUri override of the OpenID Connect issuer, or {@code null} for the definition's
+ * @param jwkSetUri override of the JWK set endpoint, or {@code null} for the definition's
+ * @param pkce whether states keep a PKCE verifier for this provider, or {@code null} for the
+ * definition's default
+ * @param useUniqueUserId whether the uid is the provider's id that never changes rather than
+ * python-social-auth's default (python-social-auth's {@code USE_UNIQUE_USER_ID}), or
+ * {@code null} for the definition's default
+ * @param audiences further client ids an ID token may be issued to (a mobile app's, beside the
+ * web one), never {@code null}
+ * @param allowAccessToken whether a native app may log in with a provider access token (checked
+ * with the provider)
+ * @param settings provider-specific settings, such as Apple's team and key ids, never
+ * {@code null}
  */
-public final class ProviderRegistration {
+public record ProviderRegistration(String name, String clientId, String clientSecret, List<String> scope,
+		Map<String, String> extraParams, String authorizationUri, String tokenUri, String userInfoUri,
+		String requestTokenUri, String accessTokenUri, String issuerUri, String jwkSetUri, Boolean pkce,
+		Boolean useUniqueUserId, List<String> audiences, boolean allowAccessToken, Map<String, String> settings) {
 
-	private final String name;
-
-	private final String clientId;
-
-	private final String clientSecret;
-
-	private final List<String> scope;
-
-	private final Map<String, String> extraParams;
-
-	private final String authorizationUri;
-
-	private final String tokenUri;
-
-	private final String userInfoUri;
-
-	private final String requestTokenUri;
-
-	private final String accessTokenUri;
-
-	private final String issuerUri;
-
-	private final String jwkSetUri;
-
-	private final Boolean pkce;
-
-	private final Boolean useUniqueUserId;
-
-	private final List<String> audiences;
-
-	private final boolean allowAccessToken;
-
-	private final Map<String, String> settings;
-
-	private ProviderRegistration(Builder builder) {
-		this.name = builder.name;
-		this.clientId = builder.clientId;
-		this.clientSecret = builder.clientSecret;
-		this.scope = (builder.scope != null) ? List.copyOf(builder.scope) : null;
-		this.extraParams = Map.copyOf(builder.extraParams);
-		this.authorizationUri = builder.authorizationUri;
-		this.tokenUri = builder.tokenUri;
-		this.userInfoUri = builder.userInfoUri;
-		this.requestTokenUri = builder.requestTokenUri;
-		this.accessTokenUri = builder.accessTokenUri;
-		this.issuerUri = builder.issuerUri;
-		this.jwkSetUri = builder.jwkSetUri;
-		this.pkce = builder.pkce;
-		this.useUniqueUserId = builder.useUniqueUserId;
-		this.audiences = List.copyOf(builder.audiences);
-		this.allowAccessToken = builder.allowAccessToken;
-		this.settings = Map.copyOf(builder.settings);
+	/**
+	 * Validate the registration and copy its collections.
+	 * @throws IllegalArgumentException if the name or client id is empty
+	 */
+	public ProviderRegistration {
+		Assert.hasText(name, "name cannot be empty");
+		Assert.isTrue(StringUtils.hasText(clientId), () -> "clientId of provider '" + name + "' cannot be empty");
+		scope = (scope != null) ? List.copyOf(scope) : null;
+		extraParams = (extraParams != null) ? Map.copyOf(extraParams) : Map.of();
+		audiences = (audiences != null) ? List.copyOf(audiences) : List.of();
+		settings = (settings != null) ? Map.copyOf(settings) : Map.of();
 	}
 
 	/**
@@ -77,140 +70,20 @@ public final class ProviderRegistration {
 	}
 
 	/**
-	 * The provider's wire name.
-	 * @return the name
+	 * The registration without its secrets: the client secret only as whether it is set, the
+	 * settings only by their keys.
+	 * @return a description safe for logs
 	 */
-	public String getName() {
-		return this.name;
-	}
-
-	/**
-	 * The client id the provider issued to the application.
-	 * @return the client id
-	 */
-	public String getClientId() {
-		return this.clientId;
-	}
-
-	/**
-	 * The client secret the provider issued to the application.
-	 * @return the client secret, or {@code null} for public clients
-	 */
-	public String getClientSecret() {
-		return this.clientSecret;
-	}
-
-	/**
-	 * The scope to ask for, replacing the definition's default.
-	 * @return the scope, or {@code null} to use the default
-	 */
-	public List<String> getScope() {
-		return this.scope;
-	}
-
-	/**
-	 * Extra parameters for the provider's authorization request.
-	 * @return the parameters, never {@code null}
-	 */
-	public Map<String, String> getExtraParams() {
-		return this.extraParams;
-	}
-
-	/**
-	 * Override of the authorization endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getAuthorizationUri() {
-		return this.authorizationUri;
-	}
-
-	/**
-	 * Override of the token endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getTokenUri() {
-		return this.tokenUri;
-	}
-
-	/**
-	 * Override of the user-info endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getUserInfoUri() {
-		return this.userInfoUri;
-	}
-
-	/**
-	 * Override of the OAuth 1.0a request-token endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getRequestTokenUri() {
-		return this.requestTokenUri;
-	}
-
-	/**
-	 * Override of the OAuth 1.0a access-token endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getAccessTokenUri() {
-		return this.accessTokenUri;
-	}
-
-	/**
-	 * Override of the OpenID Connect issuer.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getIssuerUri() {
-		return this.issuerUri;
-	}
-
-	/**
-	 * Override of the JWK set endpoint.
-	 * @return the URI, or {@code null} for the definition's
-	 */
-	public String getJwkSetUri() {
-		return this.jwkSetUri;
-	}
-
-	/**
-	 * Whether states keep a PKCE verifier for this provider.
-	 * @return the choice, or {@code null} for the definition's default
-	 */
-	public Boolean getPkce() {
-		return this.pkce;
-	}
-
-	/**
-	 * Whether the uid is the provider's id that never changes rather than python-social-auth's
-	 * default (python-social-auth's {@code USE_UNIQUE_USER_ID}).
-	 * @return the choice, or {@code null} for the definition's default
-	 */
-	public Boolean getUseUniqueUserId() {
-		return this.useUniqueUserId;
-	}
-
-	/**
-	 * Further client ids an ID token may be issued to (a mobile app's, beside the web one).
-	 * @return the extra audiences, never {@code null}
-	 */
-	public List<String> getAudiences() {
-		return this.audiences;
-	}
-
-	/**
-	 * Whether a native app may log in with a provider access token (checked with the provider).
-	 * @return whether access-token logins are allowed
-	 */
-	public boolean isAllowAccessToken() {
-		return this.allowAccessToken;
-	}
-
-	/**
-	 * Provider-specific settings, such as Apple's team and key ids.
-	 * @return the settings, never {@code null}
-	 */
-	public Map<String, String> getSettings() {
-		return this.settings;
+	@Override
+	public String toString() {
+		return "ProviderRegistration[name=" + this.name + ", clientId=" + this.clientId + ", clientSecret="
+				+ ((this.clientSecret != null) ? "[PROTECTED]" : null) + ", scope=" + this.scope + ", extraParams="
+				+ this.extraParams + ", authorizationUri=" + this.authorizationUri + ", tokenUri=" + this.tokenUri
+				+ ", userInfoUri=" + this.userInfoUri + ", requestTokenUri=" + this.requestTokenUri
+				+ ", accessTokenUri=" + this.accessTokenUri + ", issuerUri=" + this.issuerUri + ", jwkSetUri="
+				+ this.jwkSetUri + ", pkce=" + this.pkce + ", useUniqueUserId=" + this.useUniqueUserId
+				+ ", audiences=" + this.audiences + ", allowAccessToken=" + this.allowAccessToken + ", settings="
+				+ this.settings.keySet() + "]";
 	}
 
 	/**
@@ -422,10 +295,10 @@ public final class ProviderRegistration {
 		 * @throws IllegalArgumentException if the name or client id is empty
 		 */
 		public ProviderRegistration build() {
-			Assert.hasText(this.name, "name cannot be empty");
-			Assert.isTrue(StringUtils.hasText(this.clientId),
-					() -> "clientId of provider '" + this.name + "' cannot be empty");
-			return new ProviderRegistration(this);
+			return new ProviderRegistration(this.name, this.clientId, this.clientSecret, this.scope, this.extraParams,
+					this.authorizationUri, this.tokenUri, this.userInfoUri, this.requestTokenUri, this.accessTokenUri,
+					this.issuerUri, this.jwkSetUri, this.pkce, this.useUniqueUserId, this.audiences,
+					this.allowAccessToken, this.settings);
 		}
 
 	}

@@ -42,6 +42,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Twitter's OAuth 1.0a flow against WireMock stubs answering with Twitter's payload shapes; each
@@ -94,6 +95,16 @@ class TwitterProviderTests {
 		twitter.stubFor(get(urlPathEqualTo("/1.1/account/verify_credentials.json")).willReturn(okJson(
 				"{\"id\":7588892,\"id_str\":\"7588892\",\"name\":\"Arne Roomann-Kurrik\",\"screen_name\":\"kurrik\","
 						+ "\"location\":\"San Francisco\",\"email\":\"kurrik@example.com\",\"verified\":false}")));
+	}
+
+	@Test
+	void constructorWhenNoClientSecretThenErrorInCoreTerms() {
+		ProviderRegistration registration = ProviderRegistration.withName("twitter").clientId("consumer-key").build();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OAuth1Provider(TwitterProvider.definition(), registration, TestHttp.client(),
+					new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), this.clock), this.clock))
+			.withMessageContaining("its registration needs a client secret")
+			.withMessageNotContaining("rest.social");
 	}
 
 	@Test

@@ -38,7 +38,8 @@ final class ProviderPropertiesMapper {
 	 * @param requestTokens the OAuth 1.0a request-token store, looked up only when needed
 	 * @return the providers
 	 * @throws IllegalStateException when a provider of no known definition is configured, or an
-	 * OpenID Connect provider without an issuer of its own has no issuer-uri
+	 * OpenID Connect provider without an issuer of its own has no issuer-uri, or an OAuth 1.0a
+	 * provider has no client-secret
 	 */
 	List<SocialProvider> asProviders(Map<String, OAuth2ProviderDefinition> definitions,
 			Map<String, OAuth1ProviderDefinition> oauth1Definitions, ProviderHttpClient http, Clock clock,
@@ -66,6 +67,10 @@ final class ProviderPropertiesMapper {
 				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http, clock));
 			}
 			else {
+				if (!StringUtils.hasText(provider.getClientSecret())) {
+					throw new IllegalStateException("rest.social.providers." + name
+							+ ".client-secret is required: an OAuth 1.0a provider signs every request with it");
+				}
 				RequestTokenStore store = requestTokens.get();
 				if (store == null) {
 					throw new IllegalStateException("rest.social.providers." + name

@@ -82,8 +82,8 @@ class ClientRegistrationProvidersTests {
 				OAuth2Provider google = provider(context, "google");
 				assertThat(google.usesNonce()).isTrue();
 				assertThat(google.definition().getIdToken().required()).isTrue();
-				assertThat(google.registration().getUserInfoUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/userinfo");
-				assertThat(google.registration().getJwkSetUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
+				assertThat(google.registration().userInfoUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/userinfo");
+				assertThat(google.registration().jwkSetUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
 				assertThat(context.getBean(ProviderRegistry.class).find("google-oauth2")).isEmpty();
 			});
 	}

@@ -38,4 +38,16 @@ class ProviderPropertiesMapperTests {
 			.containsExactly("oidc");
 	}
 
+	@Test
+	void asProvidersWhenOAuth1ProviderHasNoClientSecretThenErrorNamesTheKey() {
+		RestSocialProperties.Provider twitter = new RestSocialProperties.Provider();
+		twitter.setClientId("consumer-key");
+		// Checked before the request-token store is looked up: none is given here.
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ProviderPropertiesMapper(Map.of("twitter", twitter)).asProviders(
+					BuiltInProviders.oauth2(), BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(),
+					() -> null))
+			.withMessageContaining("rest.social.providers.twitter.client-secret");
+	}
+
 }
