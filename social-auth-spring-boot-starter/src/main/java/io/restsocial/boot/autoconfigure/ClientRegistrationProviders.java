@@ -61,8 +61,9 @@ import org.springframework.util.StringUtils;
  * </ul>
  * The registration's client authentication method ({@code client_secret_basic},
  * {@code client_secret_post} or {@code none}, a public client that then always uses PKCE) is
- * respected by the generic providers, and by a known one when set explicitly. Registrations of other grant types are not logins and are
- * left out. A registration that cannot be mapped fails start-up, naming its key.
+ * respected by the generic providers, and by a known one when set explicitly. Registrations of
+ * other grant types are not logins and are left out. A registration that cannot be mapped fails
+ * start-up, naming its key.
  */
 final class ClientRegistrationProviders {
 
@@ -150,7 +151,7 @@ final class ClientRegistrationProviders {
 				OAuth2ProviderDefinition known = knownDefinition(id);
 				OAuth2ProviderDefinition definition = (known != null) ? withClientAuthentication(known, registration)
 						: definition(registration);
-				requireSecretForBasic(registration, (known != null) ? known : definition);
+				requireSecretForBasic(registration, definition);
 				try {
 					providers.add(new OAuth2Provider(definition, asRegistration(registration, known != null), http,
 							clock));
@@ -164,7 +165,9 @@ final class ClientRegistrationProviders {
 	}
 
 	private static Map<String, RegistrationKeys> bindRegistrations(Environment environment) {
-		return Binder.get(environment).bind("spring.security.oauth2.client.registration", REGISTRATIONS).orElse(Map.of());
+		return Binder.get(environment)
+			.bind("spring.security.oauth2.client.registration", REGISTRATIONS)
+			.orElse(Map.of());
 	}
 
 	// The definition an id names, directly or as one of Spring's common ids, served under the id.
@@ -178,7 +181,7 @@ final class ClientRegistrationProviders {
 
 	// A known definition with the client authentication that Boot's properties set explicitly. A
 	// public client (none) needs no change: asRegistration drops its secret, so only its client_id
-	// is sent (and a provider that takes only Basic refuses it, see requireSecretForBasic).
+	// is sent (and a provider that takes only Basic fails start-up, see requireSecretForBasic).
 	private OAuth2ProviderDefinition withClientAuthentication(OAuth2ProviderDefinition known,
 			ClientRegistration registration) {
 		String id = registration.getRegistrationId();

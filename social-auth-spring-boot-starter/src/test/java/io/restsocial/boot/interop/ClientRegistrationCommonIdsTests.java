@@ -85,6 +85,17 @@ class ClientRegistrationCommonIdsTests {
 	}
 
 	@Test
+	void googleRegistrationWithHttpBasicButNoSecretThenStartUpFailsNamingTheSecret() {
+		this.runner
+			.withPropertyValues(REGISTRATION + "google.client-id=g",
+					REGISTRATION + "google.client-authentication-method=client_secret_basic")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(REGISTRATION + "google")
+				.hasMessageContaining("client-secret"));
+	}
+
+	@Test
 	void knownProviderWithUnsupportedClientAuthenticationMethodThenStartUpFailsNamingIt() {
 		this.runner
 			.withPropertyValues(REGISTRATION + "github.client-id=gh", REGISTRATION + "github.client-secret=s",
