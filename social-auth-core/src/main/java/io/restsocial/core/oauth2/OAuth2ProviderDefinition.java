@@ -98,6 +98,22 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * Start a definition from a copy of another one, to serve it under another wire name or
+	 * change a part of it.
+	 * <pre class="code">
+	 * OAuth2ProviderDefinition google = OAuth2ProviderDefinition.from(GoogleProvider.definition())
+	 *     .name("google")
+	 *     .build();
+	 * </pre>
+	 * @param definition the definition to copy
+	 * @return a builder holding every part of the definition
+	 */
+	public static Builder from(OAuth2ProviderDefinition definition) {
+		Assert.notNull(definition, "definition cannot be null");
+		return new Builder(definition);
+	}
+
+	/**
 	 * The wire name.
 	 * @return the name
 	 */
@@ -259,7 +275,7 @@ public final class OAuth2ProviderDefinition {
 	 */
 	public static final class Builder {
 
-		private final String name;
+		private String name;
 
 		private String authorizationUri;
 
@@ -300,6 +316,38 @@ public final class OAuth2ProviderDefinition {
 
 		private Builder(String name) {
 			this.name = name;
+		}
+
+		private Builder(OAuth2ProviderDefinition definition) {
+			this.name = definition.name;
+			this.authorizationUri = definition.authorizationUri;
+			this.tokenUri = definition.tokenUri;
+			this.userInfoUri = definition.userInfoUri;
+			this.scope = definition.scope;
+			this.scopeSeparator = definition.scopeSeparator;
+			this.clientAuthenticationMethod = definition.clientAuthenticationMethod;
+			this.userInfoLoader = definition.userInfoLoader;
+			this.detailsMapper = definition.detailsMapper;
+			this.userIdMapper = definition.userIdMapper;
+			this.uniqueUserIdMapper = definition.uniqueUserIdMapper;
+			this.pkce = definition.pkce;
+			this.idToken = definition.idToken;
+			this.accessTokenVerifier = definition.accessTokenVerifier;
+			this.clientSecretSupplier = definition.clientSecretSupplier;
+			this.errors = definition.errors;
+			this.tokenRequestCustomizer = definition.tokenRequestCustomizer;
+			this.tokenResponseClient = definition.tokenResponseClient;
+			this.responseCustomizer = definition.responseCustomizer;
+		}
+
+		/**
+		 * Set the wire name, which replaces the copied definition's.
+		 * @param name the provider's wire name
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			this.name = name;
+			return this;
 		}
 
 		/**

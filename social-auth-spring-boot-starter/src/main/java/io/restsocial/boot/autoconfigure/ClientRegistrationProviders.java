@@ -3,6 +3,7 @@ package io.restsocial.boot.autoconfigure;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.provider.builtin.GenericOAuth2Provider;
+import io.restsocial.core.provider.builtin.GoogleProvider;
 import io.restsocial.core.provider.builtin.OidcProvider;
+import io.restsocial.core.provider.builtin.OktaProvider;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -44,7 +47,12 @@ import org.springframework.util.StringUtils;
  * <li>an id that names a known definition (a built-in one such as {@code github}, or an
  * application's {@link OAuth2ProviderDefinition} bean) uses that definition, with the
  * registration's keys, scopes and endpoints (but for Spring's own defaults of a common provider,
- * older than the definition's); the definition keeps its client authentication;</li>
+ * older than the definition's); Spring's common ids {@code google} and {@code okta}, whose
+ * python-social-auth names differ, use the {@code google-oauth2} and {@code okta-openidconnect}
+ * definitions under the registration's id. The definition keeps its client authentication unless
+ * Boot's {@code client-authentication-method} property sets one: Spring's common providers
+ * otherwise fill in {@code client_secret_basic}, which says nothing of the application's
+ * choice;</li>
  * <li>any other id whose scope has {@code openid}, or whose provider has an issuer or a JWK set
  * URI, is a generic OpenID Connect provider ({@link OidcProvider#builder(String)}) of the
  * registration's issuer;</li>
@@ -53,8 +61,9 @@ import org.springframework.util.StringUtils;
  * </ul>
  * The registration's client authentication method ({@code client_secret_basic},
  * {@code client_secret_post} or {@code none}, a public client that then always uses PKCE) is
- * respected by the generic providers. Registrations of other grant types are not logins and are
- * left out. A registration that cannot be mapped fails start-up, naming its key.
+ * respected by the generic providers, and by a known one when set explicitly. Registrations of
+ * other grant types are not logins and are left out. A registration that cannot be mapped fails
+ * start-up, naming its key.
  */
 final class ClientRegistrationProviders {
 
@@ -63,19 +72,34 @@ final class ClientRegistrationProviders {
 	private static final Bindable<Map<String, RegistrationKeys>> REGISTRATIONS = Bindable.mapOf(String.class,
 			RegistrationKeys.class);
 
+	// Spring's common provider ids whose python-social-auth wire name differs.
+	private static final Map<String, String> COMMON_IDS = Map.of("google", GoogleProvider.NAME, "okta",
+			OktaProvider.NAME);
+
 	private final Map<String, OAuth2ProviderDefinition> definitions;
 
 	private final Set<String> oauth1Names;
+
+	private final Set<String> explicitClientAuthentication;
 
 	/**
 	 * Create the mapping.
 	 * @param definitions the known OAuth 2.0 definitions by wire name
 	 * @param oauth1Names the wire names of the known OAuth 1.0a providers, which a client
 	 * registration cannot describe
+	 * @param environment the environment, to learn which registrations set their
+	 * {@code client-authentication-method}
 	 */
-	ClientRegistrationProviders(Map<String, OAuth2ProviderDefinition> definitions, Set<String> oauth1Names) {
+	ClientRegistrationProviders(Map<String, OAuth2ProviderDefinition> definitions, Set<String> oauth1Names,
+			Environment environment) {
 		this.definitions = definitions;
 		this.oauth1Names = oauth1Names;
+		this.explicitClientAuthentication = new HashSet<>();
+		bindRegistrations(environment).forEach((id, keys) -> {
+			if (StringUtils.hasText(keys.getClientAuthenticationMethod())) {
+				this.explicitClientAuthentication.add(id);
+			}
+		});
 	}
 
 	/**
@@ -99,10 +123,7 @@ final class ClientRegistrationProviders {
 			}
 			return registrations;
 		}
-		Binder.get(environment)
-			.bind("spring.security.oauth2.client.registration", REGISTRATIONS)
-			.orElse(Map.of())
-			.keySet()
+		bindRegistrations(environment).keySet()
 			.stream()
 			.map(repository::findByRegistrationId)
 			.filter(Objects::nonNull)
@@ -127,8 +148,9 @@ final class ClientRegistrationProviders {
 			String id = registration.getRegistrationId();
 			if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType())
 					&& !taken.contains(id)) {
-				OAuth2ProviderDefinition known = this.definitions.get(id);
-				OAuth2ProviderDefinition definition = (known != null) ? known : definition(registration);
+				OAuth2ProviderDefinition known = knownDefinition(id);
+				OAuth2ProviderDefinition definition = (known != null) ? withClientAuthentication(known, registration)
+						: definition(registration);
 				requireSecretForBasic(registration, definition);
 				try {
 					providers.add(new OAuth2Provider(definition, asRegistration(registration, known != null), http,
@@ -140,6 +162,37 @@ final class ClientRegistrationProviders {
 			}
 		}
 		return providers;
+	}
+
+	private static Map<String, RegistrationKeys> bindRegistrations(Environment environment) {
+		return Binder.get(environment)
+			.bind("spring.security.oauth2.client.registration", REGISTRATIONS)
+			.orElse(Map.of());
+	}
+
+	// The definition an id names, directly or as one of Spring's common ids, served under the id.
+	private OAuth2ProviderDefinition knownDefinition(String id) {
+		OAuth2ProviderDefinition known = this.definitions.get(id);
+		if (known == null && COMMON_IDS.containsKey(id) && this.definitions.containsKey(COMMON_IDS.get(id))) {
+			return OAuth2ProviderDefinition.from(this.definitions.get(COMMON_IDS.get(id))).name(id).build();
+		}
+		return known;
+	}
+
+	// A known definition with the client authentication that Boot's properties set explicitly. A
+	// public client (none) needs no change: asRegistration drops its secret, so only its client_id
+	// is sent (and a provider that takes only Basic fails start-up, see requireSecretForBasic).
+	private OAuth2ProviderDefinition withClientAuthentication(OAuth2ProviderDefinition known,
+			ClientRegistration registration) {
+		String id = registration.getRegistrationId();
+		if (!this.explicitClientAuthentication.contains(id)) {
+			return known;
+		}
+		ClientAuthenticationMethod method = clientAuthenticationMethod(id, registration);
+		if (ClientAuthenticationMethod.NONE.equals(method) || method.equals(known.getClientAuthenticationMethod())) {
+			return known;
+		}
+		return OAuth2ProviderDefinition.from(known).clientAuthenticationMethod(method).build();
 	}
 
 	// HTTP Basic needs a secret: a public client of a provider that takes only Basic cannot log in.
@@ -272,11 +325,13 @@ final class ClientRegistrationProviders {
 
 	/**
 	 * What is bound of a {@code spring.security.oauth2.client.registration.<id>} entry to learn
-	 * its id.
+	 * its id, and whether it sets its client authentication method.
 	 */
 	static final class RegistrationKeys {
 
 		private String clientId;
+
+		private String clientAuthenticationMethod;
 
 		public String getClientId() {
 			return this.clientId;
@@ -284,6 +339,14 @@ final class ClientRegistrationProviders {
 
 		public void setClientId(String clientId) {
 			this.clientId = clientId;
+		}
+
+		public String getClientAuthenticationMethod() {
+			return this.clientAuthenticationMethod;
+		}
+
+		public void setClientAuthenticationMethod(String clientAuthenticationMethod) {
+			this.clientAuthenticationMethod = clientAuthenticationMethod;
 		}
 
 	}

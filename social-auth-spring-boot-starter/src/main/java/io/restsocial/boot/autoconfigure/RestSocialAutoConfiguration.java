@@ -83,7 +83,7 @@ public final class RestSocialAutoConfiguration {
 		providers.orderedStream().forEach(all::add);
 		// Spring Security's client registrations too; a provider configured above wins over one of the same id.
 		Set<String> taken = all.stream().map(SocialProvider::name).collect(Collectors.toSet());
-		all.addAll(new ClientRegistrationProviders(known, BuiltInProviders.oauth1().keySet()).asProviders(
+		all.addAll(new ClientRegistrationProviders(known, BuiltInProviders.oauth1().keySet(), environment).asProviders(
 				ClientRegistrationProviders.registrations(clientRegistrations.getIfUnique(), environment), taken, http,
 				Clocks.of(clock)));
 		return new InMemoryProviderRegistry(all);

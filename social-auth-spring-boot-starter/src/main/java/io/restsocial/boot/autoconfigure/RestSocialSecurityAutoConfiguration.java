@@ -27,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -44,7 +45,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * a default chain that requires authentication everywhere else, accepts
  * rest-social-auth's credentials, keeps CSRF protection for session cookies, and leaves
  * Actuator's health endpoint open as Boot's management security would. Both accept the
- * credential authenticators each credential kind's auto-configuration declares.
+ * credential authenticators each credential kind's auto-configuration declares. When there is a
+ * {@link ClientRegistrationRepository}, the default chain also logs browsers in with
+ * {@code oauth2Login()}, as Boot's own default chain would.
  * <p>
  * It runs before Boot's web and management security auto-configurations, whose default chains
  * then back off.
@@ -120,8 +123,8 @@ public final class RestSocialSecurityAutoConfiguration {
 		@Bean(DEFAULT_FILTER_CHAIN)
 		@Order(SecurityFilterChainOrder.DEFAULT)
 		@Conditional(NoApplicationSecurityFilterChainCondition.class)
-		SecurityFilterChain restSocialDefaultSecurityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens)
-				throws Exception {
+		SecurityFilterChain restSocialDefaultSecurityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens,
+				ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
 			http.authorizeHttpRequests((requests) -> {
 				if (ActuatorHealth.isPresent()) {
 					// What Boot's own management security permits, which backs off for this chain.
@@ -136,6 +139,12 @@ public final class RestSocialSecurityAutoConfiguration {
 				.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 					.csrfTokenRequestHandler(new HeaderCsrfTokenRequestHandler()))
 				.with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
+			if (clientRegistrations.getIfAvailable() != null) {
+				// The browser login Boot's own chain gave these registrations, which backs off for this
+				// one: /oauth2/authorization/{id} and its callback. Unauthenticated requests are still
+				// answered by RestSocialSecurityConfigurer's entry point.
+				http.oauth2Login(Customizer.withDefaults());
+			}
 			return http.build();
 		}
 

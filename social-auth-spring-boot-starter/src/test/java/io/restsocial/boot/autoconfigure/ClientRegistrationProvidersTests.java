@@ -75,15 +75,16 @@ class ClientRegistrationProvidersTests {
 	}
 
 	@Test
-	void googleRegistrationThenGenericOpenIdConnectProviderNamedGoogle() {
-		// Our google-oauth2 definition cannot be renamed, so Boot's google is a generic OIDC provider.
+	void googleRegistrationThenGoogleOAuth2DefinitionNamedGoogle() {
+		// Boot's google takes our google-oauth2 definition, under the registration's id.
+		OAuth2ProviderDefinition googleOAuth2 = BuiltInProviders.oauth2().get("google-oauth2");
 		this.runner.withPropertyValues(REGISTRATION + "google.client-id=g", REGISTRATION + "google.client-secret=s")
 			.run((context) -> {
 				OAuth2Provider google = provider(context, "google");
-				assertThat(google.usesNonce()).isTrue();
-				assertThat(google.definition().getIdToken().required()).isTrue();
-				assertThat(google.registration().userInfoUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/userinfo");
-				assertThat(google.registration().jwkSetUri()).isEqualTo("https://www.googleapis.com/oauth2/v3/certs");
+				assertThat(google.definition().getName()).isEqualTo("google");
+				assertThat(google.definition().getDetailsMapper()).isSameAs(googleOAuth2.getDetailsMapper());
+				assertThat(google.definition().getIdToken()).isEqualTo(googleOAuth2.getIdToken());
+				assertThat(google.usesUniqueUserId()).isTrue();
 				assertThat(context.getBean(ProviderRegistry.class).find("google-oauth2")).isEmpty();
 			});
 	}
