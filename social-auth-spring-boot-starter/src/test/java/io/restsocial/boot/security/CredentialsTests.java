@@ -97,7 +97,7 @@ class CredentialsTests extends LoginTestSupport {
 	@Test
 	void tokenWhenSentAsAuthorizationTokenThenAppEndpointSeesUser() throws Exception {
 		github.user("c3", 3, "hubot", "h@example.com", "Hu Bot");
-		String token = login("/api/login/social/token/github/", "c3").get("token").asString();
+		String token = loggedIn("/api/login/social/token/github/", "c3").get("token").asString();
 		this.mvc.perform(get("/api/me").header("Authorization", "Token " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("hubot"));
@@ -133,7 +133,7 @@ class CredentialsTests extends LoginTestSupport {
 	@Test
 	void loginWhenCallerAuthenticatedThenSecondProviderLinkedToSameUser() throws Exception {
 		github.user("c4", 4, "linker", "l@example.com", "Lin Ker");
-		JsonNode first = login("/api/login/social/token_user/github/", "c4");
+		JsonNode first = loggedIn("/api/login/social/token_user/github/", "c4");
 		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
 				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/fb/token"))
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock
@@ -154,14 +154,6 @@ class CredentialsTests extends LoginTestSupport {
 			.param(first.get("id").asString())
 			.query(Long.class)
 			.single()).isEqualTo(2);
-	}
-
-	private JsonNode login(String path, String code) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		return this.json.readTree(result.getResponse().getContentAsString());
 	}
 
 }

@@ -40,13 +40,7 @@ class SocialAccountsTests extends LoginTestSupport {
 	@BeforeEach
 	void loginWithGitHub() throws Exception {
 		github.user("a", 41, "acct", "acct@example.com", "Ac Count");
-		this.token = this.json.readTree(this.mvc
-			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"a\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).get("token").asString();
+		this.token = loggedIn("/api/login/social/token/github/", "a").get("token").asString();
 	}
 
 	@Test
