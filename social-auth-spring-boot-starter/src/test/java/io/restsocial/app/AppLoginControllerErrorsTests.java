@@ -3,30 +3,22 @@ package io.restsocial.app;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.boot.web.RedirectUriResolver;
 import io.restsocial.boot.web.SocialLoginController;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.user.SocialUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,31 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * their own error handling.
  */
 @SpringBootTest(classes = { TestApp.class, AppLoginControllerErrorsTests.AppConfiguration.class })
-@AutoConfigureMockMvc
-class AppLoginControllerErrorsTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
+class AppLoginControllerErrorsTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenTheApplicationsControllerLogsInThenItsUserJsonIsAnswered() throws Exception {
-		GitHubStubs.user(github, "good-code", 51, "octocat", "octocat@example.com", "Mona Octocat");
+		github.user("good-code", 51, "octocat", "octocat@example.com", "Mona Octocat");
 		this.mvc.perform(post("/api/login/social/token_user/github/", "{\"code\":\"good-code\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("octocat"))
@@ -88,7 +60,7 @@ class AppLoginControllerErrorsTests {
 
 	@Test
 	void loginWhenProviderRefusesTheCodeThen400Problem() throws Exception {
-		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(okJson("{\"error\":\"bad_verification_code\",\"error_description\":\"The code passed is "
 					+ "incorrect or expired.\"}")));
 		this.mvc.perform(post("/api/login/social/token_user/github/", "{\"code\":\"stale\"}"))

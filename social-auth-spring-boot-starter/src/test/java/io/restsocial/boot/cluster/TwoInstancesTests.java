@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
 import io.restsocial.boot.testapp.SharedDatabases;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
@@ -39,7 +39,7 @@ class TwoInstancesTests {
 	private static final String SECRET = "two-instances-share-this-secret-0123456789";
 
 	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+	static FakeGitHub github = FakeGitHub.shared();
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -53,7 +53,7 @@ class TwoInstancesTests {
 	@MethodSource("databases")
 	void opaqueTokenWhenIssuedByOneInstanceThenAuthenticatesOnTheOtherUntilLoggedOutOnEither(String database)
 			throws Exception {
-		GitHubStubs.user(github, "opaque", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("opaque", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		try (ConfigurableApplicationContext first = start(database, SECRET);
 				ConfigurableApplicationContext second = start(database, SECRET)) {
 			clean(first);
@@ -72,7 +72,7 @@ class TwoInstancesTests {
 	@ParameterizedTest
 	@MethodSource("databases")
 	void jwtWhenIssuedByOneInstanceThenVerifiedOnTheOtherAndItsBlacklistShared(String database) throws Exception {
-		GitHubStubs.user(github, "jwt", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("jwt", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		try (ConfigurableApplicationContext first = start(database, SECRET);
 				ConfigurableApplicationContext second = start(database, SECRET)) {
 			clean(first);
@@ -98,7 +98,7 @@ class TwoInstancesTests {
 	@ParameterizedTest
 	@MethodSource("databases")
 	void jwtWhenTheOtherInstanceHasNoSecretConfiguredThenRefusedThere(String database) throws Exception {
-		GitHubStubs.user(github, "keys", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("keys", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		try (ConfigurableApplicationContext configured = start(database, SECRET);
 				ConfigurableApplicationContext random = start(database, null)) {
 			clean(configured);
@@ -114,7 +114,7 @@ class TwoInstancesTests {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + database,
 				"rest.social.jdbc.initialize-schema=always", "rest.social.providers.github.client-id=gh-client",
 				"rest.social.providers.github.client-secret=gh-secret",
-				"rest.social.providers.github.token-uri=" + github.baseUrl() + GitHubStubs.TOKEN_PATH,
+				"rest.social.providers.github.token-uri=" + github.baseUrl() + FakeGitHub.TOKEN_PATH,
 				"rest.social.providers.github.user-info-uri=" + github.baseUrl() + "/user"));
 		if (secret != null) {
 			properties.add("rest.social.jwt.secret=" + secret);

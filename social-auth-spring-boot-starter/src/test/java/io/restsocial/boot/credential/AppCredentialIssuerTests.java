@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.security.Browser;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.Cookie;
@@ -15,23 +15,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -54,35 +46,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = { TestApp.class, AppCredentialIssuerTests.ApiKeyConfiguration.class },
 		properties = { "rest.social.limits.max-body-size=8KB",
 				"rest.social.state.secret=a-state-secret-of-32-bytes-at-least!!" })
-@AutoConfigureMockMvc
-class AppCredentialIssuerTests {
+class AppCredentialIssuerTests extends LoginTestSupport {
 
 	private static final long ATTACKER_GITHUB_ID = 666;
 
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		this.jdbc.sql("DELETE FROM social_state").update();
-		GitHubStubs.user(github, "octo", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
-		GitHubStubs.user(github, "banned", 13, "banned", "banned@example.com", "Ban Ned");
-		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
-		GitHubStubs.user(github, "attacker", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
+		github.user("octo", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("banned", 13, "banned", "banned@example.com", "Ban Ned");
+		github.user("victim", 1, "victim", "victim@example.com", "Vic Tim");
+		github.user("attacker", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
 	}
 
 	@Test
@@ -120,7 +93,7 @@ class AppCredentialIssuerTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.error").value("No API key for a banned user"));
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 		assertThat(count("social_user")).isZero();
 		assertThat(count("social_account")).isZero();
 	}
@@ -164,7 +137,7 @@ class AppCredentialIssuerTests {
 	@Test
 	void loginWhenSessionCallerSendsItsCsrfTokenAtTheAppsEndpointThenAccountLinkedToIt() throws Exception {
 		Browser victim = Browser.loginBySession(this.mvc, "victim");
-		GitHubStubs.user(github, "second", 2, "victim-work", "work@example.com", "Vic Tim");
+		github.user("second", 2, "victim-work", "work@example.com", "Vic Tim");
 		this.mvc
 			.perform(victim.sameSite(post("/api/login/social/api-key-user/github/"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -190,7 +163,7 @@ class AppCredentialIssuerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[0]").value("state"))
 			.andExpect(jsonPath("$.error").value(containsString("bound to the browser")));
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 		String answer = this.mvc
 			.perform(post("/api/login/social/api-key/github/").header("Origin", "https://app.example")
 				.cookie(cookie)
@@ -202,10 +175,6 @@ class AppCredentialIssuerTests {
 			.getContentAsString();
 		JsonNode key = this.json.readTree(answer).get("api_key");
 		assertThat(key.asString()).startsWith("ak-");
-	}
-
-	private long count(String table) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -11,22 +11,17 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.fuzz.RequestGenerator.FuzzCase;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -45,32 +40,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replays a run: a failure names its seed and request.
  */
 @SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EndpointFuzzTests {
+class EndpointFuzzTests extends LoginTestSupport {
 
 	private static final Pattern STACK_TRACE = Pattern
 		.compile("(Exception\\b|\\bat (java|jakarta|org|io|tools|com|sun)\\.[\\w$.]+\\()");
 
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
 	@LocalServerPort
 	private int port;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
 	@BeforeEach
 	void refuseEveryCode() {
-		GitHubStubs.deleteAll(this.jdbc);
 		// GitHub answers a refused code with 200 and an error body.
-		github.stubFor(post(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).willReturn(okJson(
+		github.stubFor(post(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).willReturn(okJson(
 				"{\"error\":\"bad_verification_code\",\"error_description\":\"The code passed is incorrect or expired.\"}")));
 		this.logs.start();
 		root().addAppender(this.logs);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -14,20 +13,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,12 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * RS256 with a rotated key pair: tokens carry the current kid, tokens of the previous key still
  * verify, both public keys are served at jwks.json, and HS256 tokens are refused.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class JwtAsymmetricKeysTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+class JwtAsymmetricKeysTests extends LoginTestSupport {
 
 	static final KeyPair CURRENT;
 
@@ -67,22 +54,14 @@ class JwtAsymmetricKeysTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.jwt.private-key", () -> "file:" + DIR.resolve("private.pem"));
 		registry.add("rest.social.jwt.public-key", () -> "file:" + DIR.resolve("public.pem"));
 		registry.add("rest.social.jwt.previous-public-keys[0]", () -> "file:" + DIR.resolve("previous.pem"));
 	}
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@Test
 	void keysWhenRotatedThenCurrentSignsAndBothVerify() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "k", 11, "keyholder", "k@example.com", "Key Holder");
+		github.user("k", 11, "keyholder", "k@example.com", "Key Holder");
 		String access = JsonMapper.builder()
 			.build()
 			.readTree(this.mvc

@@ -4,34 +4,27 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import io.restsocial.core.MutableClock;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.testapp.TestClockConfiguration;
 import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.core.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,35 +40,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = TestApp.class,
 		properties = "rest.social.jwt.secret=an-hs256-secret-of-at-least-32-bytes!")
-@AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
-class JwtLoginTests {
+class JwtLoginTests extends LoginTestSupport {
 
 	static final String SECRET = "an-hs256-secret-of-at-least-32-bytes!";
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@Autowired
 	private MutableClock clock;
 
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "c", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("c", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 	}
 
 	@ParameterizedTest

@@ -2,22 +2,13 @@ package io.restsocial.boot.jwt;
 
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,29 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = TestApp.class,
 		properties = { "rest.social.jwt.secret=an-hs256-secret-of-at-least-32-bytes!",
 				"rest.social.jwt.rotate-refresh-tokens=true", "rest.social.jwt.blacklist-after-rotation=true" })
-@AutoConfigureMockMvc
-class JwtRotationTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class JwtRotationTests extends LoginTestSupport {
 
 	@Test
 	void refreshWhenRotatingThenNewRefreshAndOldOneBlacklisted() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "r", 9, "rotor", "r@example.com", "Ro Tor");
+		github.user("r", 9, "rotor", "r@example.com", "Ro Tor");
 		JsonNode pair = read(this.mvc.perform(post("/api/login/social/jwt-pair/github/")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\":\"r\"}")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.state.BrowserBinding;
 import jakarta.servlet.http.Cookie;
@@ -12,17 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,9 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * cookie; one presented without that cookie, with another browser's, or unbound from a browser
  * is refused before Twitter is asked, and nothing is written. A native app's steps stay unbound.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class OAuth1BrowserBindingTests {
+class OAuth1BrowserBindingTests extends LoginTestSupport {
 
 	private static final String SPA = "https://app.example";
 
@@ -58,12 +50,8 @@ class OAuth1BrowserBindingTests {
 	@RegisterExtension
 	static WireMockExtension twitter = GitHubStubs.server();
 
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.twitter.client-id", () -> "consumer-key");
 		registry.add("rest.social.providers.twitter.client-secret", () -> "consumer-secret");
 		registry.add("rest.social.providers.twitter.request-token-uri", () -> twitter.baseUrl() + "/oauth/request_token");
@@ -72,22 +60,12 @@ class OAuth1BrowserBindingTests {
 				() -> twitter.baseUrl() + "/1.1/account/verify_credentials.json?include_email=true");
 	}
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		this.jdbc.sql("DELETE FROM social_oauth1_request").update();
 		twitter.resetAll();
 		twitterUser("attacker-request-token", "attacker-verifier", 666, "mallory");
 		twitterUser("victim-request-token", "victim-verifier", 7588892, "kurrik");
-		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
+		github.user("victim", 1, "victim", "victim@example.com", "Vic Tim");
 	}
 
 	@Test
@@ -274,10 +252,6 @@ class OAuth1BrowserBindingTests {
 			.list();
 		assertThat(bindings).hasSize(1);
 		return bindings.get(0);
-	}
-
-	private long count(String table) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	private record StepOne(JsonNode body, String setCookie, Cookie cookie) {

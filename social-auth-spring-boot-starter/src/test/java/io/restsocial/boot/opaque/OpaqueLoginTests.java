@@ -3,26 +3,18 @@ package io.restsocial.boot.opaque;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.core.MutableClock;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.testapp.TestClockConfiguration;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.core.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,34 +28,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * clock, logout and logout-all, and a per-user limit of two.
  */
 @SpringBootTest(classes = TestApp.class, properties = "rest.social.opaque.token-limit-per-user=2")
-@AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
-class OpaqueLoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class OpaqueLoginTests extends LoginTestSupport {
 
 	@Autowired
 	private MutableClock clock;
 
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		this.jdbc.sql("DELETE FROM social_opaque_token").update();
-		GitHubStubs.user(github, "o", 21, "opal", "opal@example.com", "Opal Que");
+		github.user("o", 21, "opal", "opal@example.com", "Opal Que");
 	}
 
 	@Test

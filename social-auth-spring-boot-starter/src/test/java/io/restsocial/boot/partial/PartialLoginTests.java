@@ -1,10 +1,8 @@
 package io.restsocial.boot.partial;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
-import io.restsocial.core.pipeline.PipelineSettings;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.core.pipeline.Pipeline;
+import io.restsocial.core.pipeline.PipelineSettings;
 import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialDetailsStep;
 import io.restsocial.core.user.SocialAccountRepository;
@@ -12,21 +10,12 @@ import io.restsocial.core.user.UserService;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,31 +32,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A pipeline that asks for an email the provider did not give: the login answers 202 with a
  * partial token, and {@code social/complete/} finishes it as the original endpoint would.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
 @Import(PartialLoginTests.RequireEmailPipeline.class)
-class PartialLoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class PartialLoginTests extends LoginTestSupport {
 
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "p", 51, "private", "", "Pri Vate");
+		github.user("p", 51, "private", "", "Pri Vate");
 		github.stubFor(get("/user/emails").willReturn(okJson("[]")));
 	}
 

@@ -1,18 +1,10 @@
 package io.restsocial.boot.problem;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -28,20 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * part of the starter wrote it (exception handler, security entry point, access denied handler),
  * so that a front-end tells errors apart without reading messages.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ErrorCodesTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
+class ErrorCodesTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenProviderMissingThenMissingProvider() throws Exception {
@@ -56,7 +35,7 @@ class ErrorCodesTests {
 
 	@Test
 	void loginWhenProviderRefusesCodeThenProviderRefused() throws Exception {
-		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(GitHubStubs.TOKEN_PATH))
+		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(FakeGitHub.TOKEN_PATH))
 			.willReturn(okJson("{\"error\":\"bad_verification_code\",\"error_description\":\"expired\"}")));
 		expect(this.mvc.perform(json("/api/login/social/token/github/", "{\"code\":\"old\"}")), 400,
 				"provider_refused");

@@ -1,24 +1,13 @@
 package io.restsocial.boot.security;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,36 +25,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * log in as the victim with it. A login links only to a caller proven by an Authorization header
  * or by its session with a checked CSRF token.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class AccountLinkingCsrfTests {
+class AccountLinkingCsrfTests extends LoginTestSupport {
 
 	static final long ATTACKER_GITHUB_ID = 666;
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private Browser victim;
 
 	@BeforeEach
 	void victimLoggedInBySession() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
-		GitHubStubs.user(github, "attacker", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
-		GitHubStubs.user(github, "attacker-later", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
+		github.user("victim", 1, "victim", "victim@example.com", "Vic Tim");
+		github.user("attacker", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
+		github.user("attacker-later", ATTACKER_GITHUB_ID, "mallory", "m@evil.example", "Mal Lory");
 		this.victim = Browser.loginBySession(this.mvc, "victim");
 	}
 
@@ -142,7 +112,7 @@ class AccountLinkingCsrfTests {
 
 	@Test
 	void loginWhenSessionCookieAndCheckedCsrfTokenThenAccountLinkedToSessionUser() throws Exception {
-		GitHubStubs.user(github, "second", 2, "victim-work", "work@example.com", "Vic Tim");
+		github.user("second", 2, "victim-work", "work@example.com", "Vic Tim");
 		this.mvc
 			.perform(this.victim.sameSite(post("/api/login/social/token_user/github/"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -162,7 +132,7 @@ class AccountLinkingCsrfTests {
 
 	@Test
 	void disconnectWhenSessionCookieWithForeignAuthorizationSchemeThen403AndAccountKept() throws Exception {
-		GitHubStubs.user(github, "second", 2, "victim-work", "work@example.com", "Vic Tim");
+		github.user("second", 2, "victim-work", "work@example.com", "Vic Tim");
 		this.mvc
 			.perform(this.victim.sameSite(post("/api/login/social/token/github/"))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,22 +1,13 @@
 package io.restsocial.boot.security;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,24 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * user, and the session cannot disconnect accounts.
  */
 @SpringBootTest(classes = TestApp.class, properties = "rest.social.session.csrf=false")
-@AutoConfigureMockMvc
-class AccountLinkingWithoutCsrfTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class AccountLinkingWithoutCsrfTests extends LoginTestSupport {
 
 	private MockHttpSession victim;
 
@@ -55,9 +29,8 @@ class AccountLinkingWithoutCsrfTests {
 
 	@BeforeEach
 	void victimLoggedInBySession() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
-		GitHubStubs.user(github, "attacker", 666, "mallory", "m@evil.example", "Mal Lory");
+		github.user("victim", 1, "victim", "victim@example.com", "Vic Tim");
+		github.user("attacker", 666, "mallory", "m@evil.example", "Mal Lory");
 		MvcResult login = this.mvc
 			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"victim\"}"))

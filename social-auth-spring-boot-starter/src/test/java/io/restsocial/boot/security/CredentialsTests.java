@@ -1,24 +1,14 @@
 package io.restsocial.boot.security;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,38 +25,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and {@code Authorization: Token} on the application's own endpoint (the test app has no
  * SecurityFilterChain of its own, so the starter's default chain guards it).
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class CredentialsTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+class CredentialsTests extends LoginTestSupport {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.facebook.client-id", () -> "fb-client");
 		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
 		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/token");
 		registry.add("rest.social.providers.facebook.user-info-uri", () -> github.baseUrl() + "/fb/me");
 	}
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
-
 	@Test
 	void sessionLoginWhenNoCsrfTokenThen403AndNoUser() throws Exception {
-		GitHubStubs.user(github, "c1", 1, "octocat", "o@example.com", "Octo Cat");
+		github.user("c1", 1, "octocat", "o@example.com", "Octo Cat");
 		this.mvc.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\":\"c1\"}"))
 			.andExpect(status().isForbidden())
@@ -77,7 +48,7 @@ class CredentialsTests {
 
 	@Test
 	void sessionLoginWhenCsrfCookieAndHeaderThenSessionAuthenticatesAppEndpoint() throws Exception {
-		GitHubStubs.user(github, "c2", 2, "octocat", "o@example.com", "Octo Cat");
+		github.user("c2", 2, "octocat", "o@example.com", "Octo Cat");
 		MvcResult csrf = this.mvc.perform(get("/api/login/social/csrf/"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.header").value("X-XSRF-TOKEN"))
@@ -125,8 +96,8 @@ class CredentialsTests {
 
 	@Test
 	void tokenWhenSentAsAuthorizationTokenThenAppEndpointSeesUser() throws Exception {
-		GitHubStubs.user(github, "c3", 3, "hubot", "h@example.com", "Hu Bot");
-		String token = login("/api/login/social/token/github/", "c3").get("token").asString();
+		github.user("c3", 3, "hubot", "h@example.com", "Hu Bot");
+		String token = loggedIn("/api/login/social/token/github/", "c3").get("token").asString();
 		this.mvc.perform(get("/api/me").header("Authorization", "Token " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("hubot"));
@@ -161,8 +132,8 @@ class CredentialsTests {
 
 	@Test
 	void loginWhenCallerAuthenticatedThenSecondProviderLinkedToSameUser() throws Exception {
-		GitHubStubs.user(github, "c4", 4, "linker", "l@example.com", "Lin Ker");
-		JsonNode first = login("/api/login/social/token_user/github/", "c4");
+		github.user("c4", 4, "linker", "l@example.com", "Lin Ker");
+		JsonNode first = loggedIn("/api/login/social/token_user/github/", "c4");
 		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
 				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/fb/token"))
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock
@@ -183,14 +154,6 @@ class CredentialsTests {
 			.param(first.get("id").asString())
 			.query(Long.class)
 			.single()).isEqualTo(2);
-	}
-
-	private JsonNode login(String path, String code) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}"))
-			.andExpect(status().isOk())
-			.andReturn();
-		return this.json.readTree(result.getResponse().getContentAsString());
 	}
 
 }

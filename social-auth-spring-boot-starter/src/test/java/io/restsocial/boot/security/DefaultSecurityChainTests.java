@@ -1,21 +1,11 @@
 package io.restsocial.boot.security;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,30 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rest-social-auth credential in the Authorization header skips it, an endpoint under the login
  * base path stays the application's, and Actuator's health stays open.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class DefaultSecurityChainTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class DefaultSecurityChainTests extends LoginTestSupport {
 
 	private Browser victim;
 
 	@BeforeEach
 	void victimLoggedInBySession() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "victim", 1, "victim", "victim@example.com", "Vic Tim");
+		github.user("victim", 1, "victim", "victim@example.com", "Vic Tim");
 		this.victim = Browser.loginBySession(this.mvc, "victim");
 	}
 
@@ -78,7 +51,7 @@ class DefaultSecurityChainTests {
 
 	@Test
 	void appPostWhenTokenHeaderThenNoCsrfTokenNeeded() throws Exception {
-		GitHubStubs.user(github, "api", 2, "api-client", "api@example.com", "Api Client");
+		github.user("api", 2, "api-client", "api@example.com", "Api Client");
 		String token = JsonMapper.builder()
 			.build()
 			.readTree(this.mvc

@@ -1,19 +1,11 @@
 package io.restsocial.boot.state;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponents;
@@ -34,21 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 				"rest.social.providers.github.extra-params.state=forged-state",
 				"rest.social.providers.github.extra-params.client_id=someone-else",
 				"rest.social.state.secret=a-state-secret-of-32-bytes-at-least!!" })
-@AutoConfigureMockMvc
-class AuthorizationUrlTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
+class AuthorizationUrlTests extends LoginTestSupport {
 
 	@Test
 	void stateWhenRedirectUriGivenThenAuthorizationUrlCarriesEveryParameterAndExtraParams() throws Exception {

@@ -6,30 +6,23 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.testapp.TestClockConfiguration;
-import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.MutableClock;
 import io.restsocial.core.state.Pkce;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -56,36 +49,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		properties = { "rest.social.state.required=true", "rest.social.providers.github.pkce=true",
 				"rest.social.providers.facebook.client-id=fb",
 				"rest.social.state.secret=a-state-secret-of-32-bytes-at-least!!" })
-@AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
-class StateBindingTests {
+class StateBindingTests extends LoginTestSupport {
 
 	private static final String SPA = "https://app.example";
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@Autowired
 	private MutableClock clock;
 
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		this.jdbc.sql("DELETE FROM social_state").update();
-		GitHubStubs.user(github, "b", 41, "bound", "b@example.com", "Bou Nd");
+		github.user("b", 41, "bound", "b@example.com", "Bou Nd");
 	}
 
 	@Test
@@ -123,7 +97,7 @@ class StateBindingTests {
 		Issued issued = stateFromBrowser("github", null, false);
 		refused(login(fromBrowser(null), "b", issued.state()), "bound to the browser");
 		refused(login(fromNativeApp(), "b", issued.state()), "bound to the browser");
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
@@ -132,7 +106,7 @@ class StateBindingTests {
 		Issued attacker = stateFromBrowser("github", null, false);
 		assertThat(attacker.cookie().getValue()).isNotEqualTo(victim.cookie().getValue());
 		refused(login(fromBrowser(attacker.cookie()), "b", victim.state()), "bound to the browser");
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
@@ -144,7 +118,7 @@ class StateBindingTests {
 		refused(login(post("/api/login/social/token_user/github/").header("Sec-Fetch-Site", "cross-site"), "b",
 				planted), "not bound to this browser");
 		assertThat(count("social_user")).isZero();
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
@@ -164,7 +138,7 @@ class StateBindingTests {
 		Issued issued = stateFromBrowser("github", null, false);
 		login(fromBrowser(issued.cookie()), "b", issued.state()).andExpect(status().isOk());
 		refused(login(fromBrowser(issued.cookie()), "b", issued.state()), "already used");
-		github.verify(1, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(1, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
@@ -202,7 +176,7 @@ class StateBindingTests {
 	void loginWhenCodeStolenWithItsStateThenOnlyTheVictimsBrowserGetsItsVerifierSent() throws Exception {
 		Issued victim = stateFromBrowser("github", null, false);
 		String challenge = victim.body().get("code_challenge").asString();
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).withFormParam("code", equalTo("stolen"))
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).withFormParam("code", equalTo("stolen"))
 			.willReturn(aResponse().withStatus(400)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"error\":\"invalid_grant\",\"error_description\":\"code_verifier does not match\"}")));
@@ -214,7 +188,7 @@ class StateBindingTests {
 		refused(this.mvc.perform(fromNativeApp().contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\":\"stolen\",\"state\":\"" + victim.state() + "\",\"code_verifier\":\""
 					+ Pkce.newVerifier() + "\"}")), "bound to the browser");
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 
 		// With the attacker's own state: the verifier sent is the attacker's state's, which does not
 		// match the challenge the code was issued for, so a provider checking PKCE refuses the code.
@@ -228,7 +202,7 @@ class StateBindingTests {
 
 	private String sentVerifier(String code) {
 		List<LoggedRequest> requests = github.findAll(
-				postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withFormParam("code", equalTo(code)));
+				postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withFormParam("code", equalTo(code)));
 		assertThat(requests).hasSize(1);
 		return URLDecoder.decode(requests.get(0).getBodyAsString().replaceAll(".*code_verifier=([^&]+).*", "$1"),
 				StandardCharsets.UTF_8);
@@ -273,10 +247,6 @@ class StateBindingTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.fields[0]").value("state"))
 			.andExpect(jsonPath("$.error").value(containsString(reason)));
-	}
-
-	private long count(String table) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	private record Issued(JsonNode body, String setCookie, Cookie cookie) {

@@ -8,22 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,19 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.servlet.context-path=/app", "rest.social.state.required=true",
 				"rest.social.state.secret=a-state-secret-of-32-bytes-at-least!!" })
-class StateContextPathTests {
+class StateContextPathTests extends LoginTestSupport {
 
 	private static final String SPA = "https://app.example";
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
@@ -60,14 +43,9 @@ class StateContextPathTests {
 	@LocalServerPort
 	private int port;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		this.jdbc.sql("DELETE FROM social_state").update();
-		GitHubStubs.user(github, "app", 51, "underapp", "u@example.com", "Under App");
+		github.user("app", 51, "underapp", "u@example.com", "Under App");
 	}
 
 	@Test

@@ -1,24 +1,16 @@
 package io.restsocial.boot.state;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.state.Pkce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -36,29 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = TestApp.class,
 		properties = { "rest.social.state.required=true", "rest.social.providers.github.pkce=true",
 				"rest.social.providers.facebook.client-id=fb", "rest.social.state.secret=a-state-secret-of-32-bytes-at-least!!" })
-@AutoConfigureMockMvc
-class StateLoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
+class StateLoginTests extends LoginTestSupport {
 
 	@BeforeEach
 	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "s", 31, "stately", "s@example.com", "Sta Tely");
+		github.user("s", 31, "stately", "s@example.com", "Sta Tely");
 	}
 
 	@Test
@@ -76,7 +50,7 @@ class StateLoginTests {
 	void loginWhenValidStateThenLoggedInAndStoredVerifierSentWithTheCode() throws Exception {
 		JsonNode state = state("github");
 		login("{\"code\":\"s\",\"state\":\"" + state.get("state").asString() + "\"}").andExpect(status().isOk());
-		LoggedRequest exchange = github.findAll(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH))).get(0);
+		LoggedRequest exchange = github.findAll(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH))).get(0);
 		String verifier = java.net.URLDecoder.decode(
 				exchange.getBodyAsString().replaceAll(".*code_verifier=([^&]+).*", "$1"),
 				java.nio.charset.StandardCharsets.UTF_8);
@@ -89,7 +63,7 @@ class StateLoginTests {
 		login("{\"code\":\"s\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[0]").value("state"))
 			.andExpect(jsonPath("$.error").value(containsString("'state' is required")));
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
 import io.restsocial.boot.testapp.SharedDatabases;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
@@ -43,7 +43,7 @@ class StateTwoInstancesTests {
 	private static final String SECRET = "a-state-secret-shared-by-both-instances";
 
 	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+	static FakeGitHub github = FakeGitHub.shared();
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -56,7 +56,7 @@ class StateTwoInstancesTests {
 	@ParameterizedTest
 	@MethodSource("databases")
 	void stateWhenIssuedByOneInstanceThenUsedOnTheOtherAndReplayRefusedOnEither(String database) throws Exception {
-		GitHubStubs.user(github, "two", 52, "twice", "two@example.com", "Two Instances");
+		github.user("two", 52, "twice", "two@example.com", "Two Instances");
 		try (ConfigurableApplicationContext first = start(database);
 				ConfigurableApplicationContext second = start(database)) {
 			JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));
@@ -87,7 +87,7 @@ class StateTwoInstancesTests {
 	@ParameterizedTest
 	@MethodSource("databases")
 	void stateWhenLoginsWithItRaceOnBothInstancesThenExactlyOneSucceeds(String database) throws Exception {
-		GitHubStubs.user(github, "race", 53, "racer", "race@example.com", "Ra Cer");
+		github.user("race", 53, "racer", "race@example.com", "Ra Cer");
 		try (ConfigurableApplicationContext first = start(database);
 				ConfigurableApplicationContext second = start(database)) {
 			JdbcClient jdbc = JdbcClient.create(first.getBean(DataSource.class));
@@ -133,7 +133,7 @@ class StateTwoInstancesTests {
 					"rest.social.state.secret=" + SECRET, "rest.social.state.required=true",
 					"rest.social.providers.github.pkce=true", "rest.social.providers.github.client-id=gh-client",
 					"rest.social.providers.github.client-secret=gh-secret",
-					"rest.social.providers.github.token-uri=" + github.baseUrl() + GitHubStubs.TOKEN_PATH,
+					"rest.social.providers.github.token-uri=" + github.baseUrl() + FakeGitHub.TOKEN_PATH,
 					"rest.social.providers.github.user-info-uri=" + github.baseUrl() + "/user")
 			.run();
 	}

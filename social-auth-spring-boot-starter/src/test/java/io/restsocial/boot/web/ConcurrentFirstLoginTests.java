@@ -13,24 +13,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,36 +35,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.tomcat.threads.max=64")
-class ConcurrentFirstLoginTests {
+class ConcurrentFirstLoginTests extends LoginTestSupport {
 
 	private static final int LOGINS = 50;
-
-	@RegisterExtension
-	static WireMockExtension github = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true).containerThreads(LOGINS + 20))
-		.build();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
 
 	@LocalServerPort
 	private int port;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
 
 	@Test
 	void firstLoginsOfOneAccountWhenConcurrentThenAllSucceedWithOneUser() throws Exception {
-		github.stubFor(post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"gho_same\",\"token_type\":\"bearer\"}")));
+		github.stubFor(post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"gho_same\",\"token_type\":\"bearer\"}")));
 		github.stubFor(get("/user").willReturn(okJson("{\"login\":\"racer\",\"id\":999,\"name\":\"Ra Cer\",\"email\":\"r@example.com\"}")));
 		github.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"r@example.com\",\"verified\":true,"
 				+ "\"primary\":true,\"visibility\":\"public\"}]")));
@@ -88,7 +64,7 @@ class ConcurrentFirstLoginTests {
 	@Test
 	void firstLoginsOfAccountsWithTheSameLoginWhenConcurrentThenDistinctUsersAndUsernames() throws Exception {
 		for (int i = 0; i < LOGINS; i++) {
-			GitHubStubs.user(github, "twin-" + i, 5000 + i, "twin", "twin" + i + "@example.com", "Twin " + i);
+			github.user("twin-" + i, 5000 + i, "twin", "twin" + i + "@example.com", "Twin " + i);
 			github.stubFor(get("/user/emails").withHeader("Authorization", equalTo("token gho_twin-" + i))
 				.willReturn(okJson("[{\"email\":\"twin" + i + "@example.com\",\"verified\":true,\"primary\":true,"
 						+ "\"visibility\":\"public\"}]")));

@@ -1,23 +1,21 @@
 package io.restsocial.boot.web;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
- * GitHub's token and user endpoints as WireMock stubs, answering with GitHub's payload shapes,
- * and the properties that point the {@code github} provider at them.
+ * GitHub's token and user endpoints on a WireMock server of a test's own, and the properties that
+ * point the {@code github} provider at them; a test that needs no server of its own uses
+ * {@link FakeGitHub}.
  */
 public final class GitHubStubs {
 
-	public static final String TOKEN_PATH = "/login/oauth/access_token";
+	public static final String TOKEN_PATH = FakeGitHub.TOKEN_PATH;
 
 	private GitHubStubs() {
 	}
@@ -53,13 +51,17 @@ public final class GitHubStubs {
 		jdbc.sql("DELETE FROM social_user").update();
 	}
 
+	/**
+	 * Answer a code with an access token, and that token with a GitHub user.
+	 * @param wiremock the stub server
+	 * @param code the code the front-end sends
+	 * @param id the user's GitHub id
+	 * @param login the user's login
+	 * @param email the user's public email
+	 * @param name the user's full name
+	 */
 	public static void user(WireMockExtension wiremock, String code, long id, String login, String email, String name) {
-		wiremock.stubFor(post(TOKEN_PATH).withFormParam("code", equalTo(code))
-			.willReturn(okJson("{\"access_token\":\"gho_" + code + "\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
-		wiremock.stubFor(get("/user").withHeader("Authorization", equalTo("token gho_" + code))
-			.willReturn(okJson("{\"login\":\"" + login + "\",\"id\":" + id + ",\"node_id\":\"MDQ6VXNlcjE=\","
-					+ "\"type\":\"User\",\"site_admin\":false,\"name\":\"" + name + "\",\"company\":null,"
-					+ "\"email\":\"" + email + "\"}")));
+		FakeGitHub.user(wiremock, code, id, login, email, name);
 	}
 
 }

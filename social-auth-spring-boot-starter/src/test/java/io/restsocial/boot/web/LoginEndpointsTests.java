@@ -3,22 +3,15 @@ package io.restsocial.boot.web;
 import java.net.ServerSocket;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import org.junit.jupiter.api.BeforeEach;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -40,37 +33,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The login endpoints over HTTP, with GitHub's endpoints stubbed by WireMock.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class LoginEndpointsTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+class LoginEndpointsTests extends LoginTestSupport {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.google-oauth2.client-id", () -> "g-client");
 		registry.add("rest.social.providers.google-oauth2.client-secret", () -> "g-secret");
 		registry.add("rest.social.providers.google-oauth2.token-uri", () -> "http://127.0.0.1:" + closedPort() + "/token");
 		registry.add("rest.social.http.read-timeout", () -> "1s");
 	}
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "session", "token", "token_user" })
 	void loginWhenProviderInBodyThenUserAndCredentialOfTheKind(String kind) throws Exception {
-		GitHubStubs.user(github, "code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		var result = this.mvc.perform(json(post("/api/login/social/" + kind + "/"),
 				"{\"provider\":\"github\",\"code\":\"code-1\",\"redirect_uri\":\"https://app.example/done\"}"))
 			.andExpect(status().isOk())
@@ -88,7 +64,7 @@ class LoginEndpointsTests {
 			result.andExpect(kind.equals("session") ? jsonPath("$.token").doesNotExist()
 					: jsonPath("$.token").value(matchesPattern("[0-9a-f]{64}")));
 		}
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withFormParam("code", equalTo("code-1"))
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withFormParam("code", equalTo("code-1"))
 			.withFormParam("client_id", equalTo("gh-client"))
 			.withFormParam("client_secret", equalTo("gh-secret"))
 			.withFormParam("redirect_uri", equalTo("https://app.example/done"))
@@ -100,7 +76,7 @@ class LoginEndpointsTests {
 			"/api/login/social/token/github/", "/api/login/social/token/github",
 			"/api/login/social/token_user/github/", "/api/login/social/token_user/github" })
 	void loginWhenProviderInPathThenLoggedIn(String path) throws Exception {
-		GitHubStubs.user(github, "code-2", 1, "hubot", "hubot@example.com", "Hubot");
+		github.user("code-2", 1, "hubot", "hubot@example.com", "Hubot");
 		this.mvc.perform(json(post(path), "{\"code\":\"code-2\"}")).andExpect(status().isOk());
 		assertThat(count("social_account")).isOne();
 	}
@@ -108,7 +84,7 @@ class LoginEndpointsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "session", "token", "token_user" })
 	void loginWhenProviderInPathAndBodyThenPathWins(String kind) throws Exception {
-		GitHubStubs.user(github, "code-3", 1, "hubot", "hubot@example.com", "Hubot");
+		github.user("code-3", 1, "hubot", "hubot@example.com", "Hubot");
 		this.mvc.perform(json(post("/api/login/social/" + kind + "/github/"),
 				"{\"provider\":\"no-such-provider\",\"code\":\"code-3\"}"))
 			.andExpect(status().isOk());
@@ -116,7 +92,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenFormEncodedBodyThenLoggedIn() throws Exception {
-		GitHubStubs.user(github, "code-4", 4, "formuser", "f@example.com", "Form User");
+		github.user("code-4", 4, "formuser", "f@example.com", "Form User");
 		this.mvc.perform(post("/api/login/social/token_user/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("provider", "github")
 			.param("code", "code-4")
@@ -125,7 +101,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenSameUserTwiceThenSameStoredToken() throws Exception {
-		GitHubStubs.user(github, "code-5", 5, "again", "a@example.com", "A");
+		github.user("code-5", 5, "again", "a@example.com", "A");
 		String first = this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"code-5\"}"))
 			.andReturn().getResponse().getContentAsString();
 		String second = this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"code-5\"}"))
@@ -135,10 +111,10 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenNoRedirectUriThenOriginHostWithConfiguredPath() throws Exception {
-		GitHubStubs.user(github, "code-6", 6, "o", "", "");
+		github.user("code-6", 6, "o", "", "");
 		this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"code-6\"}")
 			.header("Origin", "https://spa.example:8443")).andExpect(status().isOk());
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withFormParam("redirect_uri",
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withFormParam("redirect_uri",
 				equalTo("https://spa.example:8443/")));
 	}
 
@@ -171,7 +147,7 @@ class LoginEndpointsTests {
 		this.mvc.perform(json(post("/api/login/social/token/"), body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[0]").value("code"));
-		github.verify(0, postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)));
+		github.verify(0, postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
@@ -191,7 +167,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenProviderRefusesWith4xxThen400WithoutProviderText() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(aResponse().withStatus(401)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\":\"unauthorized_client\",\"error_description\":\"secret-ish detail\"}")));
 		this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"bad\"}"))
@@ -203,7 +179,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenProviderAnswersErrorIn200Then400() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"error\":\"bad_verification_code\","
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"error\":\"bad_verification_code\","
 				+ "\"error_description\":\"The code passed is incorrect or expired.\","
 				+ "\"error_uri\":\"https://docs.github.com/apps/troubleshooting\"}")));
 		this.mvc.perform(json(post("/api/login/social/session/github/"), "{\"code\":\"expired\"}").with(csrf().asHeader()))
@@ -213,7 +189,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenProviderFailsWith5xxThen502() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(aResponse().withStatus(503).withBody("unicorn")));
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(aResponse().withStatus(503).withBody("unicorn")));
 		this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"c\"}"))
 			.andExpect(status().isBadGateway())
 			.andExpect(jsonPath("$.error").exists());
@@ -221,7 +197,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenProviderSlowerThanReadTimeoutThen504() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"x\"}").withFixedDelay(3000)));
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"x\"}").withFixedDelay(3000)));
 		this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"c\"}"))
 			.andExpect(status().isGatewayTimeout())
 			.andExpect(jsonPath("$.error").value(containsString("did not answer in time")));
@@ -236,7 +212,7 @@ class LoginEndpointsTests {
 
 	@Test
 	void loginWhenUserInfoFailsAfterTokenThenNothingWritten() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"gho_z\",\"token_type\":\"bearer\"}")));
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"gho_z\",\"token_type\":\"bearer\"}")));
 		github.stubFor(WireMock.get("/user")
 			.willReturn(aResponse().withStatus(500)));
 		this.mvc.perform(json(post("/api/login/social/token_user/github/"), "{\"code\":\"c\"}"))
@@ -255,10 +231,6 @@ class LoginEndpointsTests {
 			.andExpect(header().string("Allow", "POST"))
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.error").exists());
-	}
-
-	private long count(String table) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

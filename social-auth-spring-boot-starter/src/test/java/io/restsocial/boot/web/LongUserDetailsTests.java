@@ -4,20 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import org.junit.jupiter.api.BeforeEach;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -33,28 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * columns, and usernames cut alike stay unique. A user id is never cut: one too long for its
  * column fails the login as an unusable answer.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class LongUserDetailsTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
+class LongUserDetailsTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenProviderDetailsLongerThanColumnsThenCutToThemAndUsernamesStayUnique() throws Exception {
@@ -113,7 +83,7 @@ class LongUserDetailsTests {
 
 	@Test
 	void loginWhenProviderUserIdLongerThanItsColumnThen502AndNothingWritten() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(okJson("{\"access_token\":\"gho_uid\",\"token_type\":\"bearer\"}")));
 		github.stubFor(WireMock.get("/user")
 			.willReturn(okJson("{\"login\":\"longid\",\"id\":\"" + "9".repeat(256) + "\",\"name\":\"L I\"}")));
@@ -128,7 +98,7 @@ class LongUserDetailsTests {
 
 	// GitHub's user shape, with values written as JSON strings (escapes included).
 	private static void stubUser(String code, long id, String login, String email, String name) {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).withFormParam("code", equalTo(code))
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).withFormParam("code", equalTo(code))
 			.willReturn(okJson("{\"access_token\":\"gho_" + code
 					+ "\",\"scope\":\"user:email\",\"token_type\":\"bearer\"}")));
 		github.stubFor(WireMock.get("/user").withHeader("Authorization", equalTo("token gho_" + code))

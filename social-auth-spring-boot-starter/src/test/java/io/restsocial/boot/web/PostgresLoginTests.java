@@ -1,21 +1,16 @@
 package io.restsocial.boot.web;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,34 +23,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code rest.social.jdbc.initialize-schema=always}, and a login writes and reads it.
  */
 @SpringBootTest(classes = TestApp.class, properties = "rest.social.jdbc.initialize-schema=always")
-@AutoConfigureMockMvc
 @EnabledIfEnvironmentVariable(named = "SOCIAL_AUTH_PG_URL", matches = "jdbc:postgresql:.*")
-class PostgresLoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+class PostgresLoginTests extends LoginTestSupport {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> System.getenv("SOCIAL_AUTH_PG_URL"));
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
 	}
 
 	@Test
 	void loginWhenPostgresThenUserAccountAndTokenStoredAndTokenAuthenticates() throws Exception {
 		assertThat(this.jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
-		GitHubStubs.user(github, "pg-code", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("pg-code", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		String body = this.mvc
 			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"pg-code\"}"))
@@ -74,7 +53,7 @@ class PostgresLoginTests {
 
 	@Test
 	void loginWhenUserInfoFailsThenNothingWrittenInPostgres() throws Exception {
-		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"access_token\":\"gho_pg\"}")));
 		github.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/user")
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.serverError()));

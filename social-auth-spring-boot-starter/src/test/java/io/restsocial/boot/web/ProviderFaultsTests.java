@@ -12,26 +12,22 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -45,28 +41,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(classes = TestApp.class,
 		properties = { "rest.social.http.read-timeout=3s", "rest.social.http.max-response-size=4KB" })
-@AutoConfigureMockMvc
-class ProviderFaultsTests {
+class ProviderFaultsTests extends LoginTestSupport {
 
 	private static final int CLOSED_PORT = closedPort();
 
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.google-oauth2.client-id", () -> "g-client");
 		registry.add("rest.social.providers.google-oauth2.client-secret", () -> "g-secret");
 		registry.add("rest.social.providers.google-oauth2.token-uri",
 				() -> "http://127.0.0.1:" + CLOSED_PORT + "/token");
 	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
@@ -74,7 +59,6 @@ class ProviderFaultsTests {
 
 	@BeforeEach
 	void captureLogs() {
-		GitHubStubs.deleteAll(this.jdbc);
 		String thread = Thread.currentThread().getName();
 		this.logs.addFilter(new ch.qos.logback.core.filter.Filter<>() {
 			@Override
@@ -150,19 +134,19 @@ class ProviderFaultsTests {
 	@MethodSource("faults")
 	void loginWhenTokenEndpointFailsThenDocumentedStatusOneWarnNoRow(String fault,
 			Supplier<ResponseDefinitionBuilder> answer, int status) throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(answer.get()));
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(answer.get()));
 		github.stubFor(WireMock.get("/elsewhere").willReturn(okJson("{\"access_token\":\"gho_redirected\"}")));
 		MockHttpServletResponse response = login("github");
 		assertProblem(response, status);
-		assertThat(response.getContentAsString()).doesNotContain(GitHubStubs.TOKEN_PATH)
-			.doesNotContain(String.valueOf(github.getPort()));
+		assertThat(response.getContentAsString()).doesNotContain(FakeGitHub.TOKEN_PATH)
+			.doesNotContain(String.valueOf(github.port()));
 		assertLoggedOnceAtWarn("Provider 'github'");
 		assertNothingWritten();
 	}
 
 	@Test
 	void loginWhenUserEndpointFailsAfterTokenThen502OneWarnNoRow() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(okJson("{\"access_token\":\"gho_z\",\"token_type\":\"bearer\"}")));
 		github.stubFor(
 				WireMock.get("/user").willReturn(aResponse().withStatus(502).withBody("<html>bad gateway</html>")));
@@ -185,7 +169,7 @@ class ProviderFaultsTests {
 
 	@Test
 	void loginWhenProviderErrorTextHasLineBreaksThenLoggedOnOneLine() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson(
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson(
 				"{\"error\":\"bad_verification_code\","
 						+ "\"error_description\":\"bad\\r\\n12:00:00.000 ERROR forged line\"}")));
 		assertProblem(login("github"), 400);

@@ -11,30 +11,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -56,14 +51,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = TestApp.class, properties = { "rest.social.http.read-timeout=3s",
 		"rest.social.http.max-response-size=4KB", "spring.http.clients.read-timeout=60s" })
-@AutoConfigureMockMvc
 @Import(ProviderRestClientTests.AppClientCustomizer.class)
-class ProviderRestClientTests {
+class ProviderRestClientTests extends LoginTestSupport {
 
 	private static final long HUGE = 256L * 1024 * 1024;
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
 
 	private static final AtomicLong hugeWritten = new AtomicLong();
 
@@ -73,7 +64,6 @@ class ProviderRestClientTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.facebook.client-id", () -> "fb-client");
 		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
 		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/oauth/access_token");
@@ -84,27 +74,16 @@ class ProviderRestClientTests {
 				() -> "http://127.0.0.1:" + huge.getAddress().getPort() + "/token");
 	}
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@AfterAll
 	static void stop() {
 		huge.stop(0);
 	}
 
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
-
 	@Test
 	void loginWhenAppCustomizesRestClientBuilderThenProviderCallsCarryIt() throws Exception {
-		GitHubStubs.user(github, "code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		login("github", "code-1").andExpect(status().isOk()).andExpect(jsonPath("$.username").value("octocat"));
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withHeader("X-App-Client",
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withHeader("X-App-Client",
 				equalTo("test-app")));
 		github.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("X-App-Client", equalTo("test-app")));
 	}
@@ -130,7 +109,7 @@ class ProviderRestClientTests {
 
 	@Test
 	void loginWhenProviderSlowerThanOurReadTimeoutThen504DespiteTheAppsLongerOne() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(okJson("{\"access_token\":\"gho_slow\",\"token_type\":\"bearer\"}").withFixedDelay(6000)));
 		login("github", "code-slow").andExpect(status().isGatewayTimeout())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

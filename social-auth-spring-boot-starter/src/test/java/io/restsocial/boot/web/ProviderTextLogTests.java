@@ -3,21 +3,14 @@ package io.restsocial.boot.web;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,27 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A provider's error text that forges log lines with CR/LF is logged as one line.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
-class ProviderTextLogTests {
+class ProviderTextLogTests extends LoginTestSupport {
 
 	private static final String FORGED = "2026-06-01T12:00:00.000Z ERROR 1 --- [main] o.s.Security : admin logged in";
 
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
 	@Test
 	void loginWhenProviderErrorTextForgesLogLinesThenOneLogLine(CapturedOutput output) throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(okJson("{\"error\":\"bad_verification_code\",\"error_description\":\"expired\\r\\n" + FORGED
 					+ "\\n" + FORGED + "\"}")));
 		this.mvc

@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.core.login.SocialAuthenticator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,13 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -50,29 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = { TestApp.class, RequestLimitsTests.SubclassedController.class },
 		properties = { "rest.social.limits.max-body-size=8KB", "rest.social.limits.max-token-length=4096" })
-@AutoConfigureMockMvc
-class RequestLimitsTests {
+class RequestLimitsTests extends LoginTestSupport {
 
 	private static final int MAX_BODY = 8 * 1024;
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
 
 	@Test
 	void loginControllerWhenApplicationSubclassesItThenItServesTheLogins(
@@ -97,7 +71,7 @@ class RequestLimitsTests {
 
 	@Test
 	void loginWhenBodyUnderMaxBodySizeWithUnknownFieldsThenLoggedIn() throws Exception {
-		GitHubStubs.user(github, "code-pad", 41, "padded", "p@example.com", "Pad Ded");
+		github.user("code-pad", 41, "padded", "p@example.com", "Pad Ded");
 		String body = "{\"code\":\"code-pad\",\"pad\":\"" + "x".repeat(MAX_BODY - 100) + "\"}";
 		json("/api/login/social/token_user/github/", body).andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("padded"));
@@ -105,7 +79,7 @@ class RequestLimitsTests {
 
 	@Test
 	void loginWhenFormBodyInUtf8ThenReadByTheStarter() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).withFormParam("code", equalTo("c\u00e9-\u6f22"))
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).withFormParam("code", equalTo("c\u00e9-\u6f22"))
 			.willReturn(okJson("{\"access_token\":\"gho_utf8\",\"token_type\":\"bearer\"}")));
 		github.stubFor(WireMock.get("/user").withHeader("Authorization", equalTo("token gho_utf8"))
 			.willReturn(okJson("{\"login\":\"formutf8\",\"id\":42,\"name\":\"U T\",\"email\":\"u@example.com\"}")));
@@ -114,7 +88,7 @@ class RequestLimitsTests {
 				.content("provider=github&code=c%C3%A9-%E6%BC%A2&state="))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("formutf8"));
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withFormParam("code",
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withFormParam("code",
 				equalTo("c\u00e9-\u6f22")));
 	}
 
@@ -130,7 +104,7 @@ class RequestLimitsTests {
 
 	@Test
 	void loginWhenFieldAtItsLengthThenNotRefusedForIt() throws Exception {
-		GitHubStubs.user(github, "c".repeat(2048), 43, "longcode", "l@example.com", "L C");
+		github.user("c".repeat(2048), 43, "longcode", "l@example.com", "L C");
 		json("/api/login/social/token_user/github/", "{\"code\":\"" + "c".repeat(2048) + "\"}")
 			.andExpect(status().isOk());
 	}

@@ -1,23 +1,15 @@
 package io.restsocial.boot.web;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -33,43 +25,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Listing and disconnecting the caller's linked accounts.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class SocialAccountsTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+class SocialAccountsTests extends LoginTestSupport {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, github);
 		registry.add("rest.social.providers.facebook.client-id", () -> "fb");
 		registry.add("rest.social.providers.facebook.client-secret", () -> "fb-secret");
 		registry.add("rest.social.providers.facebook.token-uri", () -> github.baseUrl() + "/fb/token");
 		registry.add("rest.social.providers.facebook.user-info-uri", () -> github.baseUrl() + "/fb/me");
 	}
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	private String token;
 
 	@BeforeEach
 	void loginWithGitHub() throws Exception {
-		GitHubStubs.deleteAll(this.jdbc);
-		GitHubStubs.user(github, "a", 41, "acct", "acct@example.com", "Ac Count");
-		this.token = this.json.readTree(this.mvc
-			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"a\"}"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).get("token").asString();
+		github.user("a", 41, "acct", "acct@example.com", "Ac Count");
+		this.token = loggedIn("/api/login/social/token/github/", "a").get("token").asString();
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package io.restsocial.boot.web;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
 import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,13 +36,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VerboseErrorsTests {
 
 	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
+	static FakeGitHub github = FakeGitHub.shared();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("rest.social.providers.github.client-id", () -> "gh-client");
 		registry.add("rest.social.providers.github.client-secret", () -> "gh-secret-value-0123");
-		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + GitHubStubs.TOKEN_PATH);
+		registry.add("rest.social.providers.github.token-uri", () -> github.baseUrl() + FakeGitHub.TOKEN_PATH);
 		registry.add("rest.social.providers.github.user-info-uri", () -> github.baseUrl() + "/user");
 	}
 
@@ -51,7 +51,7 @@ class VerboseErrorsTests {
 
 	@Test
 	void loginWhenProviderRefusesThenItsMessageShownAndNotLogged(CapturedOutput output) throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH).willReturn(okJson("{\"error\":\"bad_verification_code\","
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"error\":\"bad_verification_code\","
 				+ "\"error_description\":\"The code passed is incorrect or expired.\"}")));
 		this.mvc
 			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
@@ -63,19 +63,19 @@ class VerboseErrorsTests {
 
 	@Test
 	void loginWhenProviderResetsTheConnectionThenTheUrlCalledIsShown() throws Exception {
-		github.stubFor(WireMock.post(GitHubStubs.TOKEN_PATH)
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH)
 			.willReturn(WireMock.aResponse()
 				.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 		this.mvc
 			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-value-reset\"}"))
 			.andExpect(status().isBadGateway())
-			.andExpect(jsonPath("$.error").value(containsString(github.baseUrl() + GitHubStubs.TOKEN_PATH)));
+			.andExpect(jsonPath("$.error").value(containsString(github.baseUrl() + FakeGitHub.TOKEN_PATH)));
 	}
 
 	@Test
 	void loginWhenSuccessfulAtDebugThenNoSecretCodeOrTokenInLogs(CapturedOutput output) throws Exception {
-		GitHubStubs.user(github, "code-value-8901", 7, "quiet", "q@example.com", "Qui Et");
+		github.user("code-value-8901", 7, "quiet", "q@example.com", "Qui Et");
 		String body = this.mvc
 			.perform(post("/api/login/social/token/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-value-8901\"}"))
@@ -94,7 +94,7 @@ class VerboseErrorsTests {
 
 	@Test
 	void jwtAndOpaqueLoginsAndTheirUseAtDebugThenNoTokenInLogs(CapturedOutput output) throws Exception {
-		GitHubStubs.user(github, "code-value-2345", 8, "quieter", "q2@example.com", "Qui Eter");
+		github.user("code-value-2345", 8, "quieter", "q2@example.com", "Qui Eter");
 		java.util.List<String> tokens = new java.util.ArrayList<>();
 		for (String kind : new String[] { "jwt-pair-user", "jwt-sliding", "opaque_user" }) {
 			String body = this.mvc

@@ -1,6 +1,6 @@
 package io.restsocial.boot.web;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.restsocial.boot.testapp.FakeGitHub;
 import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -36,12 +36,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VerifiedEmailTests {
 
 	@RegisterExtension
-	static WireMockExtension providers = GitHubStubs.server();
+	static FakeGitHub providers = FakeGitHub.shared();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	static void githubUser(String code, long id, String login, String email, boolean verified) {
-		GitHubStubs.user(providers, code, id, login, email, login);
+		providers.user(code, id, login, email, login);
 		providers.stubFor(get("/user/emails").withHeader("Authorization", equalTo("token gho_" + code))
 			.willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
 					+ ",\"primary\":true,\"visibility\":\"public\"}]")));
@@ -71,7 +71,7 @@ class VerifiedEmailTests {
 	}
 
 	static void properties(DynamicPropertyRegistry registry) {
-		GitHubStubs.properties(registry, providers);
+		providers.properties(registry);
 		registry.add("rest.social.providers.gitlab.client-id", () -> "gl-client");
 		registry.add("rest.social.providers.gitlab.client-secret", () -> "gl-secret");
 		registry.add("rest.social.providers.gitlab.token-uri", () -> providers.baseUrl() + "/oauth/token");
