@@ -147,7 +147,9 @@ class StateBindingTests extends LoginTestSupport {
 		refused(login(fromBrowser(facebook.cookie()), "b", facebook.state()), "another provider");
 		Issued github = stateFromBrowser("github", null, false);
 		String[] parts = github.state().split("\\.");
-		String tampered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + "x" + parts[2].substring(11);
+		// Another character than the signature's own, so that the signature always changes.
+		char other = (parts[2].charAt(10) == 'x') ? 'y' : 'x';
+		String tampered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + other + parts[2].substring(11);
 		refused(login(fromBrowser(github.cookie()), "b", tampered), "not a state this server issued");
 	}
 
