@@ -34,7 +34,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=10 --concurrency=16 --returning-users=1000
  * --heap=20000,100000|off --databases=h2,postgres --jfr=<file> --app-jvm-args="-Xmx512m"
- * --app-property=key=value}.
+ * --app-property=key=value}; {@code --print-jfr=<file>} only prints a recording's top lists.
  */
 public final class LoginLoadBench {
 
@@ -47,6 +47,11 @@ public final class LoginLoadBench {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, List<String>> options = options(args);
+		String print = option(options, "print-jfr", null);
+		if (print != null) {
+			JfrTop.print(Path.of(print), Instant.MIN, Instant.MAX, 10, System.out);
+			return;
+		}
 		double seconds = Double.parseDouble(option(options, "seconds", "15"));
 		double warmup = Double.parseDouble(option(options, "warmup", "10"));
 		int concurrency = Integer.parseInt(option(options, "concurrency", "16"));
@@ -70,16 +75,15 @@ public final class LoginLoadBench {
 			URI token = URI.create(github.baseUrl() + FakeGitHub.TOKEN_PATH);
 			URI user = URI.create(github.baseUrl() + FakeGitHub.USER_PATH);
 
+			Load.Login bare = (http, n) -> bareLogin(http, token, user, returning(n, returningUsers));
+			load.forSeconds(warmup, bare, null, github);
 			// The fake's capacity: one GET /user per "login", nothing else.
 			Load.Login userOnly = (http, n) -> get(http, user, "gho_" + returning(n, returningUsers));
-			load.forSeconds(Math.min(warmup, 5), userOnly, null, github);
 			Load.Result capacity = load.forSeconds(seconds, userOnly, null, github);
 			System.out.printf(Locale.ROOT, "fake GitHub capacity: %.0f requests/s (GET /user, p50 %.2f ms, p99 %.2f ms, "
 					+ "this JVM %.3f ms CPU per request)%n", capacity.perSecond(), capacity.percentileMillis(50),
 					capacity.percentileMillis(99), capacity.benchCpuNanos() / 1e6 / capacity.logins());
 
-			Load.Login bare = (http, n) -> bareLogin(http, token, user, returning(n, returningUsers));
-			load.forSeconds(warmup, bare, null, github);
 			Load.Result floor = load.forSeconds(seconds, bare, null, github);
 			System.out.println();
 			header(concurrency);
@@ -124,22 +128,23 @@ public final class LoginLoadBench {
 					long total = load.forLogins(returningUsers, returning, app, github).logins();
 					total += load.forSeconds(warmup, mixed, app, github).logins();
 
-					boolean profile = jfr != null && !profiled;
-					if (profile) {
-						app.startRecording();
-						profileFrom = Instant.now();
-					}
 					Load.Result returningResult = load.forSeconds(seconds, returning, app, github);
-					if (profile) {
-						profileTo = Instant.now();
-						app.stopRecording(Path.of(jfr));
-						profiled = true;
-					}
 					total += returningResult.logins();
 					row(database + " returning users", returningResult, floor);
 					Load.Result signupResult = load.forSeconds(seconds, signup, app, github);
 					total += signupResult.logins();
 					row(database + " sign-ups", signupResult, floor);
+					if (jfr != null && !profiled) {
+						// Its own phase: recording costs the app time, which the phases above do not pay.
+						app.startRecording();
+						profileFrom = Instant.now();
+						Load.Result profiledResult = load.forSeconds(seconds, returning, app, github);
+						profileTo = Instant.now();
+						app.stopRecording(Path.of(jfr));
+						profiled = true;
+						total += profiledResult.logins();
+						row(database + " returning, under JFR", profiledResult, floor);
+					}
 					if (!heap.equals("off")) {
 						StringBuilder marks = new StringBuilder();
 						long first = -1;
@@ -147,7 +152,9 @@ public final class LoginLoadBench {
 						for (String mark : heap.split(",")) {
 							long target = Long.parseLong(mark.trim());
 							if (target > total) {
-								total += load.forLogins(target - total, returning, app, github).logins();
+								Load.Result result = load.forLogins(target - total, returning, app, github);
+								total += result.logins();
+								row(database + " returning, to " + mark.trim(), result, floor);
 							}
 							used = app.heapAfterFullGc();
 							first = (first < 0) ? used : first;
@@ -160,7 +167,7 @@ public final class LoginLoadBench {
 				}
 			}
 			if (jfr != null && profiled) {
-				System.out.println("profile of the first returning-user phase:");
+				System.out.println("JFR profile of the returning-user phase on " + databases.split(",")[0] + ":");
 				JfrTop.print(Path.of(jfr), profileFrom, profileTo, 10, System.out);
 			}
 			System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
