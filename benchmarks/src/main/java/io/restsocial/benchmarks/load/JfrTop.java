@@ -63,7 +63,8 @@ final class JfrTop {
 				stack.getFrames()
 					.stream()
 					.map(JfrTop::frame)
-					.filter((frame) -> frame.startsWith("io.restsocial.") && !frame.startsWith("io.restsocial.benchmarks."))
+					.filter((frame) -> frame.startsWith("io.restsocial.")
+							&& !frame.startsWith("io.restsocial.benchmarks."))
 					.distinct()
 					.forEach((frame) -> add(ownInclusive, frame, 1));
 			}

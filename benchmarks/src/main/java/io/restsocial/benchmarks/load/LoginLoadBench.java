@@ -66,7 +66,8 @@ public final class LoginLoadBench {
 
 		machine();
 		System.out.printf(Locale.ROOT,
-				"settings: concurrency %d, %.0f s per phase after %.0f s of warm-up, %d returning users, heap marks %s%n",
+				"settings: concurrency %d, %.0f s per phase after %.0f s of warm-up, %d returning users, "
+						+ "heap marks %s%n",
 				concurrency, seconds, warmup, returningUsers, heap);
 		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2));
 				Load load = new Load(concurrency)) {
@@ -80,7 +81,8 @@ public final class LoginLoadBench {
 			// The fake's capacity: one GET /user per "login", nothing else.
 			Load.Login userOnly = (http, n) -> get(http, user, "gho_" + returning(n, returningUsers));
 			Load.Result capacity = load.forSeconds(seconds, userOnly, null, github);
-			System.out.printf(Locale.ROOT, "fake GitHub capacity: %.0f requests/s (GET /user, p50 %.2f ms, p99 %.2f ms, "
+			System.out.printf(Locale.ROOT,
+					"fake GitHub capacity: %.0f requests/s (GET /user, p50 %.2f ms, p99 %.2f ms, "
 					+ "this JVM %.3f ms CPU per request)%n", capacity.perSecond(), capacity.percentileMillis(50),
 					capacity.percentileMillis(99), capacity.benchCpuNanos() / 1e6 / capacity.logins());
 
@@ -200,7 +202,8 @@ public final class LoginLoadBench {
 	}
 
 	private static void header(int concurrency) {
-		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n", "phase, concurrency " + concurrency,
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n",
+				"phase, concurrency " + concurrency,
 				"logins/s", "p50 ms", "p99 ms", "app CPU", "bench CPU", "threads", "calls", "x bare", "p99 added");
 		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n", "", "", "", "", "ms/login",
 				"ms/login", "/login", "/login", "", "ms");

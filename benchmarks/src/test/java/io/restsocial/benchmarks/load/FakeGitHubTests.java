@@ -51,10 +51,11 @@ class FakeGitHubTests {
 	void userWhenTokenNamesAUserThenAnswersThatUserAndEmails() throws Exception {
 		HttpResponse<String> user = send(
 				HttpRequest.newBuilder(uri(FakeGitHub.USER_PATH)).header("Authorization", "Bearer gho_4242"));
-		HttpResponse<String> emails = send(
-				HttpRequest.newBuilder(uri(FakeGitHub.USER_PATH + "/emails")).header("Authorization", "token gho_4242"));
+		HttpResponse<String> emails = send(HttpRequest.newBuilder(uri(FakeGitHub.USER_PATH + "/emails"))
+			.header("Authorization", "token gho_4242"));
 		assertThat(user.statusCode()).isEqualTo(200);
-		assertThat(user.body()).contains("\"login\":\"user4242\"", "\"id\":4242,", "\"email\":\"user4242@example.com\"");
+		assertThat(user.body()).contains("\"login\":\"user4242\"", "\"id\":4242,",
+				"\"email\":\"user4242@example.com\"");
 		assertThat(emails.body()).contains("\"email\":\"user4242@example.com\",\"primary\":true,\"verified\":true");
 	}
 

@@ -42,7 +42,7 @@ class JwtTokenServiceTests {
 
 		JwtTokenService other = service(JwtKeys.asymmetric(TestKeys.ec(), "ec-1", List.of()));
 		assertThat(other.verifyBearer(access)).isEmpty();
-		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> other.verifyBearer(access));
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> other.verify(access));
 	}
 
 	@Test
