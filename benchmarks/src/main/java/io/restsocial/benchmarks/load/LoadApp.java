@@ -1,0 +1,77 @@
+package io.restsocial.benchmarks.load;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application under load: nothing but the starter, with its defaults, run by
+ * {@link LoginLoadBench} as a child process so that its CPU time, threads and heap are its own.
+ * <p>
+ * It prints {@code BENCH ready <port>} once it serves, then answers commands read from its
+ * standard input, one a line, with one {@code BENCH ...} line each: {@code stats} (process CPU
+ * nanoseconds and threads started so far), {@code heap} (bytes of heap in use after a full GC),
+ * {@code jfr-start}, {@code jfr-stop <file>}, and {@code exit}.
+ */
+@SpringBootApplication
+public class LoadApp {
+
+	private static final String PREFIX = "BENCH ";
+
+	public static void main(String[] args) throws Exception {
+		ConfigurableApplicationContext app = SpringApplication.run(LoadApp.class, args);
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		System.out.println(PREFIX + "ready " + port);
+		Recording recording = null;
+		BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+			String[] command = line.trim().split(" ", 2);
+			switch (command[0]) {
+				case "stats" -> System.out.println(PREFIX + "stats " + processCpuNanos() + " "
+						+ ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
+				case "heap" -> System.out.println(PREFIX + "heap " + heapAfterFullGc());
+				case "jfr-start" -> {
+					recording = new Recording(Configuration.getConfiguration("profile"));
+					recording.setName("load-bench");
+					recording.start();
+					System.out.println(PREFIX + "jfr started");
+				}
+				case "jfr-stop" -> {
+					recording.stop();
+					recording.dump(Path.of(command[1]));
+					recording.close();
+					System.out.println(PREFIX + "jfr " + command[1]);
+				}
+				case "exit" -> {
+					System.out.println(PREFIX + "bye");
+					System.exit(SpringApplication.exit(app));
+				}
+				default -> System.out.println(PREFIX + "unknown " + command[0]);
+			}
+		}
+		System.exit(SpringApplication.exit(app));
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	// System.gc() is a full, stop-the-world collection with G1 unless the JVM was told otherwise.
+	private static long heapAfterFullGc() {
+		System.gc();
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+}

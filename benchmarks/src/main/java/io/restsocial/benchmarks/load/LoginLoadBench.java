@@ -1,0 +1,303 @@
+package io.restsocial.benchmarks.load;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+/**
+ * The login load bench of issue 9: in one run and against one fast fake GitHub, the floor (a bare
+ * client making a login's two provider calls) and then the starter's app, in a child JVM, doing
+ * returning-user logins and sign-ups through {@code POST /api/login/social/token/github/}, on H2
+ * and, when {@code SOCIAL_AUTH_PG_URL} is set, on PostgreSQL. Prints logins/s, p50/p99 latency,
+ * the app's CPU time and started threads per login, and the ratio to the bare client; then the
+ * app's heap after a full GC at two login counts.
+ * <p>
+ * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
+ * with options {@code --seconds=15 --warmup=10 --concurrency=16 --returning-users=1000
+ * --heap=20000,100000|off --databases=h2,postgres --jfr=<file> --app-jvm-args="-Xmx512m"
+ * --app-property=key=value}; {@code --print-jfr=<file>} only prints a recording's top lists.
+ */
+public final class LoginLoadBench {
+
+	private static final long RETURNING_BASE = 1000;
+
+	private static final String LOGIN_PATH = "/api/login/social/token/github/";
+
+	private LoginLoadBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, List<String>> options = options(args);
+		String print = option(options, "print-jfr", null);
+		if (print != null) {
+			JfrTop.print(Path.of(print), Instant.MIN, Instant.MAX, 10, System.out);
+			return;
+		}
+		double seconds = Double.parseDouble(option(options, "seconds", "15"));
+		double warmup = Double.parseDouble(option(options, "warmup", "10"));
+		int concurrency = Integer.parseInt(option(options, "concurrency", "16"));
+		int returningUsers = Integer.parseInt(option(options, "returning-users", "1000"));
+		String heap = option(options, "heap", "20000,100000");
+		String jfr = option(options, "jfr", null);
+		String pgUrl = System.getenv("SOCIAL_AUTH_PG_URL");
+		String databases = option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
+		List<String> appJvmArgs = Arrays.stream(option(options, "app-jvm-args", "").split(" "))
+			.filter((arg) -> !arg.isBlank())
+			.toList();
+
+		machine();
+		System.out.printf(Locale.ROOT,
+				"settings: concurrency %d, %.0f s per phase after %.0f s of warm-up, %d returning users, "
+						+ "heap marks %s%n",
+				concurrency, seconds, warmup, returningUsers, heap);
+		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2));
+				Load load = new Load(concurrency)) {
+			System.out.printf(Locale.ROOT, "fake GitHub: JDK HttpServer at %s, %d executor threads%n",
+					github.baseUrl(), github.threads());
+			URI token = URI.create(github.baseUrl() + FakeGitHub.TOKEN_PATH);
+			URI user = URI.create(github.baseUrl() + FakeGitHub.USER_PATH);
+
+			Load.Login bare = (http, n) -> bareLogin(http, token, user, returning(n, returningUsers));
+			load.forSeconds(warmup, bare, null, github);
+			// The fake's capacity: one GET /user per "login", nothing else.
+			Load.Login userOnly = (http, n) -> get(http, user, "gho_" + returning(n, returningUsers));
+			Load.Result capacity = load.forSeconds(seconds, userOnly, null, github);
+			System.out.printf(Locale.ROOT,
+					"fake GitHub capacity: %.0f requests/s (GET /user, p50 %.2f ms, p99 %.2f ms, "
+					+ "this JVM %.3f ms CPU per request)%n", capacity.perSecond(), capacity.percentileMillis(50),
+					capacity.percentileMillis(99), capacity.benchCpuNanos() / 1e6 / capacity.logins());
+
+			Load.Result floor = load.forSeconds(seconds, bare, null, github);
+			System.out.println();
+			header(concurrency);
+			row("bare client (2 provider calls)", floor, floor);
+			System.out.println();
+
+			boolean profiled = false;
+			Instant profileFrom = null;
+			Instant profileTo = null;
+			for (String database : databases.split(",")) {
+				List<String> properties = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
+						"logging.level.root=WARN", "rest.social.jdbc.initialize-schema=always",
+						"rest.social.providers.github.client-id=bench",
+						"rest.social.providers.github.client-secret=bench",
+						"rest.social.providers.github.token-uri=" + token,
+						"rest.social.providers.github.user-info-uri=" + user));
+				if (database.equals("h2")) {
+					properties.add("spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+				}
+				else if (database.equals("postgres")) {
+					if (pgUrl == null) {
+						throw new IllegalArgumentException("--databases=postgres needs SOCIAL_AUTH_PG_URL");
+					}
+					properties.add("spring.datasource.url=" + pgUrl);
+					env("SOCIAL_AUTH_PG_USER", "spring.datasource.username", properties);
+					env("SOCIAL_AUTH_PG_PASSWORD", "spring.datasource.password", properties);
+				}
+				else {
+					throw new IllegalArgumentException("Unknown database " + database + "; use h2 or postgres");
+				}
+				options.getOrDefault("app-property", List.of()).forEach(properties::add);
+				Path log = Path.of(System.getProperty("java.io.tmpdir"), "restsocial-load-app-" + database + ".log");
+				try (AppProcess app = AppProcess.start(appJvmArgs, properties, log)) {
+					System.out.printf(Locale.ROOT, "app on %s: pid %d, served after %d ms, log %s%n", database,
+							app.pid(), app.startMillis(), log);
+					AtomicLong signups = new AtomicLong(System.currentTimeMillis() * 1000);
+					URI login = URI.create("http://127.0.0.1:" + app.port() + LOGIN_PATH);
+					Load.Login returning = (http, n) -> appLogin(http, login, returning(n, returningUsers));
+					Load.Login signup = (http, n) -> appLogin(http, login, signups.getAndIncrement());
+					Load.Login mixed = (http, n) -> appLogin(http, login,
+							(n % 2 == 0) ? returning(n, returningUsers) : signups.getAndIncrement());
+					long total = load.forLogins(returningUsers, returning, app, github).logins();
+					total += load.forSeconds(warmup, mixed, app, github).logins();
+
+					Load.Result returningResult = load.forSeconds(seconds, returning, app, github);
+					total += returningResult.logins();
+					row(database + " returning users", returningResult, floor);
+					Load.Result signupResult = load.forSeconds(seconds, signup, app, github);
+					total += signupResult.logins();
+					row(database + " sign-ups", signupResult, floor);
+					if (jfr != null && !profiled) {
+						// Its own phase: recording costs the app time, which the phases above do not pay.
+						app.startRecording();
+						profileFrom = Instant.now();
+						Load.Result profiledResult = load.forSeconds(seconds, returning, app, github);
+						profileTo = Instant.now();
+						app.stopRecording(Path.of(jfr));
+						profiled = true;
+						total += profiledResult.logins();
+						row(database + " returning, under JFR", profiledResult, floor);
+					}
+					if (!heap.equals("off")) {
+						StringBuilder marks = new StringBuilder();
+						long first = -1;
+						long used = -1;
+						for (String mark : heap.split(",")) {
+							long target = Long.parseLong(mark.trim());
+							if (target > total) {
+								Load.Result result = load.forLogins(target - total, returning, app, github);
+								total += result.logins();
+								row(database + " returning, to " + mark.trim(), result, floor);
+							}
+							used = app.heapAfterFullGc();
+							first = (first < 0) ? used : first;
+							marks.append(String.format(Locale.ROOT, "%,d logins %.1f MB; ", total, used / 1e6));
+						}
+						marks.append(String.format(Locale.ROOT, "growth %+.1f MB", (used - first) / 1e6));
+						System.out.println(database + " heap after full GC (returning logins): " + marks);
+					}
+					System.out.println();
+				}
+			}
+			if (jfr != null && profiled) {
+				System.out.println("JFR profile of the returning-user phase on " + databases.split(",")[0] + ":");
+				JfrTop.print(Path.of(jfr), profileFrom, profileTo, 10, System.out);
+			}
+			System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+		}
+	}
+
+	private static void machine() throws IOException {
+		String cpu = "unknown";
+		Path cpuinfo = Path.of("/proc/cpuinfo");
+		if (Files.isReadable(cpuinfo)) {
+			try (Stream<String> lines = Files.lines(cpuinfo)) {
+				cpu = lines.filter((line) -> line.startsWith("model name"))
+					.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+					.findFirst()
+					.orElse(cpu);
+			}
+		}
+		System.out.printf(Locale.ROOT, "machine: %d CPUs (%s), %s %s, load average at start: %s%n",
+				Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.vm.name"),
+				System.getProperty("java.runtime.version"), loadAverage());
+	}
+
+	private static String loadAverage() throws IOException {
+		Path loadavg = Path.of("/proc/loadavg");
+		if (Files.isReadable(loadavg)) {
+			String[] parts = Files.readString(loadavg).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	private static void header(int concurrency) {
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n",
+				"phase, concurrency " + concurrency,
+				"logins/s", "p50 ms", "p99 ms", "app CPU", "bench CPU", "threads", "calls", "x bare", "p99 added");
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n", "", "", "", "", "ms/login",
+				"ms/login", "/login", "/login", "", "ms");
+	}
+
+	private static void row(String phase, Load.Result result, Load.Result floor) {
+		boolean app = result.appCpuNanos() >= 0;
+		double logins = result.logins();
+		System.out.printf(Locale.ROOT, "%-32s %9.0f %8.2f %8.2f %9s %9.3f %9.3f %8.2f %7.3f %11.2f%n", phase,
+				result.perSecond(), result.percentileMillis(50), result.percentileMillis(99),
+				app ? String.format(Locale.ROOT, "%.3f", result.appCpuNanos() / 1e6 / logins) : "-",
+				result.benchCpuNanos() / 1e6 / logins,
+				(app ? result.appThreads() : result.benchThreads()) / logins, result.providerRequests() / logins,
+				result.perSecond() / floor.perSecond(), result.percentileMillis(99) - floor.percentileMillis(99));
+	}
+
+	private static long returning(long n, int returningUsers) {
+		return RETURNING_BASE + n % returningUsers;
+	}
+
+	/**
+	 * The two provider calls of a login and nothing else: the floor that a login server can approach.
+	 * @param http the client
+	 * @param token the token endpoint
+	 * @param user the user endpoint
+	 * @param id the user to log in
+	 * @throws IOException when a call fails
+	 */
+	static void bareLogin(CloseableHttpClient http, URI token, URI user, long id) throws IOException {
+		String answer = post(http, token, ContentType.APPLICATION_FORM_URLENCODED,
+				"client_id=bench&client_secret=bench&code=u" + id + "&redirect_uri=http%3A%2F%2F127.0.0.1%2F");
+		int at = answer.indexOf("\"access_token\":\"");
+		if (at < 0) {
+			throw new IOException("The token endpoint answered no access token: " + answer);
+		}
+		at += "\"access_token\":\"".length();
+		get(http, user, answer.substring(at, answer.indexOf('"', at)));
+	}
+
+	private static void appLogin(CloseableHttpClient http, URI login, long id) throws IOException {
+		String answer = post(http, login, ContentType.APPLICATION_JSON, "{\"code\":\"u" + id + "\"}");
+		if (!answer.contains("\"token\"")) {
+			throw new IOException("Login of user " + id + " answered no token: " + answer);
+		}
+	}
+
+	private static String post(CloseableHttpClient http, URI uri, ContentType type, String body) throws IOException {
+		HttpPost post = new HttpPost(uri);
+		post.setHeader("Accept", "application/json");
+		post.setEntity(new StringEntity(body, type));
+		return http.execute(post, (response) -> {
+			String answer = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+			if (response.getCode() != 200) {
+				throw new IOException("POST " + uri.getPath() + " answered " + response.getCode() + ": " + answer);
+			}
+			return answer;
+		});
+	}
+
+	private static void get(CloseableHttpClient http, URI uri, String accessToken) throws IOException {
+		HttpGet get = new HttpGet(uri);
+		get.setHeader("Accept", "application/vnd.github+json");
+		get.setHeader("Authorization", "Bearer " + accessToken);
+		http.execute(get, (response) -> {
+			String answer = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+			if (response.getCode() != 200 || !answer.contains("\"id\":")) {
+				throw new IOException("GET " + uri.getPath() + " answered " + response.getCode() + ": " + answer);
+			}
+			return answer;
+		});
+	}
+
+	private static void env(String name, String property, List<String> properties) {
+		String value = System.getenv(name);
+		if (value != null) {
+			properties.add(property + "=" + value);
+		}
+	}
+
+	private static Map<String, List<String>> options(String[] args) {
+		Map<String, List<String>> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			if (!arg.startsWith("--") || arg.indexOf('=') < 0) {
+				throw new IllegalArgumentException("Options are --name=value; got " + arg);
+			}
+			int eq = arg.indexOf('=');
+			options.computeIfAbsent(arg.substring(2, eq), (name) -> new ArrayList<>()).add(arg.substring(eq + 1));
+		}
+		return options;
+	}
+
+	private static String option(Map<String, List<String>> options, String name, String otherwise) {
+		List<String> values = options.get(name);
+		return (values != null) ? values.get(values.size() - 1) : otherwise;
+	}
+
+}
