@@ -1,21 +1,9 @@
 package io.restsocial.boot.interop;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -33,28 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * under the starter's default chain, whose API answers are unchanged: REST logins, and a 401
  * problem for an anonymous API call.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ClientRegistrationDefaultChainTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		ClientRegistrationStubs.github(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
+class ClientRegistrationDefaultChainTests extends ClientRegistrationTestSupport {
 
 	@Test
 	void oauth2AuthorizationWhenNoAppChainThenRedirectsToTheProviderWithTheClientId() throws Exception {
@@ -68,7 +35,7 @@ class ClientRegistrationDefaultChainTests {
 
 	@Test
 	void restLoginWhenNoAppChainThenItsTokenAuthenticatesTheAppsEndpoints() throws Exception {
-		GitHubStubs.user(github, "code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		String body = this.mvc
 			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-1\"}"))

@@ -3,20 +3,13 @@ package io.restsocial.boot.interop;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -36,9 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * known provider, log in over REST, read by standard claims: their uid under the registration's
  * user-name attribute (else {@code sub}), and their client authentication method respected.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ClientRegistrationGenericOAuth2LoginTests {
+class ClientRegistrationGenericOAuth2LoginTests extends ClientRegistrationTestSupport {
 
 	@RegisterExtension
 	static WireMockExtension wiremock = GitHubStubs.server();
@@ -69,17 +60,6 @@ class ClientRegistrationGenericOAuth2LoginTests {
 		if (userNameAttribute != null) {
 			registry.add(provider + "user-name-attribute", () -> userNameAttribute);
 		}
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
 	}
 
 	@Test

@@ -1,20 +1,9 @@
 package io.restsocial.boot.interop;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
-import org.junit.jupiter.api.BeforeEach;
+import io.restsocial.boot.testapp.FakeGitHub;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -31,32 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code github} (keys, and provider URIs at a GitHub stub) logs in over REST with GitHub's
  * mapping, with no {@code rest.social.providers} entry.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ClientRegistrationGitHubLoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		ClientRegistrationStubs.github(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
+class ClientRegistrationGitHubLoginTests extends ClientRegistrationTestSupport {
 
 	@Test
 	void loginWhenOnlyClientRegistrationThenGitHubsMapping() throws Exception {
-		GitHubStubs.user(github, "code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		this.mvc
 			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-1\",\"redirect_uri\":\"https://app.example/done\"}"))
@@ -70,7 +38,7 @@ class ClientRegistrationGitHubLoginTests {
 			.query(String.class)
 			.single()).isEqualTo("583231");
 		// The registration's keys, sent as GitHub's definition sends them.
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH)).withFormParam("code", equalTo("code-1"))
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withFormParam("code", equalTo("code-1"))
 			.withFormParam("client_id", equalTo("gh-reg-client"))
 			.withFormParam("client_secret", equalTo("gh-reg-secret"))
 			.withFormParam("redirect_uri", equalTo("https://app.example/done")));
@@ -84,7 +52,7 @@ class ClientRegistrationGitHubLoginTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("github")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM social_user").query(Long.class).single()).isZero();
-		github.verify(postRequestedFor(urlPathEqualTo(GitHubStubs.TOKEN_PATH))
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH))
 			.withFormParam("code", equalTo("unknown-code"))
 			.withFormParam("client_id", equalTo("gh-reg-client")));
 	}

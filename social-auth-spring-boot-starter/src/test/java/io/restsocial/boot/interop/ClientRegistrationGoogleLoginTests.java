@@ -3,7 +3,6 @@ package io.restsocial.boot.interop;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.oidc.OidcTestIssuer;
 import io.restsocial.core.provider.builtin.GoogleProvider;
@@ -11,14 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -38,9 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Google's mapping, its ID token checks, and the uid that never changes ({@code sub}, the
  * {@code use-unique-user-id} default). {@code google-oauth2} itself is not registered by it.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ClientRegistrationGoogleLoginTests {
+class ClientRegistrationGoogleLoginTests extends ClientRegistrationTestSupport {
 
 	private static final String REGISTRATION = "spring.security.oauth2.client.registration.google.";
 
@@ -62,15 +54,8 @@ class ClientRegistrationGoogleLoginTests {
 		registry.add(PROVIDER + "jwk-set-uri", () -> google.baseUrl() + "/issuer/jwks");
 	}
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@BeforeEach
 	void setUp() {
-		GitHubStubs.deleteAll(this.jdbc);
 		keys.serve();
 		// Google's OpenID userinfo, as its v3 endpoint answers.
 		google.stubFor(get("/oauth2/v3/userinfo").withHeader("Authorization", equalTo("Bearer ya29.a0-access"))

@@ -3,7 +3,6 @@ package io.restsocial.boot.interop;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.oidc.OidcTestIssuer;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,14 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -38,9 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * issuer-uri alone (Boot reads the issuer's discovery document at start-up), logs in over REST at
  * {@code token_user/acme/}: the ID token is checked against the issuer's keys and the client id.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
-class ClientRegistrationOidcLoginTests {
+class ClientRegistrationOidcLoginTests extends ClientRegistrationTestSupport {
 
 	@RegisterExtension
 	static WireMockExtension wiremock = GitHubStubs.server();
@@ -61,15 +53,8 @@ class ClientRegistrationOidcLoginTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	@BeforeEach
 	void setUp() {
-		GitHubStubs.deleteAll(this.jdbc);
 		issuer.serve();
 		wiremock.stubFor(get("/issuer/userinfo")
 			.willReturn(okJson("{\"sub\":\"248289761001\",\"preferred_username\":\"janedoe\"}")));

@@ -1,28 +1,16 @@
 package io.restsocial.boot.interop;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
-import io.restsocial.boot.testapp.TestApp;
-import io.restsocial.boot.web.GitHubStubs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -38,33 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An application that already logs in with {@code oauth2Login()} in a filter chain of its own
  * gets REST logins from the same client registrations, and its own redirect login still works.
  */
-@SpringBootTest(classes = TestApp.class)
-@AutoConfigureMockMvc
 @Import(ClientRegistrationWithOAuth2LoginTests.AppSecurity.class)
-class ClientRegistrationWithOAuth2LoginTests {
-
-	@RegisterExtension
-	static WireMockExtension github = GitHubStubs.server();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		ClientRegistrationStubs.github(registry, github);
-	}
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@BeforeEach
-	void clean() {
-		GitHubStubs.deleteAll(this.jdbc);
-	}
+class ClientRegistrationWithOAuth2LoginTests extends ClientRegistrationTestSupport {
 
 	@Test
 	void restLoginWhenAppUsesOAuth2LoginThenTokenAuthenticatesTheAppsEndpoints() throws Exception {
-		GitHubStubs.user(github, "code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		String body = this.mvc
 			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"code-1\"}"))

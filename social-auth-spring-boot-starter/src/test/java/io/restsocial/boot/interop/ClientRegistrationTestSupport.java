@@ -1,0 +1,56 @@
+package io.restsocial.boot.interop;
+
+import io.restsocial.boot.testapp.FakeGitHub;
+import io.restsocial.boot.testapp.TestApp;
+import io.restsocial.boot.web.GitHubStubs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The base of a client registration test: the {@link TestApp} with MockMvc and Boot's
+ * {@code spring.security.oauth2.client} registration {@code github} (keys, and GitHub's endpoints
+ * at the {@link FakeGitHub}), with no {@code rest.social.providers} entry, as
+ * {@code LoginTestSupport} would add; the rest-social-auth tables are emptied before each test. A
+ * subclass that configures nothing of its own shares one application context with the others.
+ */
+@SpringBootTest(classes = TestApp.class)
+@AutoConfigureMockMvc
+abstract class ClientRegistrationTestSupport {
+
+	/** The fake GitHub. */
+	@RegisterExtension
+	static final FakeGitHub github = FakeGitHub.shared();
+
+	/** The application. */
+	@Autowired
+	protected MockMvc mvc;
+
+	/** The application's database. */
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void githubRegistration(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.client.registration.github.client-id", () -> "gh-reg-client");
+		registry.add("spring.security.oauth2.client.registration.github.client-secret", () -> "gh-reg-secret");
+		registry.add("spring.security.oauth2.client.provider.github.authorization-uri",
+				() -> github.baseUrl() + "/login/oauth/authorize");
+		registry.add("spring.security.oauth2.client.provider.github.token-uri",
+				() -> github.baseUrl() + FakeGitHub.TOKEN_PATH);
+		registry.add("spring.security.oauth2.client.provider.github.user-info-uri", () -> github.baseUrl() + "/user");
+	}
+
+	@BeforeEach
+	void emptyTables() {
+		GitHubStubs.deleteAll(this.jdbc);
+	}
+
+}
