@@ -1,7 +1,6 @@
 package io.restsocial.boot.interop;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 
@@ -35,16 +34,7 @@ class ClientRegistrationDefaultChainTests extends ClientRegistrationTestSupport 
 
 	@Test
 	void restLoginWhenNoAppChainThenItsTokenAuthenticatesTheAppsEndpoints() throws Exception {
-		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
-		String body = this.mvc
-			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"code-1\"}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.username").value("octocat"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String token = JsonMapper.builder().build().readTree(body).get("token").asString();
+		String token = octocatToken();
 		this.mvc.perform(get("/api/me").header("Authorization", "Token " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("octocat"));

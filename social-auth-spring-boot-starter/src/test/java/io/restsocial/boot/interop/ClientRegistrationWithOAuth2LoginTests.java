@@ -2,12 +2,10 @@ package io.restsocial.boot.interop;
 
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,7 +15,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,16 +28,7 @@ class ClientRegistrationWithOAuth2LoginTests extends ClientRegistrationTestSuppo
 
 	@Test
 	void restLoginWhenAppUsesOAuth2LoginThenTokenAuthenticatesTheAppsEndpoints() throws Exception {
-		github.user("code-1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
-		String body = this.mvc
-			.perform(post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"code-1\"}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.username").value("octocat"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String token = JsonMapper.builder().build().readTree(body).get("token").asString();
+		String token = octocatToken();
 		this.mvc.perform(get("/api/me").header("Authorization", "Token " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("octocat"));
