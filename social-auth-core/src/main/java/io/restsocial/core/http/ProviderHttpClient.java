@@ -15,6 +15,7 @@ import io.restsocial.core.error.ProviderUnavailableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
@@ -68,8 +69,8 @@ public final class ProviderHttpClient {
 	/**
 	 * The {@link RestClient} every call goes through, with its timeouts, for a client of a
 	 * library (Spring Security's token response client) that sends its own requests. Such a
-	 * caller reads answers of at most {@link #maxResponseSize()} bytes and turns a
-	 * {@link ResourceAccessException} into {@link #transportFailure}.
+	 * caller reads answers with {@link #readResponse}, which keeps to {@link #maxResponseSize()},
+	 * and turns a {@link ResourceAccessException} into {@link #transportFailure}.
 	 * @return the client
 	 */
 	public RestClient restClient() {
@@ -142,9 +143,8 @@ public final class ProviderHttpClient {
 				.body((output) -> output.write(body));
 		}
 		try {
-			return spec.exchange((request, response) -> new ProviderResponse(response.getStatusCode(),
-					HttpHeaders.copyOf(response.getHeaders()), read(provider, uri, response.getHeaders(),
-							response.getBody())));
+			return spec.exchange((request, response) -> readResponse(provider, uri, response.getStatusCode(),
+					response.getHeaders(), response.getBody()));
 		}
 		catch (ResourceAccessException ex) {
 			throw transportFailure(provider, uri, ex);
@@ -166,6 +166,23 @@ public final class ProviderHttpClient {
 		return true;
 	}
 
+	/**
+	 * Read a provider's answer as every call of this client reads it: at most
+	 * {@link #maxResponseSize()} bytes of body, a longer one being a
+	 * {@link ProviderUnavailableException}.
+	 * @param provider the provider name, for error messages
+	 * @param uri the URI called, for the logged message, or {@code null}
+	 * @param status the answer's status
+	 * @param headers the answer's headers
+	 * @param body the answer's body
+	 * @return the answer
+	 * @throws IOException when the body cannot be read
+	 */
+	public ProviderResponse readResponse(String provider, URI uri, HttpStatusCode status, HttpHeaders headers,
+			InputStream body) throws IOException {
+		return new ProviderResponse(status, HttpHeaders.copyOf(headers), read(provider, uri, headers, body));
+	}
+
 	private String read(String provider, URI uri, HttpHeaders headers, InputStream body) throws IOException {
 		if (headers.getContentLength() > this.maxResponseSize) {
 			throw tooLarge(provider, uri);
@@ -179,7 +196,7 @@ public final class ProviderHttpClient {
 
 	private ProviderUnavailableException tooLarge(String provider, URI uri) {
 		return new ProviderUnavailableException(provider, "Provider '" + provider + "' answered with more than "
-				+ this.maxResponseSize + " bytes", target(uri));
+				+ this.maxResponseSize + " bytes", (uri != null) ? target(uri) : null);
 	}
 
 	private static byte[] encode(MultiValueMap<String, String> form) {

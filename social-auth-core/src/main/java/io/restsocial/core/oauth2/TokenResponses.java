@@ -2,7 +2,6 @@ package io.restsocial.core.oauth2;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,12 +40,12 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 
 	private final ProviderResponse.Errors errors;
 
-	private final long maxResponseSize;
+	private final ProviderHttpClient http;
 
-	private TokenResponses(String provider, ProviderResponse.Errors errors, long maxResponseSize) {
+	private TokenResponses(String provider, ProviderResponse.Errors errors, ProviderHttpClient http) {
 		this.provider = provider;
 		this.errors = errors;
-		this.maxResponseSize = maxResponseSize;
+		this.http = http;
 	}
 
 	/**
@@ -59,7 +58,7 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 	 * @return the client
 	 */
 	static RestClient restClient(String provider, ProviderResponse.Errors errors, ProviderHttpClient http) {
-		TokenResponses responses = new TokenResponses(provider, errors, http.maxResponseSize());
+		TokenResponses responses = new TokenResponses(provider, errors, http);
 		return FormBodyRestClient.wrap(http.restClient()
 			.mutate()
 			.configureMessageConverters((converters) -> converters.disableDefaults().addCustomConverter(responses))
@@ -98,20 +97,8 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 
 	private Map<String, Object> read(HttpStatusCode status, HttpHeaders headers, InputStream body)
 			throws IOException {
-		if (headers.getContentLength() > this.maxResponseSize) {
-			throw tooLarge();
-		}
-		byte[] bytes = body.readNBytes((int) Math.min(this.maxResponseSize + 1, Integer.MAX_VALUE - 8));
-		if (bytes.length > this.maxResponseSize) {
-			throw tooLarge();
-		}
-		return new ProviderResponse(status, HttpHeaders.copyOf(headers), new String(bytes, StandardCharsets.UTF_8))
+		return this.http.readResponse(this.provider, null, status, headers, body)
 			.readObject(this.provider, WHAT, this.errors);
-	}
-
-	private ProviderUnavailableException tooLarge() {
-		return new ProviderUnavailableException(this.provider,
-				"Provider '" + this.provider + "' answered with more than " + this.maxResponseSize + " bytes", null);
 	}
 
 	private OAuth2AccessTokenResponse tokenResponse(Map<String, Object> fields) {
