@@ -110,7 +110,7 @@ class AppCredentialIssuerTests extends LoginTestSupport {
 		this.mvc
 			.perform(post("/api/login/social/api-key/github/").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"octo\",\"pad\":\"" + "x".repeat(9 * 1024) + "\"}"))
-			.andExpect(status().isPayloadTooLarge())
+			.andExpect(status().isContentTooLarge())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		github.verify(0, anyRequestedFor(anyUrl()));
 		assertThat(count("social_user")).isZero();
