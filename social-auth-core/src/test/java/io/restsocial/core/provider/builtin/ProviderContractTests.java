@@ -1,0 +1,250 @@
+package io.restsocial.core.provider.builtin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import io.restsocial.core.TestHttp;
+import io.restsocial.core.oauth2.OAuth2Provider;
+import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.LoginRequest;
+import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.SocialDetails;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The built-in OAuth 2.0 providers' contracts, as data: one file per provider under
+ * {@code src/test/resources/provider-contracts/}, named by its wire name, holding the
+ * provider's documented payloads, what python-social-auth maps them to, and what the provider's
+ * endpoints must receive. Each case runs a whole code login against WireMock.
+ * <p>
+ * A file is <pre>
+ * { "provider": "discord",
+ *   "source": "where the payloads come from (the provider's docs, python-social-auth's tests)",
+ *   "cases": [ {
+ *     "name": "discord",                        (unique among all cases)
+ *     "registration": {                          (optional; "{base}" is WireMock's base URL)
+ *       "token-uri": "{base}/token",             (the default)
+ *       "user-info-uri": "{base}/user",          (the default)
+ *       "scope": ["identify", "email"], "settings": { "api-url": "{base}" } },
+ *     "request": { "code": "code-1", "redirect-uri": "https://app.example/cb" },   (the defaults)
+ *     "stubs": [ { "method": "POST", "path": "/token", "status": 200,
+ *                  "headers": { ... }, "json": { ... } | "body": "text" } ],
+ *     "expect": { "uid": "80351110224678912", "username": "nelly", "email": "nelly@discord.com",
+ *                 "fullname": "", "first_name": "", "last_name": "", "email_verified": true }
+ *             | { "error": "part of the refusal's message" },
+ *     "requests": [ { "method": "GET", "path": "/user", "count": 1,
+ *                     "headers": { "Authorization": "Bearer 6qrZ" }, "query": { ... },
+ *                     "form": { "code": "code-1" }, "absent-form": ["redirect_uri"],
+ *                     "absent-headers": ["Authorization"], "body-contains": ["..."] } ] } ] }
+ * </pre>
+ * Header, query and form values match exactly unless they start with {@code "~"}, which
+ * matches a substring. The registration's client is always {@code client-1} / {@code secret-1}.
+ */
+class ProviderContractTests {
+
+	static final String DIRECTORY = "provider-contracts";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@RegisterExtension
+	static WireMockExtension wiremock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	record ContractCase(String provider, String name, JsonNode spec) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static List<Path> files() {
+		URL directory = ProviderContractTests.class.getClassLoader().getResource(DIRECTORY);
+		assertThat(directory).as("the %s directory on the test class path", DIRECTORY).isNotNull();
+		try (Stream<Path> paths = Files.list(Path.of(directory.toURI()))) {
+			return paths.filter((path) -> path.getFileName().toString().endsWith(".json")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static JsonNode read(Path file) {
+		try (InputStream input = Files.newInputStream(file)) {
+			return JSON.readTree(input);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Path file : files()) {
+			JsonNode contract = read(file);
+			String provider = contract.path("provider").asString();
+			for (JsonNode spec : contract.path("cases")) {
+				cases.add(Arguments.of(new ContractCase(provider, spec.path("name").asString(), spec)));
+			}
+		}
+		return cases.stream();
+	}
+
+	@Test
+	void contractFilesAreNamedAfterKnownProvidersAndCaseNamesAreUnique() {
+		List<String> names = new ArrayList<>();
+		for (Path file : files()) {
+			JsonNode contract = read(file);
+			String provider = contract.path("provider").asString();
+			assertThat(file.getFileName().toString()).isEqualTo(provider + ".json");
+			assertThat(BuiltInProviders.oauth2()).as("built-in OAuth 2.0 providers").containsKey(provider);
+			assertThat(contract.path("source").asString()).as("%s's source", provider).isNotBlank();
+			assertThat(contract.path("cases")).as("%s's cases", provider).isNotEmpty();
+			contract.path("cases").forEach((spec) -> names.add(spec.path("name").asString()));
+		}
+		assertThat(names).doesNotHaveDuplicates().doesNotContain("");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void loginWhenProviderAnswersAsDocumentedThenUserMappedAsPythonSocialAuthAndRequestsAsDocumented(
+			ContractCase test) {
+		JsonNode spec = test.spec();
+		spec.path("stubs").forEach(ProviderContractTests::stub);
+		OAuth2ProviderDefinition definition = BuiltInProviders.oauth2().get(test.provider());
+		assertThat(definition).as("built-in provider %s", test.provider()).isNotNull();
+		OAuth2Provider provider = new OAuth2Provider(definition, registration(test.provider(), spec),
+				TestHttp.client());
+		JsonNode request = spec.path("request");
+		LoginRequest login = LoginRequest.ofCode(provider.name(), text(request, "code", "code-1"),
+				text(request, "redirect-uri", "https://app.example/cb"));
+		JsonNode expect = spec.path("expect");
+		if (expect.has("error")) {
+			assertThatThrownBy(() -> {
+				Map<String, Object> response = provider.fetchUserData(login);
+				provider.userId(provider.userDetails(response), response);
+			}).hasMessageContaining(expect.path("error").asString());
+		}
+		else {
+			Map<String, Object> response = provider.fetchUserData(login);
+			SocialDetails details = provider.userDetails(response);
+			assertThat(details).isEqualTo(new SocialDetails(text(expect, "username", ""), text(expect, "email", ""),
+					text(expect, "fullname", ""), text(expect, "first_name", ""), text(expect, "last_name", ""),
+					expect.path("email_verified").asBoolean(false)));
+			assertThat(provider.userId(details, response)).isEqualTo(expect.path("uid").asString());
+			assertThat(provider.extraData(response)).containsKeys("access_token", "auth_time");
+		}
+		spec.path("requests").forEach(ProviderContractTests::verify);
+	}
+
+	private static ProviderRegistration registration(String name, JsonNode spec) {
+		JsonNode registration = spec.path("registration");
+		ProviderRegistration.Builder builder = ProviderRegistration.withName(name)
+			.clientId("client-1")
+			.clientSecret("secret-1")
+			.tokenUri(base(text(registration, "token-uri", "{base}/token")))
+			.userInfoUri(base(text(registration, "user-info-uri", "{base}/user")));
+		if (registration.has("authorization-uri")) {
+			builder.authorizationUri(base(registration.path("authorization-uri").asString()));
+		}
+		if (registration.has("scope")) {
+			List<String> scope = new ArrayList<>();
+			registration.path("scope").forEach((value) -> scope.add(value.asString()));
+			builder.scope(scope);
+		}
+		if (registration.has("use-unique-user-id")) {
+			builder.useUniqueUserId(registration.path("use-unique-user-id").asBoolean());
+		}
+		if (registration.has("settings")) {
+			builder.settings(strings(registration.path("settings"), true));
+		}
+		if (registration.has("extra-params")) {
+			builder.extraParams(strings(registration.path("extra-params"), true));
+		}
+		return builder.build();
+	}
+
+	private static void stub(JsonNode stub) {
+		ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(stub.path("status").asInt(200));
+		strings(stub.path("headers"), false).forEach(answer::withHeader);
+		if (stub.has("json")) {
+			answer.withHeader("Content-Type", "application/json").withBody(stub.path("json").toString());
+		}
+		else if (stub.has("body")) {
+			answer.withBody(stub.path("body").asString());
+		}
+		MappingBuilder mapping = WireMock.request(stub.path("method").asString("GET"),
+				WireMock.urlPathEqualTo(stub.path("path").asString()));
+		wiremock.stubFor(mapping.willReturn(answer));
+	}
+
+	private static void verify(JsonNode expected) {
+		RequestPatternBuilder pattern = RequestPatternBuilder.newRequestPattern(
+				com.github.tomakehurst.wiremock.http.RequestMethod.fromString(expected.path("method").asString("GET")),
+				WireMock.urlPathEqualTo(expected.path("path").asString()));
+		strings(expected.path("headers"), true).forEach((name, value) -> pattern.withHeader(name, match(value)));
+		strings(expected.path("query"), true).forEach((name, value) -> pattern.withQueryParam(name, match(value)));
+		strings(expected.path("form"), true).forEach((name, value) -> pattern.withFormParam(name, match(value)));
+		expected.path("absent-form").forEach((name) -> pattern.withFormParam(name.asString(), WireMock.absent()));
+		expected.path("absent-headers").forEach((name) -> pattern.withHeader(name.asString(), WireMock.absent()));
+		expected.path("absent-query").forEach((name) -> pattern.withQueryParam(name.asString(), WireMock.absent()));
+		expected.path("body-contains").forEach((part) -> pattern.withRequestBody(WireMock.containing(part.asString())));
+		if (expected.has("count")) {
+			wiremock.verify(expected.path("count").asInt(), pattern);
+		}
+		else {
+			wiremock.verify(pattern);
+		}
+	}
+
+	private static StringValuePattern match(String value) {
+		return value.startsWith("~") ? WireMock.containing(value.substring(1)) : WireMock.equalTo(value);
+	}
+
+	private static Map<String, String> strings(JsonNode object, boolean withBase) {
+		Map<String, String> values = new LinkedHashMap<>();
+		object.properties().forEach((entry) -> values.put(entry.getKey(),
+				withBase ? base(entry.getValue().asString()) : entry.getValue().asString()));
+		return values;
+	}
+
+	private static String text(JsonNode node, String name, String otherwise) {
+		return node.has(name) ? node.path(name).asString() : otherwise;
+	}
+
+	private static String base(String value) {
+		return value.replace("{base}", wiremock.baseUrl());
+	}
+
+}
