@@ -19,18 +19,33 @@ import org.springframework.http.MediaType;
  * (which needs the {@code user:email} scope): the profile's email, else the primary address. The
  * email counts as verified when {@code /user/emails} lists it as {@code verified}; without that
  * list (no scope, or the call failed) it does not.
+ * <p>
+ * {@code /user/emails} is not called when GitHub has said that it would refuse: an OAuth app's
+ * token ({@code gho_}) whose granted {@code scope} has neither {@code user:email} nor {@code user},
+ * which is what the default (no scope) gets. A GitHub App's token ({@code ghu_}) reads emails by
+ * the app's permissions rather than by scope, so it is always asked, as is a token of any other
+ * form. The emails URL is the {@code emails-uri} setting, by default the user-info URL plus
+ * {@code /emails}.
  *
  * @see <a href="https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps">GitHub
  * OAuth apps</a>
  * @see <a href="https://docs.github.com/en/rest/users/emails">GitHub's email addresses API</a>
+ * @see <a href="https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/">GitHub's
+ * token prefixes</a>
  */
 public final class GitHubProvider {
 
 	/** The wire name. */
 	public static final String NAME = "github";
 
+	/** The setting that overrides the URL of the user's addresses. */
+	public static final String EMAILS_URI = "emails-uri";
+
 	// Where the loader keeps /user/emails in the response, for the details mapper.
 	private static final String EMAILS = "emails";
+
+	// The prefix of an OAuth app's user token, whose access to emails is by scope.
+	private static final String OAUTH_APP_TOKEN = "gho_";
 
 	private GitHubProvider() {
 	}
@@ -57,6 +72,9 @@ public final class GitHubProvider {
 
 	private static Map<String, Object> loadUser(UserInfoRequest request) {
 		Map<String, Object> user = new HashMap<>(request.read(call(request, request.userInfoUri()), "user info"));
+		if (!mayListEmails(request)) {
+			return user;
+		}
 		List<Object> emails = emails(request);
 		user.put(EMAILS, emails);
 		if (Values.string(user, "email").isEmpty()) {
@@ -65,11 +83,30 @@ public final class GitHubProvider {
 		return user;
 	}
 
+	/**
+	 * Whether {@code /user/emails} may answer this token: false only for an OAuth app's token
+	 * granted neither {@code user:email} nor {@code user}, to which GitHub answers 404.
+	 * @param request the user-info request
+	 * @return whether to ask for the user's addresses
+	 */
+	static boolean mayListEmails(UserInfoRequest request) {
+		if (request.accessToken() == null || !request.accessToken().startsWith(OAUTH_APP_TOKEN)
+				|| !(request.tokenResponse().get("scope") instanceof String granted)) {
+			return true;
+		}
+		for (String scope : granted.split("[,\\s]+")) {
+			if (scope.equals("user:email") || scope.equals("user")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	// As python-social-auth: a failing /emails call leaves the email as it is rather than failing the login.
 	private static List<Object> emails(UserInfoRequest request) {
 		ProviderResponse response;
 		try {
-			response = call(request, request.userInfoUri() + "/emails");
+			response = call(request, request.setting(EMAILS_URI, request.userInfoUri() + "/emails"));
 		}
 		catch (ProviderException ex) {
 			return List.of();

@@ -52,7 +52,8 @@ class BuiltInProviderTests {
 
 	static Stream<Arguments> providers() {
 		return Stream
-			.of(github(), githubWithoutPublicEmail(), githubUnverifiedEmail(), githubWithoutEmailScope(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
+			.of(github(), githubWithoutPublicEmail(), githubUnverifiedEmail(), githubWithoutEmailScope(), githubAppTokenWithoutScope(),
+					githubWithoutPublicEmailNorScope(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
 					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
 					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox(), weixin())
 			.map(Arguments::of);
@@ -128,12 +129,36 @@ class BuiltInProviderTests {
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
 		}, "4", new SocialDetails("octo", "octo@example.com", "", "", "", false),
-				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user/emails"))));
+				// GitHub answers 404 to an OAuth app's token without the scope: no call made to be refused.
+				(wm) -> wm.verify(0, getRequestedFor(urlPathEqualTo("/user/emails"))));
+	}
+
+	static ProviderCase githubAppTokenWithoutScope() {
+		// A GitHub App's user token reads emails by the app's permission, whatever its scope says.
+		return new ProviderCase("github-app-token", GitHubProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"ghu_16C7e42F292c6912E7710c8\","
+					+ "\"expires_in\":28800,\"refresh_token\":\"ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1\","
+					+ "\"refresh_token_expires_in\":15811200,\"scope\":\"\",\"token_type\":\"bearer\"}")));
+			wm.stubFor(get("/user").willReturn(okJson("{\"login\":\"octo\",\"id\":5,\"name\":null,"
+					+ "\"email\":\"octo@example.com\",\"type\":\"User\"}")));
+			wm.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"octo@example.com\",\"verified\":true,"
+					+ "\"primary\":true,\"visibility\":\"public\"}]")));
+		}, "5", new SocialDetails("octo", "octo@example.com", "", "", "", true),
+				(wm) -> wm.verify(1, getRequestedFor(urlPathEqualTo("/user/emails"))));
+	}
+
+	static ProviderCase githubWithoutPublicEmailNorScope() {
+		return new ProviderCase("github-private-email-no-scope", GitHubProvider.definition(), (wm) -> {
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"gho_p\",\"scope\":\"read:user\",\"token_type\":\"bearer\"}")));
+			wm.stubFor(get("/user")
+				.willReturn(okJson("{\"login\":\"hubot\",\"id\":6,\"name\":null,\"email\":null,\"type\":\"User\"}")));
+		}, "6", new SocialDetails("hubot", "", "", "", "", false),
+				(wm) -> wm.verify(0, getRequestedFor(urlPathEqualTo("/user/emails"))));
 	}
 
 	static ProviderCase githubWithoutPublicEmail() {
 		return new ProviderCase("github-private-email", GitHubProvider.definition(), (wm) -> {
-			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"gho_x\",\"scope\":\"\",\"token_type\":\"bearer\"}")));
+			wm.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"gho_x\",\"scope\":\"read:user,user:email\",\"token_type\":\"bearer\"}")));
 			wm.stubFor(get("/user")
 				.willReturn(okJson("{\"login\":\"hubot\",\"id\":2,\"name\":null,\"email\":null,\"type\":\"User\"}")));
 			wm.stubFor(get("/user/emails").willReturn(okJson(
