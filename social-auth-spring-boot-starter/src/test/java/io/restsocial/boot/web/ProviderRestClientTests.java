@@ -89,6 +89,32 @@ class ProviderRestClientTests extends LoginTestSupport {
 	}
 
 	@Test
+	void loginWhenProviderSetsCookieForOneUserThenNextUsersCallsDoNotCarryIt() throws Exception {
+		github.user("code-cookie-b", 583233, "bob", "bob@example.com", "Bob");
+		github.stubFor(WireMock.post(urlPathEqualTo(FakeGitHub.TOKEN_PATH))
+			.withFormParam("code", equalTo("code-cookie-a"))
+			.willReturn(okJson("{\"access_token\":\"gho_code-cookie-a\",\"token_type\":\"bearer\"}")
+				.withHeader("Set-Cookie", "_gh_sess=alice-session; Path=/; HttpOnly")));
+		github.stubFor(WireMock.get(urlPathEqualTo("/user"))
+			.withHeader("Authorization", equalTo("token gho_code-cookie-a"))
+			.willReturn(okJson("{\"login\":\"alice\",\"id\":583232,\"type\":\"User\",\"email\":null}")
+				.withHeader("Set-Cookie", "user_session=alice-user; Path=/; HttpOnly")));
+		login("github", "code-cookie-a").andExpect(status().isOk()).andExpect(jsonPath("$.username").value("alice"));
+		login("github", "code-cookie-b").andExpect(status().isOk()).andExpect(jsonPath("$.username").value("bob"));
+		github.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization",
+				equalTo("token gho_code-cookie-b")));
+		github.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()).withHeader("Cookie", WireMock.matching(".*")));
+	}
+
+	@Test
+	void loginWhenProviderCalledThenNoCompressedAnswerAsked() throws Exception {
+		github.user("code-plain", 583234, "carol", "carol@example.com", "Carol");
+		login("github", "code-plain").andExpect(status().isOk());
+		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withHeader("Accept-Encoding",
+				WireMock.absent()));
+	}
+
+	@Test
 	void loginWhenAppObservesClientCallsThenProviderUrlsWithoutTheirQuery() throws Exception {
 		github.stubFor(WireMock.get(urlPathEqualTo("/fb/oauth/access_token")).willReturn(okJson(
 				"{\"access_token\":\"EAAfb-secret-token\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
