@@ -22,6 +22,10 @@ import com.sun.net.httpserver.HttpServer;
  * The user is chosen by the client: the code {@code u<id>} is exchanged for the access token
  * {@code gho_<id>}, and {@code /user} answers the user {@code <id>} for that token. A bench picks
  * returning users by reusing a fixed set of ids, and sign-ups by new ids.
+ * <p>
+ * The token answer grants the scope the fake was started with: GitHub grants an OAuth app that
+ * asks for no scope (the starter's default for {@code github}) the empty scope, with which a
+ * login makes two calls; with {@code user:email} it also lists the user's addresses (three).
  */
 final class FakeGitHub implements AutoCloseable {
 
@@ -39,21 +43,25 @@ final class FakeGitHub implements AutoCloseable {
 
 	private final int threads;
 
+	private final String scope;
+
 	private final LongAdder requests = new LongAdder();
 
-	private FakeGitHub(HttpServer server, ExecutorService executor, int threads) {
+	private FakeGitHub(HttpServer server, ExecutorService executor, int threads, String scope) {
 		this.server = server;
 		this.executor = executor;
 		this.threads = threads;
+		this.scope = scope;
 	}
 
 	/**
 	 * Start a fake GitHub on a free loopback port.
 	 * @param threads the size of its executor; at least the callers' concurrency
+	 * @param scope the scope its tokens are granted, such as {@code ""} or {@code user:email}
 	 * @return the started server
 	 * @throws IOException when it cannot bind
 	 */
-	static FakeGitHub start(int threads) throws IOException {
+	static FakeGitHub start(int threads, String scope) throws IOException {
 		// Without TCP_NODELAY, small keep-alive answers meet delayed ACKs and wait 40 ms.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
@@ -63,7 +71,7 @@ final class FakeGitHub implements AutoCloseable {
 			return thread;
 		});
 		server.setExecutor(executor);
-		FakeGitHub github = new FakeGitHub(server, executor, threads);
+		FakeGitHub github = new FakeGitHub(server, executor, threads, scope);
 		server.createContext(TOKEN_PATH, github::token);
 		server.createContext(USER_PATH, github::user);
 		server.start();
@@ -95,7 +103,7 @@ final class FakeGitHub implements AutoCloseable {
 			return;
 		}
 		answer(exchange, 200, "{\"access_token\":\"" + TOKEN_PREFIX + code.substring(1)
-				+ "\",\"token_type\":\"bearer\",\"scope\":\"read:user,user:email\"}");
+				+ "\",\"token_type\":\"bearer\",\"scope\":\"" + this.scope + "\"}");
 	}
 
 	private void user(HttpExchange exchange) throws IOException {

@@ -32,9 +32,12 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * app's heap after a full GC at two login counts.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
- * with options {@code --seconds=15 --warmup=10 --concurrency=16 --returning-users=1000
- * --heap=20000,100000|off --databases=h2,postgres --jfr=<file> --app-jvm-args="-Xmx512m"
- * --app-property=key=value}; {@code --print-jfr=<file>} only prints a recording's top lists.
+ * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
+ * --heap=20000,100000|off --databases=h2,postgres --github-scope=user:email --jfr=<file>
+ * --app-jvm-args="-Xmx512m" --app-property=key=value}; {@code --print-jfr=<file>} only prints a
+ * recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
+ * the starter's default (no scope): a login then makes two provider calls, as the bare client;
+ * {@code --github-scope=user:email} adds the call that lists the user's addresses.
  */
 public final class LoginLoadBench {
 
@@ -53,11 +56,12 @@ public final class LoginLoadBench {
 			return;
 		}
 		double seconds = Double.parseDouble(option(options, "seconds", "15"));
-		double warmup = Double.parseDouble(option(options, "warmup", "10"));
+		double warmup = Double.parseDouble(option(options, "warmup", "30"));
 		int concurrency = Integer.parseInt(option(options, "concurrency", "16"));
 		int returningUsers = Integer.parseInt(option(options, "returning-users", "1000"));
 		String heap = option(options, "heap", "20000,100000");
 		String jfr = option(options, "jfr", null);
+		String scope = option(options, "github-scope", "");
 		String pgUrl = System.getenv("SOCIAL_AUTH_PG_URL");
 		String databases = option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
 		List<String> appJvmArgs = Arrays.stream(option(options, "app-jvm-args", "").split(" "))
@@ -67,9 +71,9 @@ public final class LoginLoadBench {
 		machine();
 		System.out.printf(Locale.ROOT,
 				"settings: concurrency %d, %.0f s per phase after %.0f s of warm-up, %d returning users, "
-						+ "heap marks %s%n",
-				concurrency, seconds, warmup, returningUsers, heap);
-		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2));
+						+ "heap marks %s, GitHub grants scope '%s'%n",
+				concurrency, seconds, warmup, returningUsers, heap, scope);
+		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2), scope);
 				Load load = new Load(concurrency)) {
 			System.out.printf(Locale.ROOT, "fake GitHub: JDK HttpServer at %s, %d executor threads%n",
 					github.baseUrl(), github.threads());

@@ -23,7 +23,7 @@ class FakeGitHubTests {
 
 	@BeforeEach
 	void start() throws Exception {
-		this.github = FakeGitHub.start(8);
+		this.github = FakeGitHub.start(8, "user:email");
 	}
 
 	@AfterEach
@@ -37,7 +37,8 @@ class FakeGitHubTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("client_id=bench&code=u4242&redirect_uri=x")));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"access_token\":\"gho_4242\"", "\"token_type\":\"bearer\"");
+		assertThat(response.body()).contains("\"access_token\":\"gho_4242\"", "\"token_type\":\"bearer\"",
+				"\"scope\":\"user:email\"");
 	}
 
 	@Test
