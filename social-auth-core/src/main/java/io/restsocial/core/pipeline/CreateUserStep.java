@@ -12,12 +12,24 @@ public final class CreateUserStep implements PipelineStep {
 
 	private final UserService users;
 
+	private final PipelineSettings settings;
+
 	/**
-	 * Create the step.
+	 * Create the step, writing every {@link UserField}.
 	 * @param users the users
 	 */
 	public CreateUserStep(UserService users) {
+		this(users, PipelineSettings.defaults());
+	}
+
+	/**
+	 * Create the step.
+	 * @param users the users
+	 * @param settings which fields the provider's details write ({@link PipelineSettings#userFields()})
+	 */
+	public CreateUserStep(UserService users, PipelineSettings settings) {
 		this.users = users;
+		this.settings = settings;
 	}
 
 	@Override
@@ -26,8 +38,11 @@ public final class CreateUserStep implements PipelineStep {
 			return;
 		}
 		SocialDetails details = context.getDetails();
-		context.setUser(this.users.create(new NewUser(context.getUsername(), details.email(), details.firstName(),
-				details.lastName(), details.emailVerified())));
+		boolean email = this.settings.writes(UserField.EMAIL, true);
+		context.setUser(this.users.create(new NewUser(context.getUsername(), email ? details.email() : "",
+				this.settings.writes(UserField.FIRST_NAME, true) ? details.firstName() : "",
+				this.settings.writes(UserField.LAST_NAME, true) ? details.lastName() : "",
+				email && details.emailVerified())));
 		context.setNewUser(true);
 	}
 

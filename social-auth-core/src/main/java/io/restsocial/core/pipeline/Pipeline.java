@@ -45,8 +45,9 @@ public final class Pipeline {
 	public static Pipeline defaults(UserService users, SocialAccountRepository accounts, PipelineSettings settings) {
 		return new Pipeline(List.of(new SocialDetailsStep(), new SocialUidStep(),
 				new AuthAllowedStep(settings.allowedDomains(), settings.allowedEmails()),
-				new SocialUserStep(accounts, users), new GetUsernameStep(users, settings), new CreateUserStep(users),
-				new AssociateUserStep(accounts), new LoadExtraDataStep(accounts), new UserDetailsStep(users)));
+				new SocialUserStep(accounts, users), new GetUsernameStep(users, settings),
+				new CreateUserStep(users, settings), new AssociateUserStep(accounts), new LoadExtraDataStep(accounts),
+				new UserDetailsStep(users, settings)));
 	}
 
 	/**

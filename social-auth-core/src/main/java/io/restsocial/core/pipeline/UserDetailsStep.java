@@ -13,17 +13,32 @@ import io.restsocial.core.user.UserService;
  * ({@link SocialDetails#verifiedEmail()}) replaces the stored one and marks it verified: this
  * login proved the user owns it. An unverified email from the provider changes nothing, so it
  * never makes a stored email verified.
+ * <p>
+ * A field left out of {@link PipelineSettings#userFields()}, or named in
+ * {@link PipelineSettings#protectedUserFields()}, is never written here.
  */
 public final class UserDetailsStep implements PipelineStep {
 
 	private final UserService users;
 
+	private final PipelineSettings settings;
+
 	/**
-	 * Create the step.
+	 * Create the step, writing every {@link UserField}.
 	 * @param users the users
 	 */
 	public UserDetailsStep(UserService users) {
+		this(users, PipelineSettings.defaults());
+	}
+
+	/**
+	 * Create the step.
+	 * @param users the users
+	 * @param settings which fields the provider writes and which it never overwrites
+	 */
+	public UserDetailsStep(UserService users, PipelineSettings settings) {
 		this.users = users;
+		this.settings = settings;
 	}
 
 	@Override
@@ -37,11 +52,13 @@ public final class UserDetailsStep implements PipelineStep {
 			user = this.users.findById(user.idAsString()).orElse(user);
 		}
 		SocialDetails details = context.getDetails();
-		String first = details.firstName().isEmpty() ? user.firstName() : details.firstName();
-		String last = details.lastName().isEmpty() ? user.lastName() : details.lastName();
+		String first = (details.firstName().isEmpty() || !this.settings.writes(UserField.FIRST_NAME, false))
+				? user.firstName() : details.firstName();
+		String last = (details.lastName().isEmpty() || !this.settings.writes(UserField.LAST_NAME, false))
+				? user.lastName() : details.lastName();
 		SocialUser updated = user.withNames(first, last);
 		String verified = details.verifiedEmail();
-		if (!user.emailVerified() && !verified.isEmpty()) {
+		if (!user.emailVerified() && !verified.isEmpty() && this.settings.writes(UserField.EMAIL, false)) {
 			updated = updated.withEmail(verified, true);
 		}
 		if (!updated.equals(user)) {

@@ -24,6 +24,22 @@ class GetUsernameStepTests {
 		assertThat(GetUsernameStep.clean("Jérôme <script>!")).isEqualTo("Jérômescript");
 	}
 
+	// python-social-auth's SlugifyTest vectors, then what the ASCII-only rule does to accents and emails.
+	@Test
+	void slugifyWhenPythonSocialAuthVectorsThenSameSlugs() {
+		assertThat(GetUsernameStep.slugify("FooBar")).isEqualTo("foobar");
+		assertThat(GetUsernameStep.slugify("Foo Bar")).isEqualTo("foo-bar");
+		assertThat(GetUsernameStep.slugify("Foo (Bar)")).isEqualTo("foo-bar");
+	}
+
+	@Test
+	void slugifyWhenAccentsEmailsAndOtherScriptsThenAsciiOnly() {
+		assertThat(GetUsernameStep.slugify("Zoë  O'Brien -- Jr")).isEqualTo("zoe-obrien-jr");
+		assertThat(GetUsernameStep.slugify("jane.doe+x@example.com")).isEqualTo("janedoexexamplecom");
+		assertThat(GetUsernameStep.slugify("Ｆｕｌｌｗｉｄｔｈ")).isEqualTo("fullwidth");
+		assertThat(GetUsernameStep.slugify("日本語")).isEmpty();
+	}
+
 	@Test
 	void pipelineBuilderWhenStepMissingThenClearError() {
 		org.assertj.core.api.Assertions

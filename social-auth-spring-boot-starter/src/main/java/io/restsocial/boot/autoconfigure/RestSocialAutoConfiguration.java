@@ -19,8 +19,10 @@ import io.restsocial.core.oauth1.RequestTokenStore;
 import io.restsocial.core.partial.PartialLoginStore;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.pipeline.AssociateByEmailStep;
+import io.restsocial.core.pipeline.GetUsernameStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
+import io.restsocial.core.pipeline.RequireEmailStep;
 import io.restsocial.core.pipeline.SocialUserStep;
 import io.restsocial.core.provider.InMemoryProviderRegistry;
 import io.restsocial.core.provider.ProviderRegistry;
@@ -94,15 +96,22 @@ public final class RestSocialAutoConfiguration {
 	Pipeline restSocialPipeline(RestSocialProperties properties, UserService users,
 			SocialAccountRepository accounts) {
 		RestSocialProperties.Pipeline pipeline = properties.getPipeline();
-		PipelineSettings defaults = PipelineSettings.defaults();
+		PropertyChecks.require(pipeline.getUsernameMaxLength() > pipeline.getUuidLength(),
+				"rest.social.pipeline.username-max-length", "must be more than rest.social.pipeline.uuid-length");
 		Pipeline steps = Pipeline.defaults(users, accounts,
 				new PipelineSettings(new HashSet<>(pipeline.getAllowedDomains()),
 						new HashSet<>(pipeline.getAllowedEmails()), pipeline.isUsernameIsFullEmail(),
-						defaults.usernameMaxLength(), defaults.uuidLength()));
+						pipeline.getUsernameMaxLength(), pipeline.getUuidLength(), pipeline.isSlugifyUsernames(),
+						pipeline.getUserFields(), pipeline.getProtectedUserFields()));
+		Pipeline.Builder builder = Pipeline.builder(steps);
 		if (pipeline.isAssociateByEmail()) {
-			steps = Pipeline.builder(steps).addAfter(SocialUserStep.class, new AssociateByEmailStep(users)).build();
+			builder.addAfter(SocialUserStep.class, new AssociateByEmailStep(users));
 		}
-		return steps;
+		if (pipeline.isRequireEmail()) {
+			// Where python-social-auth's example puts it: once the user is known, before a username.
+			builder.addBefore(GetUsernameStep.class, new RequireEmailStep());
+		}
+		return builder.build();
 	}
 
 	@Bean

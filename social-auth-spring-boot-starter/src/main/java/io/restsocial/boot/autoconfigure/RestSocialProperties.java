@@ -2,9 +2,13 @@ package io.restsocial.boot.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.restsocial.core.pipeline.UserField;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -559,9 +563,45 @@ public class RestSocialProperties {
 
 		/**
 		 * Whether a first login whose provider-verified email is the verified email of exactly one
-		 * existing user logs in as that user (python-social-auth's associate_by_email).
+		 * existing user logs in as that user (python-social-auth's associate_by_email). Only
+		 * for providers that verify emails: see README's warning.
 		 */
 		private boolean associateByEmail = false;
+
+		/**
+		 * Whether a sign-up without an email from the provider pauses with a partial_token until
+		 * the front-end sends one to social/complete/ (python-social-auth's require_email).
+		 */
+		private boolean requireEmail = false;
+
+		/**
+		 * Longest username of a new user (python-social-auth's USERNAME_MAX_LENGTH); at most the
+		 * user table's column, 150.
+		 */
+		private int usernameMaxLength = 150;
+
+		/**
+		 * How many random hex characters make a taken username unique (UUID_LENGTH).
+		 */
+		private int uuidLength = 16;
+
+		/**
+		 * Whether new usernames are ASCII slugs, lower-cased, with hyphens for spaces
+		 * (python-social-auth's SLUGIFY_USERNAMES).
+		 */
+		private boolean slugifyUsernames = false;
+
+		/**
+		 * The user's fields that the provider's details write (python-social-auth's USER_FIELDS);
+		 * a field left out stays empty.
+		 */
+		private Set<UserField> userFields = EnumSet.allOf(UserField.class);
+
+		/**
+		 * The user's fields written at sign-up only, never by a later login
+		 * (python-social-auth's PROTECTED_USER_FIELDS).
+		 */
+		private Set<UserField> protectedUserFields = EnumSet.noneOf(UserField.class);
 
 		public List<String> getAllowedDomains() {
 			return this.allowedDomains;
@@ -593,6 +633,58 @@ public class RestSocialProperties {
 
 		public void setAssociateByEmail(boolean associateByEmail) {
 			this.associateByEmail = associateByEmail;
+		}
+
+		public boolean isRequireEmail() {
+			return this.requireEmail;
+		}
+
+		public void setRequireEmail(boolean requireEmail) {
+			this.requireEmail = requireEmail;
+		}
+
+		public int getUsernameMaxLength() {
+			return this.usernameMaxLength;
+		}
+
+		public void setUsernameMaxLength(int usernameMaxLength) {
+			PropertyChecks.require(usernameMaxLength >= 2 && usernameMaxLength <= 150,
+					"rest.social.pipeline.username-max-length", "must be 2 to 150 (the user table's column)");
+			this.usernameMaxLength = usernameMaxLength;
+		}
+
+		public int getUuidLength() {
+			return this.uuidLength;
+		}
+
+		public void setUuidLength(int uuidLength) {
+			PropertyChecks.require(uuidLength >= 1 && uuidLength <= 32, "rest.social.pipeline.uuid-length",
+					"must be 1 to 32");
+			this.uuidLength = uuidLength;
+		}
+
+		public boolean isSlugifyUsernames() {
+			return this.slugifyUsernames;
+		}
+
+		public void setSlugifyUsernames(boolean slugifyUsernames) {
+			this.slugifyUsernames = slugifyUsernames;
+		}
+
+		public Set<UserField> getUserFields() {
+			return this.userFields;
+		}
+
+		public void setUserFields(Set<UserField> userFields) {
+			this.userFields = userFields;
+		}
+
+		public Set<UserField> getProtectedUserFields() {
+			return this.protectedUserFields;
+		}
+
+		public void setProtectedUserFields(Set<UserField> protectedUserFields) {
+			this.protectedUserFields = protectedUserFields;
 		}
 
 	}
