@@ -8,7 +8,8 @@ import io.restsocial.core.provider.SocialDetails;
 
 /**
  * Slack's legacy identity ({@code slack}): user from {@code users.identity}; as in
- * python-social-auth the username is the email's local part with {@code @team} appended.
+ * python-social-auth the username is the email's local part (the user's name when there is no
+ * email) with {@code @team} appended.
  * {@code users.identity} documents no verification of the email: it counts as unverified.
  */
 public final class SlackProvider {
@@ -40,7 +41,9 @@ public final class SlackProvider {
 		Map<?, ?> user = Values.map(response, "user");
 		Map<?, ?> team = Values.map(response, "team");
 		String email = Values.string(user, "email");
-		String username = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+		// As python-social-auth: the email's local part, else the user's name.
+		String username = email.isEmpty() ? Values.string(user, "name")
+				: email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
 		if (team.get("name") != null) {
 			username = username + "@" + team.get("name");
 		}

@@ -54,7 +54,7 @@ class BuiltInProviderTests {
 		return Stream
 			.of(github(), githubWithoutPublicEmail(), githubUnverifiedEmail(), githubWithoutEmailScope(), githubAppTokenWithoutScope(),
 					githubWithoutPublicEmailNorScope(), facebook(), google(), microsoftGraph(), gitlab(), discord(),
-					slack(), bitbucket(), spotify(), reddit(), yandex(), amazon(), amazonWrappedProfile(),
+					bitbucket(), spotify(), reddit(), amazon(), amazonWrappedProfile(),
 					twitterOAuth2(), kakao(), vk(), instagram(), line(), salesforce(), dropbox(), weixin())
 			.map(Arguments::of);
 	}
@@ -225,16 +225,6 @@ class BuiltInProviderTests {
 				getRequestedFor(urlPathEqualTo("/user")).withHeader("Authorization", equalTo("Bearer 6qrZcUqja7812RVdnEKjpzOL4CvHBFG"))));
 	}
 
-	static ProviderCase slack() {
-		return new ProviderCase("slack", SlackProvider.definition(), (wm) -> {
-			wm.stubFor(post("/token").willReturn(okJson("{\"ok\":true,\"access_token\":\"xoxp-1111\",\"scope\":\"identity.basic,identity.email\","
-					+ "\"user_id\":\"U0G9QF9C6\",\"team_id\":\"T0G9PQBBK\"}")));
-			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"ok\":true,\"user\":{\"name\":\"Sonny Whether\","
-					+ "\"id\":\"U0G9QF9C6\",\"email\":\"bobby@slack-corp.com\"},\"team\":{\"id\":\"T0G9PQBBK\",\"name\":\"Slack Corp\"}}")));
-		}, "U0G9QF9C6", new SocialDetails("bobby@Slack Corp", "bobby@slack-corp.com", "Sonny Whether", "Sonny", "Whether"),
-				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("token", equalTo("xoxp-1111"))));
-	}
-
 	static ProviderCase bitbucket() {
 		return new ProviderCase("bitbucket-oauth2", BitbucketProvider.definition(), (wm) -> {
 			token(wm, "bb-1");
@@ -271,17 +261,6 @@ class BuiltInProviderTests {
 				(wm) -> wm.verify(postRequestedFor(urlPathEqualTo("/token"))
 					.withHeader("Authorization", equalTo("Basic Y2xpZW50LTE6c2VjcmV0LTE="))
 					.withFormParam("client_secret", absent())));
-	}
-
-	static ProviderCase yandex() {
-		return new ProviderCase("yandex-oauth2", YandexProvider.definition(), (wm) -> {
-			token(wm, "y0_AgAA");
-			wm.stubFor(get(urlPathEqualTo("/user")).willReturn(okJson("{\"first_name\":\"Иван\",\"last_name\":\"Иванов\","
-					+ "\"display_name\":\"ivan\",\"emails\":[\"test@yandex.ru\",\"other-test@yandex.ru\"],"
-					+ "\"default_email\":\"test@yandex.ru\",\"real_name\":\"Иван Иванов\",\"login\":\"ivan\","
-					+ "\"id\":\"1000034426\",\"client_id\":\"4760187d81bc4b7799476b42b5103713\"}")));
-		}, "1000034426", new SocialDetails("ivan", "test@yandex.ru", "Иван Иванов", "Иван", "Иванов"),
-				(wm) -> wm.verify(getRequestedFor(urlPathEqualTo("/user")).withQueryParam("oauth_token", equalTo("y0_AgAA"))));
 	}
 
 	static ProviderCase amazon() {
