@@ -51,6 +51,9 @@ class DemoLoginTests {
 		assertThat(login.get("first_name").asString()).isEqualTo("Alice");
 		assertThat(login.get("last_name").asString()).isEqualTo("Demo");
 		assertThat(login.get("providers").get(0).asString()).isEqualTo("demo");
+		// The example's pipeline step: the demo gives no picture, so the Gravatar of the email.
+		assertThat(login.get("social_thumb").asString()).isEqualTo("https://gravatar.com/avatar/"
+				+ "46152e2d86a55d3ae39b0214140f68e543c3ba9f730c0886275d58ed86b7ec5f?s=100&d=identicon");
 		String token = login.get("token").asString();
 
 		HttpResponse<String> user = send(get("/api/user/").header("Authorization", "Token " + token));
@@ -58,6 +61,7 @@ class DemoLoginTests {
 		JsonNode body = this.json.readTree(user.body());
 		assertThat(body.get("id").asLong()).isEqualTo(login.get("id").asLong());
 		assertThat(body.get("username").asString()).isEqualTo("alice");
+		assertThat(body.get("social_thumb").asString()).isEqualTo(login.get("social_thumb").asString());
 	}
 
 	@Test

@@ -94,7 +94,7 @@ public final class RestSocialAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Pipeline restSocialPipeline(RestSocialProperties properties, UserService users,
-			SocialAccountRepository accounts) {
+			SocialAccountRepository accounts, ObjectProvider<PipelineCustomizer> customizers) {
 		RestSocialProperties.Pipeline pipeline = properties.getPipeline();
 		PropertyChecks.require(pipeline.getUsernameMaxLength() > pipeline.getUuidLength(),
 				"rest.social.pipeline.username-max-length", "must be more than rest.social.pipeline.uuid-length");
@@ -111,6 +111,7 @@ public final class RestSocialAutoConfiguration {
 			// Where python-social-auth's example puts it: once the user is known, before a username.
 			builder.addBefore(GetUsernameStep.class, new RequireEmailStep());
 		}
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 

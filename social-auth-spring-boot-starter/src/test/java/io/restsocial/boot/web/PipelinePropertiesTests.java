@@ -2,8 +2,11 @@ package io.restsocial.boot.web;
 
 import java.util.Map;
 
+import io.restsocial.boot.autoconfigure.PipelineCustomizer;
 import io.restsocial.boot.autoconfigure.RestSocialProperties;
 import io.restsocial.boot.testapp.LoginTestSupport;
+import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.core.pipeline.SocialDetailsStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,6 +15,9 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,12 +31,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * python-social-auth's optional pipeline behaviour, each turned on by a
- * {@code rest.social.pipeline.*} property alone, over HTTP.
+ * {@code rest.social.pipeline.*} property alone, over HTTP; and an application's
+ * {@link PipelineCustomizer}, whose step runs beside what the properties turned on.
  */
 @TestPropertySource(properties = { "rest.social.pipeline.require-email=true",
 		"rest.social.pipeline.slugify-usernames=true", "rest.social.pipeline.username-max-length=20",
 		"rest.social.pipeline.uuid-length=4", "rest.social.pipeline.user-fields=email,first-name",
 		"rest.social.pipeline.protected-user-fields=first_name" })
+@Import(PipelinePropertiesTests.RefuseBlockedLogins.class)
 class PipelinePropertiesTests extends LoginTestSupport {
 
 	private static final String LOGIN = "/api/login/social/token_user/github/";
@@ -96,6 +104,15 @@ class PipelinePropertiesTests extends LoginTestSupport {
 	}
 
 	@Test
+	void loginWhenAppCustomizerStepRefusesThen403AndNothingWritten() throws Exception {
+		github.user("blocked", 66, "blocked", "blocked@example.com", "Blocked User");
+		postCode(LOGIN, "blocked").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("This account may not log in here"));
+		assertThat(count("social_user")).isZero();
+		assertThat(count("social_account")).isZero();
+	}
+
+	@Test
 	void bindWhenUsernameLengthsOutOfRangeThenStartUpFailsNamingTheKey() {
 		assertThatExceptionOfType(BindException.class).isThrownBy(() -> bind("username-max-length", "151"))
 			.havingRootCause()
@@ -105,6 +122,20 @@ class PipelinePropertiesTests extends LoginTestSupport {
 			.withMessageContaining("rest.social.pipeline.uuid-length must be 1 to 32");
 		assertThat(bind("protected-user-fields", "email,LAST_NAME").getPipeline().getProtectedUserFields())
 			.hasSize(2);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class RefuseBlockedLogins {
+
+		@Bean
+		PipelineCustomizer refuseBlocked() {
+			return (pipeline) -> pipeline.addAfter(SocialDetailsStep.class, (context) -> {
+				if (context.getDetails().username().equals("blocked")) {
+					throw new AuthForbiddenException("This account may not log in here");
+				}
+			});
+		}
+
 	}
 
 	private static RestSocialProperties bind(String key, String value) {
