@@ -1,14 +1,17 @@
 package io.restsocial.boot.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.sun.net.httpserver.HttpServer;
@@ -106,12 +109,30 @@ class ProviderRestClientTests extends LoginTestSupport {
 		github.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()).withHeader("Cookie", WireMock.matching(".*")));
 	}
 
+	// Stack Exchange compresses every answer, asked or not.
 	@Test
-	void loginWhenProviderCalledThenNoCompressedAnswerAsked() throws Exception {
-		github.user("code-plain", 583234, "carol", "carol@example.com", "Carol");
-		login("github", "code-plain").andExpect(status().isOk());
-		github.verify(postRequestedFor(urlPathEqualTo(FakeGitHub.TOKEN_PATH)).withHeader("Accept-Encoding",
-				WireMock.absent()));
+	void loginWhenProviderAnswersGzipThenDecompressed() throws Exception {
+		github.stubFor(WireMock.post(urlPathEqualTo(FakeGitHub.TOKEN_PATH))
+			.withFormParam("code", equalTo("code-gzip"))
+			.willReturn(WireMock.aResponse()
+				.withHeader("Content-Type", "application/json")
+				.withHeader("Content-Encoding", "gzip")
+				.withBody(gzip("{\"access_token\":\"gho_code-gzip\",\"token_type\":\"bearer\"}"))));
+		github.stubFor(WireMock.get(urlPathEqualTo("/user"))
+			.withHeader("Authorization", equalTo("token gho_code-gzip"))
+			.willReturn(WireMock.aResponse()
+				.withHeader("Content-Type", "application/json")
+				.withHeader("Content-Encoding", "gzip")
+				.withBody(gzip("{\"login\":\"carol\",\"id\":583234,\"type\":\"User\",\"email\":null}"))));
+		login("github", "code-gzip").andExpect(status().isOk()).andExpect(jsonPath("$.username").value("carol"));
+	}
+
+	private static byte[] gzip(String text) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+			gzip.write(text.getBytes(StandardCharsets.UTF_8));
+		}
+		return bytes.toByteArray();
 	}
 
 	@Test
