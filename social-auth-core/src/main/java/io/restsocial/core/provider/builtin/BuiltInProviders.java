@@ -27,7 +27,13 @@ public final class BuiltInProviders {
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
 				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition(), AzureAdProvider.definition())
+				KeycloakProvider.definition(), AzureAdProvider.definition(),
+				// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
+				PayPalProvider.definition(), PayPalProvider.sandbox(), PatreonProvider.definition(),
+				PodioProvider.definition(), QqProvider.definition(), QuizletProvider.definition(),
+				RunKeeperProvider.definition(), SketchfabProvider.definition(), StackOverflowProvider.definition(),
+				StravaProvider.definition(), SurveyMonkeyProvider.definition(), TaobaoProvider.definition(),
+				VimeoProvider.definition(), WeiboProvider.definition(), ZoomProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
