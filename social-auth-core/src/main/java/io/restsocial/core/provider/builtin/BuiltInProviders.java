@@ -46,7 +46,10 @@ public final class BuiltInProviders {
 	 * @return the definitions by wire name
 	 */
 	public static Map<String, OAuth1ProviderDefinition> oauth1() {
-		return Map.of(TwitterProvider.NAME, TwitterProvider.definition());
+		return Map.of(TwitterProvider.NAME, TwitterProvider.definition(),
+				// Batch n-z: python-social-auth's OAuth 1.0a providers still in service.
+				TumblrProvider.NAME, TumblrProvider.definition(), FlickrProvider.NAME, FlickrProvider.definition(),
+				TrelloProvider.NAME, TrelloProvider.definition());
 	}
 
 	/**
