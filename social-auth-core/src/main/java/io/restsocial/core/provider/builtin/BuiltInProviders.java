@@ -30,9 +30,10 @@ public final class BuiltInProviders {
 				KeycloakProvider.definition(), AzureAdProvider.definition(),
 				// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
 				PayPalProvider.definition(), PayPalProvider.sandbox(), PatreonProvider.definition(),
-				PodioProvider.definition(), QqProvider.definition(), QuizletProvider.definition(),
-				RunKeeperProvider.definition(), SketchfabProvider.definition(), StackOverflowProvider.definition(),
-				StravaProvider.definition(), SurveyMonkeyProvider.definition(), TaobaoProvider.definition(),
+				PodioProvider.definition(), PushbulletProvider.definition(), QiitaProvider.definition(),
+				QqProvider.definition(), QuizletProvider.definition(), RunKeeperProvider.definition(),
+				SketchfabProvider.definition(), StackOverflowProvider.definition(), StravaProvider.definition(),
+				SurveyMonkeyProvider.definition(), TaobaoProvider.definition(), UntappdProvider.definition(),
 				VimeoProvider.definition(), WeiboProvider.definition(), ZoomProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
