@@ -32,9 +32,10 @@ public final class BuiltInProviders {
 				PayPalProvider.definition(), PayPalProvider.sandbox(), PatreonProvider.definition(),
 				PodioProvider.definition(), PushbulletProvider.definition(), QiitaProvider.definition(),
 				QqProvider.definition(), QuizletProvider.definition(), RunKeeperProvider.definition(),
-				SketchfabProvider.definition(), StackOverflowProvider.definition(), StravaProvider.definition(),
-				SurveyMonkeyProvider.definition(), TaobaoProvider.definition(), UntappdProvider.definition(),
-				VimeoProvider.definition(), WeiboProvider.definition(), ZoomProvider.definition())
+				SketchfabProvider.definition(), SoundCloudProvider.definition(), StackOverflowProvider.definition(),
+				StocktwitsProvider.definition(), StravaProvider.definition(), SurveyMonkeyProvider.definition(),
+				TaobaoProvider.definition(), UntappdProvider.definition(), VimeoProvider.definition(),
+				WeiboProvider.definition(), YammerProvider.definition(), ZoomProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
