@@ -7,10 +7,11 @@ import io.restsocial.core.provider.SocialDetails;
 /**
  * Flickr over OAuth 1.0a ({@code flickr}): the access token answer names the user. As in
  * python-social-auth the uid is its {@code user_nsid}, the username its {@code username} (else
- * the uid), and the names split from its {@code fullname}. Flickr gives no email. The token is
- * then checked with {@code flickr.test.login}, a signed call whose answer is not needed for the
- * user. Flickr's authorization page takes a {@code perms} parameter ({@code read}, which
- * python-social-auth adds), which the front-end adds to the authorization URL.
+ * the uid), and the names split from its {@code fullname}. Flickr gives no email. The user
+ * endpoint, which every OAuth 1.0a login here reads, is {@code flickr.test.login} (signed with
+ * the access token); nothing of its answer is needed for the user. Flickr's authorization page
+ * takes a {@code perms} parameter ({@code read}, which python-social-auth adds), which the
+ * front-end adds to the authorization URL.
  *
  * @see <a href="https://www.flickr.com/services/api/auth.oauth.html">Flickr's OAuth 1.0a</a>
  */
