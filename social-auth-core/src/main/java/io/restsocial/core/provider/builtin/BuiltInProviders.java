@@ -27,7 +27,15 @@ public final class BuiltInProviders {
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
 				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition(), AzureAdProvider.definition())
+				KeycloakProvider.definition(), AzureAdProvider.definition(),
+				// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
+				PayPalProvider.definition(), PayPalProvider.sandbox(), PatreonProvider.definition(),
+				PodioProvider.definition(), PushbulletProvider.definition(), QiitaProvider.definition(),
+				QqProvider.definition(), QuizletProvider.definition(), RunKeeperProvider.definition(),
+				SketchfabProvider.definition(), SoundCloudProvider.definition(), StackOverflowProvider.definition(),
+				StocktwitsProvider.definition(), StravaProvider.definition(), SurveyMonkeyProvider.definition(),
+				TaobaoProvider.definition(), UntappdProvider.definition(), VimeoProvider.definition(),
+				WeiboProvider.definition(), YammerProvider.definition(), ZoomProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
@@ -40,7 +48,10 @@ public final class BuiltInProviders {
 	 * @return the definitions by wire name
 	 */
 	public static Map<String, OAuth1ProviderDefinition> oauth1() {
-		return Map.of(TwitterProvider.NAME, TwitterProvider.definition());
+		return Map.of(TwitterProvider.NAME, TwitterProvider.definition(),
+				// Batch n-z: python-social-auth's OAuth 1.0a providers still in service.
+				TumblrProvider.NAME, TumblrProvider.definition(), FlickrProvider.NAME, FlickrProvider.definition(),
+				TrelloProvider.NAME, TrelloProvider.definition());
 	}
 
 	/**
