@@ -27,7 +27,10 @@ public final class BuiltInProviders {
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
 				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition(), AzureAdProvider.definition())
+				KeycloakProvider.definition(), AzureAdProvider.definition(),
+				// Batch "variants": variants of the providers above, and OpenID Connect issuers.
+				GitHubOrgProvider.definition(), GitHubTeamProvider.definition(), GitHubEnterpriseProvider.definition(),
+				GitHubEnterpriseOrgProvider.definition(), GitHubEnterpriseTeamProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
