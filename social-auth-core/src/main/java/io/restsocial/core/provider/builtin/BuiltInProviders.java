@@ -30,7 +30,11 @@ public final class BuiltInProviders {
 				KeycloakProvider.definition(), AzureAdProvider.definition(),
 				// Batch "variants": variants of the providers above, and OpenID Connect issuers.
 				GitHubOrgProvider.definition(), GitHubTeamProvider.definition(), GitHubEnterpriseProvider.definition(),
-				GitHubEnterpriseOrgProvider.definition(), GitHubEnterpriseTeamProvider.definition())
+				GitHubEnterpriseOrgProvider.definition(), GitHubEnterpriseTeamProvider.definition(),
+				BitbucketDataCenterProvider.definition(), SalesforceSandboxProvider.definition(),
+				OrcidProvider.definition(), OrcidSandboxProvider.definition(), CILogonProvider.definition(),
+				ClassLinkProvider.definition(), CleverProvider.definition(), YahooProvider.definition(),
+				SimpleLoginProvider.definition(), TwitchHelixProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
