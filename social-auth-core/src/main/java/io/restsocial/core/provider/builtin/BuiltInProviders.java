@@ -34,7 +34,10 @@ public final class BuiltInProviders {
 				BitbucketDataCenterProvider.definition(), SalesforceSandboxProvider.definition(),
 				OrcidProvider.definition(), OrcidSandboxProvider.definition(), CILogonProvider.definition(),
 				ClassLinkProvider.definition(), CleverProvider.definition(), YahooProvider.definition(),
-				SimpleLoginProvider.definition(), TwitchHelixProvider.definition())
+				SimpleLoginProvider.definition(), TwitchHelixProvider.definition(),
+				FacebookLimitedLoginProvider.definition(), GoogleOpenIdConnectProvider.definition(),
+				AzureAdTenantProvider.definition(), AzureAdV2Provider.definition(), AzureAdV2TenantProvider.definition(),
+				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
