@@ -37,7 +37,9 @@ public final class BuiltInProviders {
 				SimpleLoginProvider.definition(), TwitchHelixProvider.definition(),
 				FacebookLimitedLoginProvider.definition(), GoogleOpenIdConnectProvider.definition(),
 				AzureAdTenantProvider.definition(), AzureAdV2Provider.definition(), AzureAdV2TenantProvider.definition(),
-				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition())
+				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition(),
+				Auth0OpenIdConnectProvider.definition(), CoinbaseProvider.definition(), DigitalOceanProvider.definition(),
+				DeezerProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
