@@ -37,6 +37,7 @@ public final class AzureAdV2Provider {
 			.scope("User.Read", "profile", "openid", "email")
 			.idToken(new IdTokenSettings("https://login.microsoftonline.com/" + IdTokenValidator.TENANT + "/v2.0",
 					"https://login.microsoftonline.com/common/discovery/v2.0/keys", false, true))
+			.userIdMapper(AzureAdProvider.upn(NAME))
 			.build();
 	}
 

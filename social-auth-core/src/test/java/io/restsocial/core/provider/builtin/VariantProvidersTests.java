@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.restsocial.core.TestHttp;
+import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
+import io.restsocial.core.provider.SocialDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.MultiValueMap;
@@ -16,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -81,6 +84,18 @@ class VariantProvidersTests {
 						TestHttp.client()))
 				.as(name)
 				.withMessageContaining("needs an issuer URI");
+		}
+	}
+
+	@Test
+	void azureAdVariantsWhenNoUpnForPythonSocialAuthsUidThenTheVariantRefuses() {
+		for (String name : List.of(AzureAdProvider.NAME, AzureAdV2Provider.NAME)) {
+			assertThatExceptionOfType(ProviderException.class)
+				.isThrownBy(() -> BuiltInProviders.oauth2()
+					.get(name)
+					.getUserIdMapper()
+					.userId(new SocialDetails("", "", "", "", ""), Map.of("sub", "s-1")))
+				.satisfies((ex) -> assertThat(ex.getProvider()).isEqualTo(name));
 		}
 	}
 
