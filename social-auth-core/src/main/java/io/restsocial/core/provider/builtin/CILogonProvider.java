@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.restsocial.core.error.ProviderException;
+import io.restsocial.core.http.ProviderResponse;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.SocialDetails;
 
@@ -43,11 +44,13 @@ public final class CILogonProvider {
 			.scope("openid", "email", "profile", "org.cilogon.userinfo")
 			.scopeSeparator("+")
 			.userInfoLoader((request) -> {
+				// As python-social-auth: the token in a form POST, not in a header.
 				MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 				form.set("access_token", request.accessToken());
-				return request.read(request.http().postForm(request.provider(), URI.create(request.userInfoUri()),
-						(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)),
-						form), "user info");
+				ProviderResponse answer = request.http()
+					.postForm(request.provider(), URI.create(request.userInfoUri()),
+							(headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)), form);
+				return request.read(answer, "user info");
 			})
 			.detailsMapper((response) -> SocialDetails.of(Values.string(response, "email"),
 					Values.string(response, "email"), null, Values.string(response, "given_name"),
