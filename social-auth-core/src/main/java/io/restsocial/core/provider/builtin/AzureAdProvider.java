@@ -6,6 +6,7 @@ import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.oidc.IdTokenValidator;
 import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Azure Active Directory ({@code azuread-oauth2}), multi-tenant through the {@code common}
@@ -52,19 +53,29 @@ public final class AzureAdProvider {
 							Values.string(claims, "family_name"))
 					.withEmailVerified(!email.isEmpty() && Values.isTrue(claims, "xms_edov"));
 			})
-			.userIdMapper((details, claims) -> {
-				Object upn = claims.get("upn");
-				if (upn == null) {
-					throw new ProviderException(NAME, "Azure AD gave no upn: the account cannot log in here", null);
-				}
-				return upn;
-			})
+			.userIdMapper(upn(NAME))
 			.uniqueUserIdMapper((details, claims) -> {
 				String oid = Values.string(claims, "oid");
 				String tid = Values.string(claims, "tid");
 				return (oid.isEmpty() || tid.isEmpty()) ? null : oid + "." + tid;
 			})
 			.build();
+	}
+
+	/**
+	 * python-social-auth's uid of the Azure AD family: the {@code upn}, without which the account
+	 * cannot log in.
+	 * @param name the wire name of the provider that refuses, for the message
+	 * @return the mapper
+	 */
+	static UserIdMapper upn(String name) {
+		return (details, claims) -> {
+			Object upn = claims.get("upn");
+			if (upn == null) {
+				throw new ProviderException(name, "Azure AD gave no upn: the account cannot log in here", null);
+			}
+			return upn;
+		};
 	}
 
 }

@@ -35,7 +35,19 @@ public final class BuiltInProviders {
 				SketchfabProvider.definition(), SoundCloudProvider.definition(), StackOverflowProvider.definition(),
 				StocktwitsProvider.definition(), StravaProvider.definition(), SurveyMonkeyProvider.definition(),
 				TaobaoProvider.definition(), UntappdProvider.definition(), VimeoProvider.definition(),
-				WeiboProvider.definition(), YammerProvider.definition(), ZoomProvider.definition())
+				WeiboProvider.definition(), YammerProvider.definition(), ZoomProvider.definition(),
+				// Batch "variants": variants of the providers above, and OpenID Connect issuers.
+				GitHubOrgProvider.definition(), GitHubTeamProvider.definition(), GitHubEnterpriseProvider.definition(),
+				GitHubEnterpriseOrgProvider.definition(), GitHubEnterpriseTeamProvider.definition(),
+				BitbucketDataCenterProvider.definition(), SalesforceSandboxProvider.definition(),
+				OrcidProvider.definition(), OrcidSandboxProvider.definition(), CILogonProvider.definition(),
+				ClassLinkProvider.definition(), CleverProvider.definition(), YahooProvider.definition(),
+				SimpleLoginProvider.definition(), TwitchHelixProvider.definition(),
+				FacebookLimitedLoginProvider.definition(), GoogleOpenIdConnectProvider.definition(),
+				AzureAdTenantProvider.definition(), AzureAdV2Provider.definition(), AzureAdV2TenantProvider.definition(),
+				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition(),
+				Auth0OpenIdConnectProvider.definition(), CoinbaseProvider.definition(), DigitalOceanProvider.definition(),
+				DeezerProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}

@@ -9,6 +9,7 @@ import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.http.ProviderResponse;
 import io.restsocial.core.http.ResponseParser;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.oauth2.UserInfoRequest;
 import io.restsocial.core.provider.SocialDetails;
 
@@ -68,6 +69,25 @@ public final class GitHubProvider {
 					.withEmailVerified(isVerified(response.get(EMAILS), email));
 			})
 			.build();
+	}
+
+	/**
+	 * The user loader of {@code github}, for its variants: {@code /user}, then {@code /user/emails}
+	 * when GitHub would answer it.
+	 * @return the loader
+	 */
+	static UserInfoLoader userLoader() {
+		return GitHubProvider::loadUser;
+	}
+
+	/**
+	 * GET a GitHub API URL with the user's token, as every GitHub call is made.
+	 * @param request the user-info request
+	 * @param uri the URL
+	 * @return the answer, whatever its status
+	 */
+	static ProviderResponse get(UserInfoRequest request, String uri) {
+		return call(request, uri);
 	}
 
 	private static Map<String, Object> loadUser(UserInfoRequest request) {

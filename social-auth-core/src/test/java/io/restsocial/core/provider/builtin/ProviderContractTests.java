@@ -7,6 +7,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +22,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.oidc.OidcTestIssuer;
 import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
@@ -30,8 +36,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,12 +73,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * </pre>
  * Header, query and form values match exactly unless they start with {@code "~"}, which
  * matches a substring. The registration's client is always {@code client-1} / {@code secret-1}.
+ * <p>
+ * {@code "{base}"} is WireMock's base URL in stub bodies and headers and in the expected uid too
+ * (an identity URL that a token response names, a discovery document). For providers with ID tokens: the registration
+ * may also set {@code "issuer-uri"} and {@code "jwk-set-uri"}; an {@code "id_token"} given as an
+ * object in a stub's {@code json} is that object's claims, signed RS256 with the contract key,
+ * whose JWK set is served at {@code {base}/contract-jwks}; a {@code "request"} may carry
+ * {@code "nonce"} (the nonce the login's state issued) and {@code "id-token"} (claims to sign and
+ * send as a native app's {@code id_token} instead of a code). Logins run at
+ * {@value #NOW_SECONDS} (2026-06-01T12:00:00Z), the time to give {@code iat} and {@code exp}
+ * around.
  */
 class ProviderContractTests {
 
 	static final String DIRECTORY = "provider-contracts";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The time of every login, in seconds since the epoch. */
+	static final long NOW_SECONDS = 1780315200L;
+
+	private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(NOW_SECONDS), ZoneOffset.UTC);
+
+	private static OidcTestIssuer contractKey;
 
 	@RegisterExtension
 	static WireMockExtension wiremock = WireMockExtension.newInstance()
@@ -139,16 +164,25 @@ class ProviderContractTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void loginWhenProviderAnswersAsDocumentedThenUserMappedAsPythonSocialAuthAndRequestsAsDocumented(
-			ContractCase test) {
+			ContractCase test) throws Exception {
 		JsonNode spec = test.spec();
+		wiremock.stubFor(WireMock.get("/contract-jwks")
+			.willReturn(WireMock.okJson(new JWKSet(contractKey().publicJwk()).toString(true))));
 		spec.path("stubs").forEach(ProviderContractTests::stub);
 		OAuth2ProviderDefinition definition = BuiltInProviders.oauth2().get(test.provider());
 		assertThat(definition).as("built-in provider %s", test.provider()).isNotNull();
 		OAuth2Provider provider = new OAuth2Provider(definition, registration(test.provider(), spec),
-				TestHttp.client());
+				TestHttp.client(), CLOCK);
 		JsonNode request = spec.path("request");
-		LoginRequest login = LoginRequest.ofCode(provider.name(), text(request, "code", "code-1"),
-				text(request, "redirect-uri", "https://app.example/cb"));
+		LoginRequest.Builder builder = LoginRequest.builder(provider.name());
+		if (request.has("id-token")) {
+			builder.idToken(signed(request.path("id-token")));
+		}
+		else {
+			builder.code(text(request, "code", "code-1"))
+				.redirectUri(text(request, "redirect-uri", "https://app.example/cb"));
+		}
+		LoginRequest login = builder.nonce(request.has("nonce") ? request.path("nonce").asString() : null).build();
 		JsonNode expect = spec.path("expect");
 		if (expect.has("error")) {
 			assertThatThrownBy(() -> {
@@ -162,8 +196,10 @@ class ProviderContractTests {
 			assertThat(details).isEqualTo(new SocialDetails(text(expect, "username", ""), text(expect, "email", ""),
 					text(expect, "fullname", ""), text(expect, "first_name", ""), text(expect, "last_name", ""),
 					expect.path("email_verified").asBoolean(false)));
-			assertThat(provider.userId(details, response)).isEqualTo(expect.path("uid").asString());
-			assertThat(provider.extraData(response)).containsKeys("access_token", "auth_time");
+			assertThat(provider.userId(details, response)).isEqualTo(base(expect.path("uid").asString()));
+			// A native ID token login has no access token to keep.
+			assertThat(provider.extraData(response)).containsKeys(
+					request.has("id-token") ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
 		}
 		spec.path("requests").forEach(ProviderContractTests::verify);
 	}
@@ -177,6 +213,12 @@ class ProviderContractTests {
 			.userInfoUri(base(text(registration, "user-info-uri", "{base}/user")));
 		if (registration.has("authorization-uri")) {
 			builder.authorizationUri(base(registration.path("authorization-uri").asString()));
+		}
+		if (registration.has("issuer-uri")) {
+			builder.issuerUri(base(registration.path("issuer-uri").asString()));
+		}
+		if (registration.has("jwk-set-uri")) {
+			builder.jwkSetUri(base(registration.path("jwk-set-uri").asString()));
 		}
 		if (registration.has("scope")) {
 			List<String> scope = new ArrayList<>();
@@ -197,12 +239,18 @@ class ProviderContractTests {
 
 	private static void stub(JsonNode stub) {
 		ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(stub.path("status").asInt(200));
-		strings(stub.path("headers"), false).forEach(answer::withHeader);
+		strings(stub.path("headers"), true).forEach(answer::withHeader);
 		if (stub.has("json")) {
-			answer.withHeader("Content-Type", "application/json").withBody(stub.path("json").toString());
+			JsonNode json = stub.path("json");
+			if (json.path("id_token").isObject()) {
+				ObjectNode withToken = ((ObjectNode) json).deepCopy();
+				withToken.put("id_token", signed(json.path("id_token")));
+				json = withToken;
+			}
+			answer.withHeader("Content-Type", "application/json").withBody(base(json.toString()));
 		}
 		else if (stub.has("body")) {
-			answer.withBody(stub.path("body").asString());
+			answer.withBody(base(stub.path("body").asString()));
 		}
 		MappingBuilder mapping = WireMock.request(stub.path("method").asString("GET"),
 				WireMock.urlPathEqualTo(stub.path("path").asString()));
@@ -226,6 +274,25 @@ class ProviderContractTests {
 		else {
 			wiremock.verify(pattern);
 		}
+	}
+
+	// The claims, {base} replaced, signed with the contract key.
+	private static String signed(JsonNode claims) {
+		try {
+			Map<String, Object> values = JSON.readValue(base(claims.toString()), new TypeReference<Map<String, Object>>() {
+			});
+			return contractKey().sign(JWTClaimsSet.parse(values));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot sign the contract's id_token " + claims, ex);
+		}
+	}
+
+	private static synchronized OidcTestIssuer contractKey() throws Exception {
+		if (contractKey == null) {
+			contractKey = new OidcTestIssuer(wiremock, "contract-key");
+		}
+		return contractKey;
 	}
 
 	private static StringValuePattern match(String value) {
