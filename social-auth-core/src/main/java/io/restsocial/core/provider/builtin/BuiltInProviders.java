@@ -27,7 +27,11 @@ public final class BuiltInProviders {
 				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
 				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
 				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition(), AzureAdProvider.definition())
+				KeycloakProvider.definition(), AzureAdProvider.definition(),
+				// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
+				MailchimpProvider.definition(), OpenStreetMapProvider.definition(), EtsyProvider.definition(),
+				SeznamProvider.definition(), UberProvider.definition(), LyftProvider.definition(),
+				MendeleyProvider.definition(), KickProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
