@@ -31,7 +31,10 @@ public final class BuiltInProviders {
 				// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
 				MailchimpProvider.definition(), OpenStreetMapProvider.definition(), EtsyProvider.definition(),
 				SeznamProvider.definition(), UberProvider.definition(), LyftProvider.definition(),
-				MendeleyProvider.definition(), KickProvider.definition())
+				MendeleyProvider.definition(), KickProvider.definition(), MonzoProvider.definition(),
+				ArcGisProvider.definition(), ChatworkProvider.definition(), CourseraProvider.definition(),
+				DoubanProvider.definition(), GiteaProvider.definition(), GrafanaProvider.definition(),
+				MailruProvider.definition(), MailruOAuth2Provider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
