@@ -34,7 +34,9 @@ public final class BuiltInProviders {
 				MendeleyProvider.definition(), KickProvider.definition(), MonzoProvider.definition(),
 				ArcGisProvider.definition(), ChatworkProvider.definition(), CourseraProvider.definition(),
 				DoubanProvider.definition(), GiteaProvider.definition(), GrafanaProvider.definition(),
-				MailruProvider.definition(), MailruOAuth2Provider.definition())
+				MailruProvider.definition(), MailruOAuth2Provider.definition(), MapMyFitnessProvider.definition(),
+				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
+				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
