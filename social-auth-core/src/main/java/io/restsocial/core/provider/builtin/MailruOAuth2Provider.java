@@ -2,9 +2,6 @@ package io.restsocial.core.provider.builtin;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +64,7 @@ public final class MailruOAuth2Provider {
 		StringBuilder signed = new StringBuilder();
 		parameters.forEach((name, value) -> signed.append(name).append('=').append(value));
 		Map<String, String> query = new LinkedHashMap<>(parameters);
-		query.put("sig", md5Hex(signed + ((request.clientSecret() != null) ? request.clientSecret() : "")));
+		query.put("sig", Md5.hex(signed + ((request.clientSecret() != null) ? request.clientSecret() : "")));
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(request.userInfoUri());
 		query.forEach(uri::queryParam);
 		URI signedUri = uri.encode().build().toUri();
@@ -86,17 +83,6 @@ public final class MailruOAuth2Provider {
 
 	private static String decoded(Map<String, Object> response, String key) {
 		return UriUtils.decode(Values.string(response, key), StandardCharsets.UTF_8);
-	}
-
-	static String md5Hex(String text) {
-		try {
-			// The platform mandates MD5 for its signatures.
-			byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("MD5 is not available", ex);
-		}
 	}
 
 }

@@ -10,7 +10,9 @@ import io.restsocial.core.provider.SocialDetails;
  * Naver ({@code naver}): user from {@code https://openapi.naver.com/v1/nid/me}, whose
  * {@code response} object gives the uid ({@code id}), the email, and the {@code name} that
  * python-social-auth makes both the username and the full name. Naver documents no
- * verification of the email, so it counts as unverified.
+ * verification of the email, so it counts as unverified. The token request is RFC 6749's
+ * form; python-social-auth also sends its parameters, the client secret among them, as HTTP
+ * headers, which Naver does not ask for and which is not copied.
  *
  * @see <a href="https://developers.naver.com/docs/login/profile/profile.md">Naver Login: profile API</a>
  */

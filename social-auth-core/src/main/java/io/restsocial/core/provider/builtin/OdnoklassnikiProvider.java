@@ -71,11 +71,11 @@ public final class OdnoklassnikiProvider {
 		StringBuilder text = new StringBuilder();
 		signed.forEach((name, value) -> text.append(name).append('=').append(value));
 		String secret = (request.clientSecret() != null) ? request.clientSecret() : "";
-		text.append(MailruOAuth2Provider.md5Hex(request.accessToken() + secret));
+		text.append(Md5.hex(request.accessToken() + secret));
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("access_token", request.accessToken());
 		parameters.putAll(signed);
-		parameters.put("sig", MailruOAuth2Provider.md5Hex(text.toString()));
+		parameters.put("sig", Md5.hex(text.toString()));
 		return parameters;
 	}
 
