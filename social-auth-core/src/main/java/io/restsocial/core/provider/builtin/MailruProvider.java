@@ -3,14 +3,20 @@ package io.restsocial.core.provider.builtin;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oauth2.UserInfoLoader;
 import io.restsocial.core.provider.SocialDetails;
+import io.restsocial.core.provider.UserIdMapper;
 
 /**
  * Mail.ru ID ({@code mailru}, python-social-auth's {@code MRGOAuth2}): user from
- * {@code https://oauth.mail.ru/userinfo?access_token=}. As in python-social-auth the uid is the
- * email (a user who changes it becomes a new user), and the username and full name are the
- * {@code name}; first and last names are Mail.ru's. A user without an email is refused. Mail.ru
- * documents no verification of the email, so it counts as unverified (it never links to an
- * existing user by email).
+ * {@code https://oauth.mail.ru/userinfo?access_token=}; the username and full name are the
+ * {@code name}, first and last names are Mail.ru's. Mail.ru documents no verification of the
+ * email, so it counts as unverified (it never links to an existing user by email).
+ * <p>
+ * The uid is Mail.ru's {@code id}, which never changes. python-social-auth's uid is the email,
+ * but an email changes hands (a deleted mailbox's address is registered again), and its new
+ * owner would log in as the old one; as for Google, the default here is therefore the safe one,
+ * and an application whose accounts were stored by python-social-auth sets
+ * {@code use-unique-user-id: false} to keep finding them (a user without an email is then
+ * refused).
  *
  * @see <a href="https://api.mail.ru/docs/guides/oauth/">Mail.ru: OAuth 2.0</a>
  */
@@ -36,6 +42,7 @@ public final class MailruProvider {
 					Values.string(response, "email"), Values.string(response, "name"),
 					Values.string(response, "first_name"), Values.string(response, "last_name")))
 			.userIdMapper((details, response) -> details.email())
+			.uniqueUserIdMapper(UserIdMapper.key("id"))
 			.build();
 	}
 
