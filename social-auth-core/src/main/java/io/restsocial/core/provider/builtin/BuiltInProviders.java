@@ -36,7 +36,9 @@ public final class BuiltInProviders {
 				DoubanProvider.definition(), GiteaProvider.definition(), GrafanaProvider.definition(),
 				MailruProvider.definition(), MailruOAuth2Provider.definition(), MapMyFitnessProvider.definition(),
 				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
-				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition())
+				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition(),
+				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
+				MixcloudProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
