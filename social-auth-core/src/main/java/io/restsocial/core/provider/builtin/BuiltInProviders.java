@@ -38,7 +38,7 @@ public final class BuiltInProviders {
 				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
 				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition(),
 				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
-				MixcloudProvider.definition())
+				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
