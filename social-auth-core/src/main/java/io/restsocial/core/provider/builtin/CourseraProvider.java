@@ -37,7 +37,11 @@ public final class CourseraProvider {
 			.scope("view_profile")
 			.scopeSeparator(",")
 			.userInfoLoader((request) -> request.getObject(
-					UriComponentsBuilder.fromUriString(request.userInfoUri()).queryParam("q", "me").build().toUri(),
+					UriComponentsBuilder.fromUriString(request.userInfoUri())
+						.queryParam("q", "me")
+						.encode()
+						.build()
+						.toUri(),
 					(headers) -> headers.setBearerAuth(request.accessToken()), "user info"))
 			.detailsMapper((response) -> new SocialDetails(profileId(response), "", "", "", ""))
 			.userIdMapper((details, response) -> details.username())

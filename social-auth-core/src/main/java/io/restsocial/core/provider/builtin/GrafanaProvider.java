@@ -10,8 +10,8 @@ import io.restsocial.core.provider.SocialDetails;
  * email, so it counts as unverified. An answer without an {@code id} is refused
  * (python-social-auth would save the uid {@code "None"}, one account for every such login).
  *
- * @see <a href="https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/">Grafana
- * Cloud: authentication</a>
+ * @see <a href="https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/configure-authentication/grafana-com/">Grafana:
+ * Grafana.com OAuth2 authentication</a>
  */
 public final class GrafanaProvider {
 

@@ -16,7 +16,7 @@ import org.springframework.http.HttpHeaders;
  * ({@code "FredFlinstone"}); here they are joined with one. MapMyFitness documents no
  * verification of the email, so it counts as unverified.
  *
- * @see <a href="https://developer.mapmyfitness.com/docs/Authentication">MapMyFitness API: authentication</a>
+ * @see <a href="https://developer.mapmyfitness.com/">MapMyFitness API</a>
  */
 public final class MapMyFitnessProvider {
 
