@@ -47,7 +47,18 @@ public final class BuiltInProviders {
 				AzureAdTenantProvider.definition(), AzureAdV2Provider.definition(), AzureAdV2TenantProvider.definition(),
 				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition(),
 				Auth0OpenIdConnectProvider.definition(), CoinbaseProvider.definition(), DigitalOceanProvider.definition(),
-				DeezerProvider.definition())
+				DeezerProvider.definition(),
+				// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
+				MailchimpProvider.definition(), OpenStreetMapProvider.definition(), EtsyProvider.definition(),
+				SeznamProvider.definition(), UberProvider.definition(), LyftProvider.definition(),
+				MendeleyProvider.definition(), KickProvider.definition(), MonzoProvider.definition(),
+				ArcGisProvider.definition(), ChatworkProvider.definition(), CourseraProvider.definition(),
+				DoubanProvider.definition(), GiteaProvider.definition(), GrafanaProvider.definition(),
+				MailruProvider.definition(), MailruOAuth2Provider.definition(), MapMyFitnessProvider.definition(),
+				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
+				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition(),
+				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
+				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
