@@ -1,6 +1,7 @@
 package io.restsocial.core.oauth1;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * An OAuth 1.0a provider with its keys. A login takes two requests: the first (a provider and
@@ -254,7 +257,16 @@ public final class OAuth1Provider implements SocialProvider {
 	}
 
 	private String userInfoUri() {
-		return pick(this.registration.userInfoUri(), this.definition.userInfoUri());
+		String uri = pick(this.registration.userInfoUri(), this.definition.userInfoUri());
+		if (this.definition.userInfoParams().isEmpty()) {
+			return uri;
+		}
+		// The URI in effect is already encoded; only the parameters are encoded here.
+		UriComponentsBuilder withParams = UriComponentsBuilder.fromUriString(uri);
+		this.definition.userInfoParams()
+			.forEach((param, value) -> withParams.replaceQueryParam(param,
+					UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8)));
+		return withParams.build(true).toUriString();
 	}
 
 	private static byte[] randomBytes() {

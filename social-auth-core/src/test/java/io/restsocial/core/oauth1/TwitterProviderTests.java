@@ -33,6 +33,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -81,7 +82,7 @@ class TwitterProviderTests {
 			.clientSecret("consumer-secret")
 			.requestTokenUri(twitter.baseUrl() + "/oauth/request_token")
 			.accessTokenUri(twitter.baseUrl() + "/oauth/access_token")
-			.userInfoUri(twitter.baseUrl() + "/1.1/account/verify_credentials.json?include_email=true")
+			.userInfoUri(twitter.baseUrl() + "/1.1/account/verify_credentials.json")
 			.build(), TestHttp.client(),
 				new JdbcRequestTokenStore(this.jdbc, Duration.ofMinutes(10), this.clock), this.clock);
 		twitter.stubFor(post("/oauth/request_token").willReturn(aResponse().withStatus(200)
@@ -142,6 +143,9 @@ class TwitterProviderTests {
 		assertThat(user).containsEntry("oauth_token", "7588892-kagSNqWge8gB1WwE3plnFsJHAZVfxWD7Vb57p0b4");
 		assertSigned("GET", twitter.baseUrl() + "/1.1/account/verify_credentials.json?include_email=true", user,
 				"PbKfYqSryyeKDWz4ebtY3o5ogNLG11WJuZBc9fQrQo");
+		// The definition's parameter, though user-info-uri was set without it.
+		twitter.verify(getRequestedFor(urlPathEqualTo("/1.1/account/verify_credentials.json"))
+			.withQueryParam("include_email", equalTo("true")));
 	}
 
 	@Test

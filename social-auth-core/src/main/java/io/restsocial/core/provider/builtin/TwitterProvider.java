@@ -1,5 +1,7 @@
 package io.restsocial.core.provider.builtin;
 
+import java.util.Map;
+
 import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
 import io.restsocial.core.oauth1.OAuth1Signer;
 import io.restsocial.core.provider.SocialDetails;
@@ -27,13 +29,15 @@ public final class TwitterProvider {
 	public static OAuth1ProviderDefinition definition() {
 		return new OAuth1ProviderDefinition(NAME, "https://api.twitter.com/oauth/request_token",
 				"https://api.twitter.com/oauth/authenticate", "https://api.twitter.com/oauth/access_token",
-				"https://api.twitter.com/1.1/account/verify_credentials.json?include_email=true", OAuth1Signer.HMAC_SHA1,
+				"https://api.twitter.com/1.1/account/verify_credentials.json", OAuth1Signer.HMAC_SHA1,
 				(response) -> SocialDetails.of(Values.string(response, "screen_name"), Values.string(response, "email"),
 						Values.string(response, "name"), null, null)
 					.withEmailVerified(true),
 				// id_str: numeric ids beyond 2^53 lose digits in some JSON parsers.
 				(details, response) -> response.containsKey("id_str") ? response.get("id_str")
-						: UserIdMapper.key("id").userId(details, response));
+						: UserIdMapper.key("id").userId(details, response),
+				// A parameter of the definition, so that overriding user-info-uri keeps it.
+				Map.of("include_email", "true"));
 	}
 
 }
