@@ -15,6 +15,8 @@ import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialProvider;
+import io.restsocial.core.provider.builtin.GenericOAuth2Provider;
+import io.restsocial.core.provider.builtin.OidcProvider;
 
 import org.springframework.util.StringUtils;
 
@@ -49,11 +51,16 @@ final class ProviderPropertiesMapper {
 			OAuth2ProviderDefinition definition = definitions.get(name);
 			OAuth1ProviderDefinition oauth1 = oauth1Definitions.get(name);
 			if (definition == null && oauth1 == null) {
+				definition = generic(name, provider);
+			}
+			if (definition == null && oauth1 == null) {
 				List<String> known = new ArrayList<>(definitions.keySet());
 				known.addAll(oauth1Definitions.keySet());
 				throw new IllegalStateException("rest.social.providers." + name + ": no provider is named '" + name
-						+ "'. Known: " + String.join(", ", known)
-						+ ". Another provider needs an OAuth2ProviderDefinition bean of that name.");
+						+ "'. Known: " + String.join(", ", known) + ". Another OpenID Connect provider needs its "
+						+ "issuer-uri; another OAuth 2.0 provider its authorization-uri, token-uri and user-info-uri "
+						+ "(and claims.* where its user's keys are not the standard ones), or an "
+						+ "OAuth2ProviderDefinition bean of that name.");
 			}
 			if (!StringUtils.hasText(provider.getClientId())) {
 				return;
@@ -80,6 +87,33 @@ final class ProviderPropertiesMapper {
 			}
 		});
 		return providers;
+	}
+
+	/**
+	 * A provider of no built-in name, by its properties alone: with an issuer-uri, a generic
+	 * OpenID Connect provider ({@code oidc}'s definition under this name); with a token-uri and a
+	 * user-info-uri, a generic OAuth 2.0 provider read by its claims.
+	 * @param name the wire name
+	 * @param provider its properties
+	 * @return the definition, or {@code null} when the properties describe neither
+	 */
+	static OAuth2ProviderDefinition generic(String name, RestSocialProperties.Provider provider) {
+		if (StringUtils.hasText(provider.getIssuerUri())) {
+			return OAuth2ProviderDefinition.from(OidcProvider.definition()).name(name).build();
+		}
+		if (StringUtils.hasText(provider.getTokenUri()) && StringUtils.hasText(provider.getUserInfoUri())) {
+			RestSocialProperties.Claims claims = provider.getClaims();
+			return GenericOAuth2Provider
+				.builder(name,
+						new GenericOAuth2Provider.Claims(claims.getId(), claims.getUsername(), claims.getEmail(),
+								claims.getEmailVerified(), claims.getName(), claims.getFirstName(),
+								claims.getLastName()))
+				.authorizationUri(provider.getAuthorizationUri())
+				.tokenUri(provider.getTokenUri())
+				.userInfoUri(provider.getUserInfoUri())
+				.build();
+		}
+		return null;
 	}
 
 	static ProviderRegistration asRegistration(String name, RestSocialProperties.Provider provider) {

@@ -258,6 +258,12 @@ public class RestSocialProperties {
 		 */
 		private Map<String, String> settings = new LinkedHashMap<>();
 
+		/**
+		 * For a provider of no built-in name, configured by its token-uri and user-info-uri alone:
+		 * the response keys its user is read by (a dotted path reaches into nested objects).
+		 */
+		private final Claims claims = new Claims();
+
 		public String getClientId() {
 			return this.clientId;
 		}
@@ -384,6 +390,110 @@ public class RestSocialProperties {
 
 		public void setSettings(Map<String, String> settings) {
 			this.settings = settings;
+		}
+
+		public Claims getClaims() {
+			return this.claims;
+		}
+
+	}
+
+	/**
+	 * The response keys a generic OAuth 2.0 provider's user is read by; an unset one is the
+	 * standard claim.
+	 */
+	public static class Claims {
+
+		/**
+		 * Key of the user's id; by default sub, else id.
+		 */
+		private String id;
+
+		/**
+		 * Key of the username; by default preferred_username, login or username, else the email's
+		 * local part.
+		 */
+		private String username;
+
+		/**
+		 * Key of the email address; by default email.
+		 */
+		private String email;
+
+		/**
+		 * Key of whether the provider verified the email; by default email_verified.
+		 */
+		private String emailVerified;
+
+		/**
+		 * Key of the full name; by default name.
+		 */
+		private String name;
+
+		/**
+		 * Key of the first name; by default given_name.
+		 */
+		private String firstName;
+
+		/**
+		 * Key of the last name; by default family_name.
+		 */
+		private String lastName;
+
+		public String getId() {
+			return this.id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getEmailVerified() {
+			return this.emailVerified;
+		}
+
+		public void setEmailVerified(String emailVerified) {
+			this.emailVerified = emailVerified;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getFirstName() {
+			return this.firstName;
+		}
+
+		public void setFirstName(String firstName) {
+			this.firstName = firstName;
+		}
+
+		public String getLastName() {
+			return this.lastName;
+		}
+
+		public void setLastName(String lastName) {
+			this.lastName = lastName;
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.restsocial.core.TestHttp;
+import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.provider.builtin.BuiltInProviders;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,33 @@ class ProviderPropertiesMapperTests {
 				BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
 			.extracting(SocialProvider::name)
 			.containsExactly("oidc");
+	}
+
+	@Test
+	void asProvidersWhenUnknownNameHasIssuerUriThenGenericOpenIdConnectProviderOfThatName() {
+		RestSocialProperties.Provider corp = new RestSocialProperties.Provider();
+		corp.setClientId("c");
+		corp.setIssuerUri("http://127.0.0.1:9/corp");
+		assertThat(new ProviderPropertiesMapper(Map.of("corp-sso", corp)).asProviders(BuiltInProviders.oauth2(),
+				BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
+			.singleElement()
+			.satisfies((provider) -> {
+				assertThat(provider.name()).isEqualTo("corp-sso");
+				assertThat(((OAuth2Provider) provider).definition().getIdToken()).isNotNull();
+			});
+	}
+
+	@Test
+	void asProvidersWhenUnknownNameHasNeitherIssuerNorEndpointsThenErrorSaysWhatToSet() {
+		RestSocialProperties.Provider acme = new RestSocialProperties.Provider();
+		acme.setClientId("c");
+		acme.setTokenUri("https://acme.example/token");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ProviderPropertiesMapper(Map.of("acme", acme)).asProviders(BuiltInProviders.oauth2(),
+					BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
+			.withMessageContaining("rest.social.providers.acme: no provider is named 'acme'")
+			.withMessageContaining("issuer-uri")
+			.withMessageContaining("token-uri and user-info-uri");
 	}
 
 	@Test
