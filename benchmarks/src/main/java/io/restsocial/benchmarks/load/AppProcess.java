@@ -120,8 +120,8 @@ final class AppProcess implements AutoCloseable {
 		return Long.parseLong(command("heap", "heap", 120).split(" ")[1]);
 	}
 
-	void startRecording() throws IOException, InterruptedException {
-		command("jfr-start", "jfr", 60);
+	void startRecording(String settings) throws IOException, InterruptedException {
+		command("jfr-start " + settings, "jfr", 60);
 	}
 
 	void stopRecording(Path file) throws IOException, InterruptedException {

@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * It prints {@code BENCH ready <port>} once it serves, then answers commands read from its
  * standard input, one a line, with one {@code BENCH ...} line each: {@code stats} (process CPU
  * nanoseconds and threads started so far), {@code heap} (bytes of heap in use after a full GC),
- * {@code jfr-start}, {@code jfr-stop <file>}, and {@code exit}.
+ * {@code jfr-start <settings>} (JFR's {@code default} or {@code profile}), {@code jfr-stop <file>}, and
+ * {@code exit}.
  */
 @SpringBootApplication
 public class LoadApp {
@@ -41,7 +42,8 @@ public class LoadApp {
 						+ ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
 				case "heap" -> System.out.println(PREFIX + "heap " + heapAfterFullGc());
 				case "jfr-start" -> {
-					recording = new Recording(Configuration.getConfiguration("profile"));
+					recording = new Recording(
+							Configuration.getConfiguration((command.length > 1) ? command[1].trim() : "default"));
 					recording.setName("load-bench");
 					recording.start();
 					System.out.println(PREFIX + "jfr started");

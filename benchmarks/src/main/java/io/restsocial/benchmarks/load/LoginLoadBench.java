@@ -34,8 +34,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
  * --heap=20000,100000|off --databases=h2,postgres --github-scope=user:email --jfr=<file>
- * --app-jvm-args="-Xmx512m" --app-property=key=value}; {@code --print-jfr=<file>} only prints a
- * recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
+ * --jfr-settings=default|profile --app-jvm-args="-Xmx512m" --app-property=key=value};
+ * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
  * the starter's default (no scope): a login then makes two provider calls, as the bare client;
  * {@code --github-scope=user:email} adds the call that lists the user's addresses.
  */
@@ -61,6 +61,8 @@ public final class LoginLoadBench {
 		int returningUsers = Integer.parseInt(option(options, "returning-users", "1000"));
 		String heap = option(options, "heap", "20000,100000");
 		String jfr = option(options, "jfr", null);
+		// JFR's "profile" settings cost this app several times its CPU per login; "default" little.
+		String jfrSettings = option(options, "jfr-settings", "default");
 		String scope = option(options, "github-scope", "");
 		String pgUrl = System.getenv("SOCIAL_AUTH_PG_URL");
 		String databases = option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
@@ -142,7 +144,7 @@ public final class LoginLoadBench {
 					row(database + " sign-ups", signupResult, floor);
 					if (jfr != null && !profiled) {
 						// Its own phase: recording costs the app time, which the phases above do not pay.
-						app.startRecording();
+						app.startRecording(jfrSettings);
 						profileFrom = Instant.now();
 						Load.Result profiledResult = load.forSeconds(seconds, returning, app, github);
 						profileTo = Instant.now();
