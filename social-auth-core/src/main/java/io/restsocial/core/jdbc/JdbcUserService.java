@@ -36,7 +36,7 @@ public class JdbcUserService implements UserService {
 	/** The size of the {@code username}, {@code first_name} and {@code last_name} columns. */
 	public static final int NAME_LENGTH = 150;
 
-	private static final String COLUMNS = "id, username, email, first_name, last_name, email_verified";
+	private static final String COLUMNS = "id, username, email, first_name, last_name, email_verified, is_active";
 
 	private final JdbcClient jdbc;
 
@@ -123,13 +123,26 @@ public class JdbcUserService implements UserService {
 	public SocialUser update(SocialUser user) {
 		String email = fit(user.email(), EMAIL_LENGTH);
 		SocialUser fitted = new SocialUser(user.id(), user.username(), email, fit(user.firstName(), NAME_LENGTH),
-				fit(user.lastName(), NAME_LENGTH), user.emailVerified() && email.equals(user.email()));
+				fit(user.lastName(), NAME_LENGTH), user.emailVerified() && email.equals(user.email()), user.active());
 		this.jdbc
 			.sql("UPDATE social_user SET email = ?, first_name = ?, last_name = ?, email_verified = ? WHERE id = ?")
 			.params(fitted.email(), fitted.firstName(), fitted.lastName(), fitted.emailVerified(),
 					parse(user.idAsString()))
 			.update();
 		return fitted;
+	}
+
+	/**
+	 * Make a user active or inactive ({@code is_active}): an inactive user's logins are refused and
+	 * its credentials no longer authenticate. Logins never change it.
+	 * @param id the user's id
+	 * @param active whether the user is active
+	 * @return whether the user exists
+	 */
+	public boolean setActive(String id, boolean active) {
+		Long key = parse(id);
+		return key != null
+				&& this.jdbc.sql("UPDATE social_user SET is_active = ? WHERE id = ?").params(active, key).update() == 1;
 	}
 
 	/**
@@ -153,7 +166,8 @@ public class JdbcUserService implements UserService {
 
 	private static SocialUser map(ResultSet rs, int row) throws SQLException {
 		return new SocialUser(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
-				rs.getString("first_name"), rs.getString("last_name"), rs.getBoolean("email_verified"));
+				rs.getString("first_name"), rs.getString("last_name"), rs.getBoolean("email_verified"),
+				rs.getBoolean("is_active"));
 	}
 
 	private static Long parse(String id) {

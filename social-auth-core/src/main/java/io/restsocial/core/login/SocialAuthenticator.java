@@ -221,6 +221,10 @@ public final class SocialAuthenticator {
 				if (context.getUser() == null) {
 					throw new AuthForbiddenException("The login pipeline ended without a user");
 				}
+				if (!context.getUser().active()) {
+					// As python-social-auth after its pipeline: nothing of the login is kept.
+					throw new AuthForbiddenException("This account is inactive");
+				}
 				return completion.apply(label, context.getUser());
 			});
 		}

@@ -48,8 +48,10 @@ public final class UserDetailsStep implements PipelineStep {
 			return;
 		}
 		if (user == context.getRequest().currentUser()) {
-			// The caller's copy is as old as its session (or token claims): decide on the stored user.
+			// The caller's copy is as old as its session (or token claims): decide on the stored user,
+			// and hand it on, so that what follows (whether the user is active) sees it too.
 			user = this.users.findById(user.idAsString()).orElse(user);
+			context.setUser(user);
 		}
 		SocialDetails details = context.getDetails();
 		String first = (details.firstName().isEmpty() || !this.settings.writes(UserField.FIRST_NAME, false))

@@ -22,11 +22,15 @@ import java.io.Serializable;
  * @param lastName the last name, may be empty
  * @param emailVerified whether the email is known to be the user's; never {@code true} without
  * an email
+ * @param active whether the user may log in and use credentials (Django's {@code is_active}); an
+ * inactive user's logins are refused and its tokens no longer authenticate
  */
 public record SocialUser(Serializable id, String username, String email, String firstName, String lastName,
-		boolean emailVerified) implements Serializable {
+		boolean emailVerified, boolean active) implements Serializable {
 
-	// Unchanged by emailVerified: a session written before it reads back as unverified.
+	// Unchanged by emailVerified and active: a session written before them reads back as
+	// unverified and inactive. Nothing trusts a session's copy for either: a login decides on the
+	// stored user.
 	private static final long serialVersionUID = 1L;
 
 	/**
@@ -37,7 +41,21 @@ public record SocialUser(Serializable id, String username, String email, String 
 	}
 
 	/**
-	 * Create a user whose email is not known to be verified.
+	 * Create an active user.
+	 * @param id the application's user id
+	 * @param username the username
+	 * @param email the email address, may be empty
+	 * @param firstName the first name, may be empty
+	 * @param lastName the last name, may be empty
+	 * @param emailVerified whether the email is known to be the user's
+	 */
+	public SocialUser(Serializable id, String username, String email, String firstName, String lastName,
+			boolean emailVerified) {
+		this(id, username, email, firstName, lastName, emailVerified, true);
+	}
+
+	/**
+	 * Create an active user whose email is not known to be verified.
 	 * @param id the application's user id
 	 * @param username the username
 	 * @param email the email address, may be empty
@@ -63,7 +81,8 @@ public record SocialUser(Serializable id, String username, String email, String 
 	 * @return the new user
 	 */
 	public SocialUser withNames(String firstName, String lastName) {
-		return new SocialUser(this.id, this.username, this.email, firstName, lastName, this.emailVerified);
+		return new SocialUser(this.id, this.username, this.email, firstName, lastName, this.emailVerified,
+				this.active);
 	}
 
 	/**
@@ -73,7 +92,7 @@ public record SocialUser(Serializable id, String username, String email, String 
 	 * @return the new user
 	 */
 	public SocialUser withEmail(String email, boolean verified) {
-		return new SocialUser(this.id, this.username, email, this.firstName, this.lastName, verified);
+		return new SocialUser(this.id, this.username, email, this.firstName, this.lastName, verified, this.active);
 	}
 
 }

@@ -36,7 +36,8 @@ public abstract class SchemeCredentialAuthenticator implements CredentialAuthent
 
 	@Override
 	public Optional<SocialUser> authenticate(String credential) {
-		return userId(credential).flatMap(this.users::findById);
+		// An inactive user's credentials no longer authenticate, as Django REST framework's.
+		return userId(credential).flatMap(this.users::findById).filter(SocialUser::active);
 	}
 
 	/**
