@@ -37,7 +37,7 @@ class ClientRegistrationGenericOAuth2LoginTests extends ClientRegistrationTestSu
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		// Gitea: uid under "id", client_secret_basic (Boot's default).
-		registration(registry, "gitea", Map.of("client-secret", "gitea-secret"), "id");
+		registration(registry, "forgejo", Map.of("client-secret", "forgejo-secret"), "id");
 		// A company portal whose user info has standard claims: uid "sub", client_secret_post.
 		registration(registry, "portal",
 				Map.of("client-secret", "portal-secret", "client-authentication-method", "client_secret_post"), null);
@@ -64,19 +64,19 @@ class ClientRegistrationGenericOAuth2LoginTests extends ClientRegistrationTestSu
 
 	@Test
 	void loginWhenUserNameAttributeIsIdThenUidIsIdAndUsernameIsLogin() throws Exception {
-		stubToken("gitea");
-		wiremock.stubFor(get("/gitea/user").withHeader("Authorization", equalTo("Bearer at-gitea"))
+		stubToken("forgejo");
+		wiremock.stubFor(get("/forgejo/user").withHeader("Authorization", equalTo("Bearer at-forgejo"))
 			.willReturn(okJson("{\"id\":1042,\"login\":\"jdoe\",\"login_name\":\"\",\"full_name\":\"Jane Doe\","
 					+ "\"email\":\"jdoe@example.com\",\"avatar_url\":\"https://gitea.example/avatars/1\","
 					+ "\"language\":\"en-US\",\"is_admin\":false,\"active\":true,\"username\":\"jdoe\"}")));
-		login("gitea").andExpect(status().isOk())
+		login("forgejo").andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("jdoe"))
 			.andExpect(jsonPath("$.email").value("jdoe@example.com"));
-		assertThat(uid("gitea")).isEqualTo("1042");
+		assertThat(uid("forgejo")).isEqualTo("1042");
 		// An email the provider does not say it verified stays unverified.
 		assertThat(this.jdbc.sql("SELECT email_verified FROM social_user").query(Boolean.class).single()).isFalse();
-		wiremock.verify(postRequestedFor(urlPathEqualTo("/gitea/token"))
-			.withHeader("Authorization", equalTo("Basic Z2l0ZWEtY2xpZW50OmdpdGVhLXNlY3JldA=="))
+		wiremock.verify(postRequestedFor(urlPathEqualTo("/forgejo/token"))
+			.withHeader("Authorization", equalTo("Basic Zm9yZ2Vqby1jbGllbnQ6Zm9yZ2Vqby1zZWNyZXQ="))
 			.withFormParam("client_secret", absent()));
 	}
 
