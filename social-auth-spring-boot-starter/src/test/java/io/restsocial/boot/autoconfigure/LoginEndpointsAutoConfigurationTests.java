@@ -54,7 +54,8 @@ class LoginEndpointsAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			LoginEndpoints endpoints = context.getBean(SocialLoginController.class).loginEndpoints();
 			assertThat(endpoints.names()).containsExactlyInAnyOrder("session", "token", "token_user", "jwt-pair",
-					"jwt-pair-user", "jwt-sliding", "jwt-sliding-user", "opaque", "opaque_user");
+					"jwt-pair-user", "jwt-sliding", "jwt-sliding-user", "opaque", "opaque_user", "knox",
+					"knox_user");
 			assertThat(endpoints.find("token_user")).hasValueSatisfying((endpoint) -> {
 				assertThat(endpoint.withUser()).isTrue();
 				assertThat(endpoint.issuer()).isInstanceOf(StoredTokenCredentialIssuer.class);

@@ -40,7 +40,7 @@ class LoginEndpointsTests extends LoginTestSupport {
 		registry.add("rest.social.providers.google-oauth2.client-id", () -> "g-client");
 		registry.add("rest.social.providers.google-oauth2.client-secret", () -> "g-secret");
 		registry.add("rest.social.providers.google-oauth2.token-uri", () -> "http://127.0.0.1:" + closedPort() + "/token");
-		registry.add("rest.social.http.read-timeout", () -> "1s");
+		registry.add("rest.social.http.read-timeout", () -> "3s");
 	}
 
 	@ParameterizedTest
@@ -197,7 +197,7 @@ class LoginEndpointsTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenProviderSlowerThanReadTimeoutThen504() throws Exception {
-		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"x\"}").withFixedDelay(3000)));
+		github.stubFor(WireMock.post(FakeGitHub.TOKEN_PATH).willReturn(okJson("{\"access_token\":\"x\"}").withFixedDelay(8000)));
 		this.mvc.perform(json(post("/api/login/social/token/github/"), "{\"code\":\"c\"}"))
 			.andExpect(status().isGatewayTimeout())
 			.andExpect(jsonPath("$.error").value(containsString("did not answer in time")));

@@ -38,7 +38,9 @@ public class OpaqueTokenCredentialIssuer implements CredentialIssuer {
 
 	@Override
 	public List<CredentialEndpoint> endpoints() {
-		return List.of(CredentialEndpoint.of("opaque"), CredentialEndpoint.withUser("opaque_user"));
+		// knox and knox_user are django-rest-social-auth's names for the same answers.
+		return List.of(CredentialEndpoint.of("opaque"), CredentialEndpoint.withUser("opaque_user"),
+				CredentialEndpoint.of("knox"), CredentialEndpoint.withUser("knox_user"));
 	}
 
 	@Override
