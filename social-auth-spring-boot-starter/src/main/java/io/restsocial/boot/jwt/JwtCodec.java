@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.crypto.SecretKey;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -22,6 +24,7 @@ import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -49,12 +52,13 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * Signs claims into compact JWS tokens and verifies such tokens back into a {@link Jwt}, for
  * {@link JwtTokenService}; the claims themselves are judged there.
  * <p>
- * What does not depend on the token is made once: the signer, the verifiers, and the encoded
- * header of each key. A token whose header is, byte for byte, one this codec writes goes to the
+ * What does not depend on the token is made once: the signer, the verifiers (for a secret, an
+ * {@link HmacJws}), and the encoded header of each key. A token whose header is, byte for byte, one this codec writes goes to the
  * verifiers that nimbus's key selector picked for that header when the codec was made; any other
  * token (another library's header, no {@code kid}, a foreign {@code typ}, another algorithm) is
  * judged by nimbus's {@link DefaultJWTProcessor} with that same key selector, so both ways accept
- * exactly the same tokens. The claims are read as nimbus reads them ({@link JWTClaimsSet#parse}),
+ * the same tokens (save that the first reads base64url strictly, where nimbus skips stray
+ * characters). The claims are read as nimbus reads them ({@link JWTClaimsSet#parse}),
  * and mapped as Spring Security's {@code NimbusJwtDecoder} maps them (timestamps as
  * {@link Instant}s).
  *
@@ -104,7 +108,9 @@ final class JwtCodec {
 		this.processor.setJWTClaimsSetVerifier((claims, context) -> {
 		});
 		try {
-			this.signer = new DefaultJWSSignerFactory().createJWSSigner(keys.signingKey(), keys.algorithm());
+			this.signer = (keys.signingKey() instanceof OctetSequenceKey secret)
+					? new HmacJws(keys.algorithm(), secret.toSecretKey())
+					: new DefaultJWSSignerFactory().createJWSSigner(keys.signingKey(), keys.algorithm());
 			Map<String, KnownHeader> known = new LinkedHashMap<>();
 			for (JWK key : keys.verificationKeys()) {
 				KnownHeader header = KnownHeader.of(JWSAlgorithm.parse(key.getAlgorithm().getName()), key.getKeyID(),
@@ -254,7 +260,8 @@ final class JwtCodec {
 			List<JWSVerifier> verifiers = new ArrayList<>();
 			DefaultJWSVerifierFactory factory = new DefaultJWSVerifierFactory();
 			for (Key key : keySelector.selectJWSKeys(header, null)) {
-				verifiers.add(factory.createJWSVerifier(header, key));
+				verifiers.add((key instanceof SecretKey secret) ? new HmacJws(algorithm, secret)
+						: factory.createJWSVerifier(header, key));
 			}
 			return new KnownHeader(header, header.toBase64URL().toString(),
 					Collections.unmodifiableMap(new LinkedHashMap<>(header.toJSONObject())), List.copyOf(verifiers));
