@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
@@ -60,6 +59,8 @@ public final class JwtTokenService {
 	private final Clock clock;
 
 	private final JwtCodec codec;
+
+	private final JwtIds ids = new JwtIds();
 
 	private final OAuth2TokenValidator<Jwt> validator;
 
@@ -300,8 +301,8 @@ public final class JwtTokenService {
 		return this.clock.instant();
 	}
 
-	private static String newJti() {
-		return UUID.randomUUID().toString().replace("-", "");
+	private String newJti() {
+		return this.ids.next();
 	}
 
 	private OAuth2TokenValidator<Jwt> validator(boolean checkExpiry) {
