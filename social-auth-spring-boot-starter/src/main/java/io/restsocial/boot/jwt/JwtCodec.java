@@ -53,14 +53,14 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * {@link JwtTokenService}; the claims themselves are judged there.
  * <p>
  * What does not depend on the token is made once: the signer, the verifiers (for a secret, an
- * {@link HmacJws}), and the encoded header of each key. A token whose header is, byte for byte, one this codec writes goes to the
- * verifiers that nimbus's key selector picked for that header when the codec was made; any other
- * token (another library's header, no {@code kid}, a foreign {@code typ}, another algorithm) is
- * judged by nimbus's {@link DefaultJWTProcessor} with that same key selector, so both ways accept
- * the same tokens (save that the first reads base64url strictly, where nimbus skips stray
- * characters). The claims are read as nimbus reads them ({@link JWTClaimsSet#parse}),
- * and mapped as Spring Security's {@code NimbusJwtDecoder} maps them (timestamps as
- * {@link Instant}s).
+ * {@link HmacJws}), and the encoded header of each key. A token whose header is, byte for byte,
+ * one this codec writes goes to the verifiers that nimbus's key selector picked for that header
+ * when the codec was made; any other token (another library's header, no {@code kid}, a foreign
+ * {@code typ}, another algorithm) is judged by nimbus's {@link DefaultJWTProcessor} with that same
+ * key selector, so both ways accept the same tokens (save that the first reads base64url
+ * strictly, where nimbus skips stray characters). The claims are read as nimbus reads them
+ * ({@link JWTClaimsSet#parse}), and mapped as Spring Security's {@code NimbusJwtDecoder} maps
+ * them (timestamps as {@link Instant}s).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7515#section-7.1">RFC 7515, section 7.1</a>
  */

@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -207,6 +211,37 @@ class JwtVerificationTests {
 			for (Object token : this.service.issuePair(this.user, false).values()) {
 				assertThat(ids.add(SignedJWT.parse((String) token).getJWTClaimsSet().getJWTID())).isTrue();
 			}
+		}
+	}
+
+	@Test
+	void issueAndVerifyWhenThreadsShareTheServiceThenEachTokenJudgedOnItsOwn() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				results.add(pool.submit(() -> {
+					int right = 0;
+					for (int i = 0; i < 500; i++) {
+						String token = (String) this.service.issuePair(this.user, true).get("token");
+						// A character inside the MAC: all six of its bits are the MAC's.
+						int at = token.length() - 10;
+						String flipped = token.substring(0, at) + ((token.charAt(at) == 'A') ? 'B' : 'A')
+								+ token.substring(at + 1);
+						if (this.service.verifyBearer(token).isPresent()
+								&& this.service.verifyBearer(flipped).isEmpty()) {
+							right++;
+						}
+					}
+					return right;
+				}));
+			}
+			for (Future<Integer> result : results) {
+				assertThat(result.get()).isEqualTo(500);
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 
