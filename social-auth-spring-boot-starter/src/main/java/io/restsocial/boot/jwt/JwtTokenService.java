@@ -8,13 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialUser;
@@ -23,16 +17,11 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.util.Assert;
 
 /**
@@ -41,10 +30,10 @@ import org.springframework.util.Assert;
  * {@code sliding}), {@code user_id}, {@code jti}, {@code iat}, {@code exp}; a sliding token also
  * carries {@code refresh_exp}, the end of the window in which it may be refreshed.
  * <p>
- * Signing and verification go through Spring Security's {@link NimbusJwtEncoder} and
- * {@link NimbusJwtDecoder}; only the configured algorithms are accepted (never {@code none}), and
- * expiry is judged by the injected {@link Clock} with no leeway: a token is expired from its
- * {@code exp} on.
+ * Signing and verification are nimbus-jose-jwt's, with a signer and verifiers made once (see
+ * {@link JwtCodec}); only the configured algorithms are accepted (never {@code none}), and the
+ * decoded token is Spring Security's {@link Jwt}. Expiry is judged by the injected {@link Clock}
+ * with no leeway: a token is expired from its {@code exp} on.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7519">RFC 7519</a>
  */
@@ -69,11 +58,13 @@ public final class JwtTokenService {
 
 	private final Clock clock;
 
-	private final NimbusJwtEncoder encoder;
+	private final JwtCodec codec;
 
-	private final NimbusJwtDecoder decoder;
+	private final JwtIds ids = new JwtIds();
 
-	private final NimbusJwtDecoder expiredTolerantDecoder;
+	private final OAuth2TokenValidator<Jwt> validator;
+
+	private final OAuth2TokenValidator<Jwt> expiredTolerantValidator;
 
 	/**
 	 * Create the service.
@@ -91,17 +82,9 @@ public final class JwtTokenService {
 		this.settings = settings;
 		this.blacklist = blacklist;
 		this.clock = clock;
-		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
-		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(keys.algorithms(),
-				new ImmutableJWKSet<>(new JWKSet(keys.verificationKeys()))));
-		// Claims are judged by Spring's validators below, on our clock rather than nimbus's.
-		processor.setJWTClaimsSetVerifier((claims, context) -> {
-		});
-		this.decoder = new NimbusJwtDecoder(processor);
-		this.decoder.setJwtValidator(validator(true));
-		this.expiredTolerantDecoder = new NimbusJwtDecoder(processor);
-		this.expiredTolerantDecoder.setJwtValidator(validator(false));
+		this.codec = new JwtCodec(keys);
+		this.validator = validator(true);
+		this.expiredTolerantValidator = validator(false);
 	}
 
 	/**
@@ -142,7 +125,7 @@ public final class JwtTokenService {
 	 */
 	public Optional<Jwt> verifyBearer(String token) {
 		try {
-			Jwt jwt = this.decoder.decode(token);
+			Jwt jwt = decode(token, true);
 			TokenType type = TokenType.of(jwt);
 			if (type == TokenType.ACCESS || (type == TokenType.SLIDING && !this.blacklist.contains(jwt.getId()))) {
 				return Optional.of(jwt);
@@ -246,7 +229,7 @@ public final class JwtTokenService {
 	private Jwt decode(String token, String field, TokenType expected, boolean checkExpiry) {
 		Jwt jwt;
 		try {
-			jwt = (checkExpiry ? this.decoder : this.expiredTolerantDecoder).decode(token);
+			jwt = decode(token, checkExpiry);
 		}
 		catch (JwtException ex) {
 			throw new InvalidTokenException("Token is invalid or expired", field);
@@ -261,23 +244,33 @@ public final class JwtTokenService {
 		return jwt;
 	}
 
-	private String encode(TokenType type, Map<String, Object> claims, Instant issuedAt, Instant expiresAt, String jti) {
-		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
-			.id(jti)
-			.issuedAt(issuedAt)
-			.expiresAt(expiresAt)
-			.claim(TOKEN_TYPE, type.claim);
-		claims.forEach(builder::claim);
-		if (this.settings.issuer() != null) {
-			builder.issuer(this.settings.issuer());
+	private Jwt decode(String token, boolean checkExpiry) {
+		Jwt jwt = this.codec.verify(token);
+		OAuth2TokenValidatorResult result = (checkExpiry ? this.validator : this.expiredTolerantValidator)
+			.validate(jwt);
+		if (result.hasErrors()) {
+			throw new JwtValidationException(result.getErrors().iterator().next().getDescription(),
+					result.getErrors());
 		}
-		String algorithm = this.keys.algorithm().getName();
-		JwsHeader header = JwsHeader
-			.with(algorithm.startsWith("HS") ? MacAlgorithm.from(algorithm) : SignatureAlgorithm.from(algorithm))
-			.keyId(this.keys.signingKey().getKeyID())
-			.type("JWT")
-			.build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
+		return jwt;
+	}
+
+	private String encode(TokenType type, Map<String, Object> claims, Instant issuedAt, Instant expiresAt, String jti) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put(TOKEN_TYPE, type.claim);
+		payload.put(JwtClaimNames.EXP, expiresAt.getEpochSecond());
+		payload.put(JwtClaimNames.IAT, issuedAt.getEpochSecond());
+		payload.put(JwtClaimNames.JTI, jti);
+		// A user field without a value is left out rather than written as null.
+		claims.forEach((name, value) -> {
+			if (value != null) {
+				payload.put(name, value);
+			}
+		});
+		if (this.settings.issuer() != null) {
+			payload.put(JwtClaimNames.ISS, this.settings.issuer());
+		}
+		return this.codec.sign(payload);
 	}
 
 	private static Map<String, Object> userClaims(SocialUser user, boolean withUserClaims) {
@@ -308,8 +301,8 @@ public final class JwtTokenService {
 		return this.clock.instant();
 	}
 
-	private static String newJti() {
-		return UUID.randomUUID().toString().replace("-", "");
+	private String newJti() {
+		return this.ids.next();
 	}
 
 	private OAuth2TokenValidator<Jwt> validator(boolean checkExpiry) {
@@ -329,8 +322,8 @@ public final class JwtTokenService {
 	}
 
 	private static OAuth2TokenValidatorResult requiredClaims(Jwt jwt) {
-		boolean complete = jwt.getId() != null && jwt.getExpiresAt() != null && jwt.getIssuedAt() != null
-				&& jwt.hasClaim(USER_ID) && TokenType.of(jwt) != null;
+		boolean complete = jwt.getClaims().get(JwtClaimNames.JTI) != null && jwt.getExpiresAt() != null
+				&& jwt.getIssuedAt() != null && jwt.hasClaim(USER_ID) && TokenType.of(jwt) != null;
 		return complete ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult
 			.failure(new OAuth2Error("invalid_token", "A claim is missing or unknown", null));
 	}
@@ -346,10 +339,12 @@ public final class JwtTokenService {
 		}
 
 		static TokenType of(Jwt jwt) {
-			String claim = jwt.getClaimAsString(TOKEN_TYPE);
-			for (TokenType type : values()) {
-				if (type.claim.equals(claim)) {
-					return type;
+			// The claim itself must be the string, not anything whose string form it is.
+			if (jwt.getClaims().get(TOKEN_TYPE) instanceof String claim) {
+				for (TokenType type : values()) {
+					if (type.claim.equals(claim)) {
+						return type;
+					}
 				}
 			}
 			return null;

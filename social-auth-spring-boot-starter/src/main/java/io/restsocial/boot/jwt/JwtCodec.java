@@ -1,0 +1,272 @@
+package io.restsocial.boot.jwt;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.SecretKey;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSSignerFactory;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtEncodingException;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Signs claims into compact JWS tokens and verifies such tokens back into a {@link Jwt}, for
+ * {@link JwtTokenService}; the claims themselves are judged there.
+ * <p>
+ * What does not depend on the token is made once: the signer, the verifiers (for a secret, an
+ * {@link HmacJws}), and the encoded header of each key. A token whose header is, byte for byte,
+ * one this codec writes goes to the verifiers that nimbus's key selector picked for that header
+ * when the codec was made; any other token (another library's header, no {@code kid}, a foreign
+ * {@code typ}, another algorithm) is judged by nimbus's {@link DefaultJWTProcessor} with that same
+ * key selector, so both ways accept the same tokens (save that the first reads base64url
+ * strictly, where nimbus skips stray characters). The claims are read as nimbus reads them
+ * ({@link JWTClaimsSet#parse}), and mapped as Spring Security's {@code NimbusJwtDecoder} maps
+ * them (timestamps as {@link Instant}s).
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7515#section-7.1">RFC 7515, section 7.1</a>
+ */
+final class JwtCodec {
+
+	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+	private static final Base64.Decoder BASE64URL_DECODER = Base64.getUrlDecoder();
+
+	private static final List<String> TIMESTAMPS = List.of(JwtClaimNames.EXP, JwtClaimNames.IAT, JwtClaimNames.NBF);
+
+	private static final List<String> REGISTERED = List.of(JwtClaimNames.AUD, JwtClaimNames.EXP, JwtClaimNames.IAT,
+			JwtClaimNames.ISS, JwtClaimNames.JTI, JwtClaimNames.NBF, JwtClaimNames.SUB);
+
+	// Our own mapper: an application's customised one must not change the tokens. Integers read
+	// as Longs and duplicate names refused, as nimbus's parser does.
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_LONG_FOR_INTS)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	private static final ObjectWriter CLAIMS_WRITER = JSON.writer();
+
+	private static final ObjectReader CLAIMS_READER = JSON.readerFor(new TypeReference<Map<String, Object>>() {
+	});
+
+	private final KnownHeader signing;
+
+	private final JWSSigner signer;
+
+	private final List<KnownHeader> known;
+
+	private final DefaultJWTProcessor<SecurityContext> processor;
+
+	/**
+	 * Create the codec.
+	 * @param keys the signing and verification keys
+	 */
+	JwtCodec(JwtKeys keys) {
+		JWSVerificationKeySelector<SecurityContext> keySelector = new JWSVerificationKeySelector<>(keys.algorithms(),
+				new ImmutableJWKSet<>(new JWKSet(keys.verificationKeys())));
+		this.processor = new DefaultJWTProcessor<>();
+		this.processor.setJWSKeySelector(keySelector);
+		// The claims are judged by JwtTokenService, on its clock rather than nimbus's.
+		this.processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		try {
+			this.signer = (keys.signingKey() instanceof OctetSequenceKey secret)
+					? new HmacJws(keys.algorithm(), secret.toSecretKey())
+					: new DefaultJWSSignerFactory().createJWSSigner(keys.signingKey(), keys.algorithm());
+			Map<String, KnownHeader> known = new LinkedHashMap<>();
+			for (JWK key : keys.verificationKeys()) {
+				KnownHeader header = KnownHeader.of(JWSAlgorithm.parse(key.getAlgorithm().getName()), key.getKeyID(),
+						keySelector);
+				known.putIfAbsent(header.segment(), header);
+			}
+			this.signing = KnownHeader.of(keys.algorithm(), keys.signingKey().getKeyID(), keySelector);
+			this.known = List.copyOf(known.values());
+		}
+		catch (JOSEException | ParseException ex) {
+			throw new IllegalStateException("The JWT keys cannot sign or verify", ex);
+		}
+	}
+
+	/**
+	 * Sign claims with the signing key.
+	 * @param claims the claims, written as they are
+	 * @return the compact JWS
+	 * @throws JwtEncodingException when the claims cannot be written or signed
+	 */
+	String sign(Map<String, Object> claims) {
+		try {
+			String signingInput = this.signing.segment() + '.'
+					+ BASE64URL.encodeToString(CLAIMS_WRITER.writeValueAsBytes(claims));
+			Base64URL signature = this.signer.sign(this.signing.header(),
+					signingInput.getBytes(StandardCharsets.US_ASCII));
+			return signingInput + '.' + signature;
+		}
+		catch (JOSEException | RuntimeException ex) {
+			throw new JwtEncodingException("The JWT could not be signed", ex);
+		}
+	}
+
+	/**
+	 * Verify a token's signature and read its claims.
+	 * @param token the compact JWS
+	 * @return the token, its claims not yet judged
+	 * @throws JwtException when the token is malformed, in another algorithm, or its signature
+	 * does not verify with any of the keys
+	 */
+	Jwt verify(String token) {
+		try {
+			// JOSEObject.split trims the token too.
+			String compact = token.trim();
+			KnownHeader header = knownHeader(compact);
+			return (header != null) ? verifyKnown(token, compact, header) : verifyOther(token);
+		}
+		catch (JwtException ex) {
+			throw ex;
+		}
+		catch (ParseException | BadJOSEException | JOSEException | RuntimeException ex) {
+			throw new BadJwtException("The JWT is invalid: " + ex.getMessage(), ex);
+		}
+	}
+
+	private KnownHeader knownHeader(String compact) {
+		for (KnownHeader header : this.known) {
+			String segment = header.segment();
+			if (compact.length() > segment.length() && compact.charAt(segment.length()) == '.'
+					&& compact.startsWith(segment)) {
+				return header;
+			}
+		}
+		return null;
+	}
+
+	private Jwt verifyKnown(String token, String compact, KnownHeader header) throws ParseException, JOSEException {
+		int payloadStart = header.segment().length() + 1;
+		int signatureStart = compact.indexOf('.', payloadStart) + 1;
+		if (signatureStart == 0 || compact.indexOf('.', signatureStart) >= 0) {
+			throw new BadJwtException("The JWT is not a JWS in compact serialization");
+		}
+		byte[] signingInput = compact.substring(0, signatureStart - 1).getBytes(StandardCharsets.UTF_8);
+		Base64URL signature = new Base64URL(compact.substring(signatureStart));
+		if (!verified(header, signingInput, signature)) {
+			throw new BadJwtException("The JWT's signature is invalid");
+		}
+		byte[] payload = BASE64URL_DECODER.decode(compact.substring(payloadStart, signatureStart - 1));
+		Map<String, Object> claims = CLAIMS_READER.readValue(payload);
+		if (claims == null) {
+			throw new BadJwtException("The JWT's payload is not a JSON object");
+		}
+		return jwt(token, header.values(), JWTClaimsSet.parse(claims));
+	}
+
+	private static boolean verified(KnownHeader header, byte[] signingInput, Base64URL signature)
+			throws JOSEException {
+		for (JWSVerifier verifier : header.verifiers()) {
+			if (verifier.verify(header.header(), signingInput, signature)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Jwt verifyOther(String token) throws ParseException, BadJOSEException, JOSEException {
+		JWT parsed = JWTParser.parse(token);
+		if (!(parsed instanceof SignedJWT signed)) {
+			throw new BadJwtException("Unsupported algorithm of " + parsed.getHeader().getAlgorithm());
+		}
+		JWTClaimsSet claims = this.processor.process(signed, null);
+		return jwt(token, new LinkedHashMap<>(signed.getHeader().toJSONObject()), claims);
+	}
+
+	// As Spring Security's MappedJwtClaimSetConverter: timestamps as Instants, registered claims
+	// without a value left out.
+	private static Jwt jwt(String token, Map<String, Object> headers, JWTClaimsSet claimsSet) {
+		Map<String, Object> claims = new LinkedHashMap<>(claimsSet.getClaims());
+		for (String name : TIMESTAMPS) {
+			if (claims.get(name) instanceof Date date) {
+				claims.put(name, date.toInstant());
+			}
+		}
+		for (String name : REGISTERED) {
+			if (claims.containsKey(name) && claims.get(name) == null) {
+				claims.remove(name);
+			}
+		}
+		try {
+			return new Jwt(token, (Instant) claims.get(JwtClaimNames.IAT), (Instant) claims.get(JwtClaimNames.EXP),
+					headers, claims);
+		}
+		catch (IllegalArgumentException ex) {
+			// No claims, or an exp not after iat.
+			throw new BadJwtException("The JWT is invalid: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A header this codec writes for one key, encoded once, with the verifiers nimbus's key
+	 * selector picks for it.
+	 *
+	 * @param header the header
+	 * @param segment its base64url encoding, the token's first part
+	 * @param values its parameters, for {@link Jwt#getHeaders()}
+	 * @param verifiers the verifiers of the keys that match it
+	 */
+	private record KnownHeader(JWSHeader header, String segment, Map<String, Object> values,
+			List<JWSVerifier> verifiers) {
+
+		static KnownHeader of(JWSAlgorithm algorithm, String keyId,
+				JWSVerificationKeySelector<SecurityContext> keySelector) throws JOSEException, ParseException {
+			JWSHeader header = JWSHeader.parse(new JWSHeader.Builder(algorithm).keyID(keyId)
+				.type(JOSEObjectType.JWT)
+				.build()
+				.toBase64URL());
+			List<JWSVerifier> verifiers = new ArrayList<>();
+			DefaultJWSVerifierFactory factory = new DefaultJWSVerifierFactory();
+			for (Key key : keySelector.selectJWSKeys(header, null)) {
+				verifiers.add((key instanceof SecretKey secret) ? new HmacJws(algorithm, secret)
+						: factory.createJWSVerifier(header, key));
+			}
+			return new KnownHeader(header, header.toBase64URL().toString(),
+					Collections.unmodifiableMap(new LinkedHashMap<>(header.toJSONObject())), List.copyOf(verifiers));
+		}
+
+	}
+
+}
