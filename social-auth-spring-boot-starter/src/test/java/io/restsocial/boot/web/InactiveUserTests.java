@@ -28,6 +28,7 @@ class InactiveUserTests extends LoginTestSupport {
 		JsonNode first = loggedIn("/api/login/social/token_user/github/", "active");
 		String token = first.get("token").asString();
 		String opaque = loggedIn("/api/login/social/opaque/github/", "active").get("token").asString();
+		String jwt = loggedIn("/api/login/social/jwt-pair/github/", "active").get("token").asString();
 		this.mvc.perform(get("/api/login/social/accounts/").header("Authorization", "Token " + token))
 			.andExpect(status().isOk());
 		String extraData = extraData();
@@ -44,9 +45,13 @@ class InactiveUserTests extends LoginTestSupport {
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/login/social/accounts/").header("Authorization", "Token " + opaque))
 			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/login/social/accounts/").header("Authorization", "Bearer " + jwt))
+			.andExpect(status().isUnauthorized());
 
 		this.users.setActive(first.get("id").asString(), true);
 		this.mvc.perform(get("/api/login/social/accounts/").header("Authorization", "Token " + token))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/login/social/accounts/").header("Authorization", "Bearer " + jwt))
 			.andExpect(status().isOk());
 		assertThat(loggedIn("/api/login/social/token_user/github/", "inactive").get("last_name").asString())
 			.isEqualTo("Moira Darling");
