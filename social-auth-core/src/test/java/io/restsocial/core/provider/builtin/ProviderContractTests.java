@@ -80,7 +80,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * object in a stub's {@code json} is that object's claims, signed RS256 with the contract key,
  * whose JWK set is served at {@code {base}/contract-jwks}; a {@code "request"} may carry
  * {@code "nonce"} (the nonce the login's state issued) and {@code "id-token"} (claims to sign and
- * send as a native app's {@code id_token} instead of a code). Logins run at
+ * send as a native app's {@code id_token} instead of a code) and {@code "user"} (the object a
+ * front-end relays as the login's {@code user}, as Apple posts on a first login). Logins run at
  * {@value #NOW_SECONDS} (2026-06-01T12:00:00Z), the time to give {@code iat} and {@code exp}
  * around.
  */
@@ -181,6 +182,9 @@ class ProviderContractTests {
 		else {
 			builder.code(text(request, "code", "code-1"))
 				.redirectUri(text(request, "redirect-uri", "https://app.example/cb"));
+		}
+		if (request.has("user")) {
+			builder.user(request.path("user").toString());
 		}
 		LoginRequest login = builder.nonce(request.has("nonce") ? request.path("nonce").asString() : null).build();
 		JsonNode expect = spec.path("expect");
