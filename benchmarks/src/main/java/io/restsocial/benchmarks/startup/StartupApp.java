@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.metrics.StartupStep;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application whose start {@link StartupBench} times: nothing but the starter (or, with
@@ -22,6 +28,10 @@ import org.springframework.core.metrics.StartupStep;
  * of all its threads at {@link ApplicationReadyEvent}, and exits. With {@code --startup.steps=<n>} it records Spring's
  * start-up steps first and prints, each line prefixed {@code STARTUP | }, the {@code n} steps that
  * took most time of their own and the starter's beans with the time each took.
+ * <p>
+ * With {@code --startup.app-tables=true} it creates, at start, the tables Spring Session JDBC
+ * creates in the example app's embedded database: the example app opens its database at start
+ * whether or not the starter is there, and so then does this app.
  */
 @SpringBootApplication
 public class StartupApp {
@@ -53,6 +63,37 @@ public class StartupApp {
 			System.out.println(PREFIX + "ready " + uptime + " " + cpu);
 		});
 		System.exit(SpringApplication.exit(application.run(args)));
+	}
+
+	/**
+	 * Spring Session JDBC's H2 schema, which the example app's start creates
+	 * ({@code spring.session.jdbc.initialize-schema=embedded}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("startup.app-tables")
+	static class AppTables {
+
+		private static final List<String> SCHEMA = List.of(
+				"CREATE TABLE SPRING_SESSION (PRIMARY_ID CHAR(36) NOT NULL, SESSION_ID CHAR(36) NOT NULL, "
+						+ "CREATION_TIME BIGINT NOT NULL, LAST_ACCESS_TIME BIGINT NOT NULL, "
+						+ "MAX_INACTIVE_INTERVAL INT NOT NULL, EXPIRY_TIME BIGINT NOT NULL, PRINCIPAL_NAME VARCHAR(100), "
+						+ "CONSTRAINT SPRING_SESSION_PK PRIMARY KEY (PRIMARY_ID))",
+				"CREATE UNIQUE INDEX SPRING_SESSION_IX1 ON SPRING_SESSION (SESSION_ID)",
+				"CREATE INDEX SPRING_SESSION_IX2 ON SPRING_SESSION (EXPIRY_TIME)",
+				"CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME)",
+				"CREATE TABLE SPRING_SESSION_ATTRIBUTES (SESSION_PRIMARY_ID CHAR(36) NOT NULL, "
+						+ "ATTRIBUTE_NAME VARCHAR(200) NOT NULL, ATTRIBUTE_BYTES LONGVARBINARY NOT NULL, "
+						+ "CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME), "
+						+ "CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) "
+						+ "REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE)");
+
+		@Bean
+		List<String> startupAppTables(DataSource dataSource) {
+			JdbcClient jdbc = JdbcClient.create(dataSource);
+			SCHEMA.forEach((statement) -> jdbc.sql(statement).update());
+			return SCHEMA;
+		}
+
 	}
 
 	// A step's own time is its duration less its children's: a bean's creation includes that of its dependencies.

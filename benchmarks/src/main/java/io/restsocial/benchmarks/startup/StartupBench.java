@@ -36,10 +36,12 @@ import java.util.stream.Stream;
  * The example app itself cannot start without the starter (its login controller subclasses ours and
  * its other beans need the provider registry and HTTP client), so the app timed is one of nothing
  * but the starter, set up like the example app with provider keys: H2 in memory, GitHub, Google and
- * Facebook configured, Boot's generated user excluded.
+ * Facebook configured, Boot's generated user excluded, and, unless {@code --app-tables=false}, Spring
+ * Session's tables created in the database at start in both variants, as the example app's Spring
+ * Session JDBC does (so the embedded database's own start-up is not counted as the starter's).
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.startup.StartupBench},
- * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-property=key=value
+ * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true --app-property=key=value
  * --steps=<n>} (one more run of each variant with Spring's start-up steps recorded, printing the
  * {@code n} costliest steps and the starter's beans) {@code --jfr=<dir>} (one more run of each
  * variant under JFR, printing the top methods) {@code --logs=<dir>} (where the apps' output goes).
@@ -63,6 +65,7 @@ public final class StartupBench {
 		int runs = Integer.parseInt(option(options, "runs", "10"));
 		int warmup = Integer.parseInt(option(options, "warmup", "1"));
 		int steps = Integer.parseInt(option(options, "steps", "0"));
+		boolean appTables = Boolean.parseBoolean(option(options, "app-tables", "true"));
 		String jfr = option(options, "jfr", null);
 		Path logs = Path.of(option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
 		List<String> jvmArgs = Arrays.stream(option(options, "jvm-args", "").split(" "))
@@ -78,6 +81,7 @@ public final class StartupBench {
 				"rest.social.providers.google-oauth2.client-secret=bench-google-secret",
 				"rest.social.providers.facebook.client-id=bench-facebook",
 				"rest.social.providers.facebook.client-secret=bench-facebook-secret"));
+		properties.add("startup.app-tables=" + appTables);
 		options.getOrDefault("app-property", List.of()).forEach(properties::add);
 		Map<String, List<String>> variants = new LinkedHashMap<>();
 		variants.put(STARTER, with(properties, "spring.autoconfigure.exclude=" + APP_EXCLUDES));
@@ -89,6 +93,7 @@ public final class StartupBench {
 				System.getProperty("java.runtime.version"), loadAverage());
 		System.out.printf(Locale.ROOT, "child JVM options: %s; %d runs per variant after %d warm-up pair(s)%n",
 				jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs), runs, warmup);
+		System.out.println("app tables at start (as the example app's Spring Session JDBC): " + appTables);
 		System.out.println("excluded: " + String.join(", ", starterAutoConfigurations));
 
 		for (int i = 0; i < warmup; i++) {
