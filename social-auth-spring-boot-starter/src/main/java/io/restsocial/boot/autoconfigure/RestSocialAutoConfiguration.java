@@ -61,6 +61,12 @@ public final class RestSocialAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	static RestSocialPreinitializer restSocialPreinitializer() {
+		return new RestSocialPreinitializer();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProviderHttpClient restSocialProviderHttpClient(RestSocialProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
