@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The application whose start {@link StartupBench} times: nothing but the starter (or, with
  * {@code spring.autoconfigure.exclude}, nothing of it), run in a child JVM.
  * <p>
- * Once ready it prints {@code STARTUP ready <ms> <cpu ms>}, the JVM's uptime and the CPU time
- * of all its threads at {@link ApplicationReadyEvent}, and exits. With {@code --startup.steps=<n>} it records Spring's
+ * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms>}, the JVM's uptime, the
+ * CPU time of all its threads and that of the main thread (which starts the application) at
+ * {@link ApplicationReadyEvent}, and exits. With {@code --startup.steps=<n>} it records Spring's
  * start-up steps first and prints, each line prefixed {@code STARTUP | }, the {@code n} steps that
  * took most time of their own and the starter's beans with the time each took.
  * <p>
@@ -57,10 +58,11 @@ public class StartupApp {
 			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 			long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 				.getProcessCpuTime() / 1_000_000;
+			long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
 			if (startup != null) {
 				report(startup.getBufferedTimeline().getEvents(), top);
 			}
-			System.out.println(PREFIX + "ready " + uptime + " " + cpu);
+			System.out.println(PREFIX + "ready " + uptime + " " + cpu + " " + mainCpu);
 		});
 		System.exit(SpringApplication.exit(application.run(args)));
 	}
