@@ -34,12 +34,14 @@ import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -61,13 +63,21 @@ public final class RestSocialAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	static RestSocialPreinitializer restSocialPreinitializer() {
+		return new RestSocialPreinitializer();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProviderHttpClient restSocialProviderHttpClient(RestSocialProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		return new ProviderHttpClient(
-				ProviderRestClientBuilder.build(properties.getHttp(), restClientBuilder, requestFactoryBuilder,
-						httpClientSettings, resourceLoader.getClassLoader()),
+			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<RestClientCustomizer> restClientCustomizers, ConfigurableListableBeanFactory beanFactory,
+			ResourceLoader resourceLoader) {
+		return new ProviderHttpClient(ProviderRestClientBuilder.build(properties.getHttp(),
+				ProviderRestClientBuilderSource.of(beanFactory, restClientBuilder, restClientCustomizers),
+				requestFactoryBuilder, httpClientSettings, resourceLoader.getClassLoader()),
 				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 

@@ -114,6 +114,11 @@ class RestSocialAutoConfigurationTests {
 	}
 
 	@Test
+	void preinitializerWhenStarterOnThenRegisteredOnce() {
+		this.web.run((context) -> assertThat(context).hasSingleBean(RestSocialPreinitializer.class));
+	}
+
+	@Test
 	void registryWhenProviderHasClientIdThenConfiguredAndOthersNot() {
 		this.web
 			.withPropertyValues("rest.social.providers.github.client-id=id",

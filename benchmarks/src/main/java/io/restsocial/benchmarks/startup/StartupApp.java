@@ -1,0 +1,164 @@
+package io.restsocial.benchmarks.startup;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.metrics.StartupStep;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The application whose start {@link StartupBench} times: nothing but the starter (or, with
+ * {@code spring.autoconfigure.exclude}, nothing of it), run in a child JVM.
+ * <p>
+ * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms>}, the JVM's uptime, the
+ * CPU time of all its threads and that of the main thread (which starts the application) at
+ * {@link ApplicationReadyEvent}, and exits. With {@code --startup.steps=<n>} it records Spring's
+ * start-up steps first and prints, each line prefixed {@code STARTUP | }, the {@code n} steps that
+ * took most time of their own and the starter's beans with the time each took.
+ * <p>
+ * With {@code --startup.app-tables=true} it creates, at start, the tables Spring Session JDBC
+ * creates in the example app's embedded database: the example app opens its database at start
+ * whether or not the starter is there, and so then does this app.
+ */
+@SpringBootApplication
+public class StartupApp {
+
+	static final String PREFIX = "STARTUP ";
+
+	private static final String STEPS = "--startup.steps=";
+
+	public static void main(String[] args) {
+		int steps = 0;
+		for (String arg : args) {
+			if (arg.startsWith(STEPS)) {
+				steps = Integer.parseInt(arg.substring(STEPS.length()));
+			}
+		}
+		SpringApplication application = new SpringApplication(StartupApp.class);
+		BufferingApplicationStartup startup = (steps > 0) ? new BufferingApplicationStartup(100_000) : null;
+		if (startup != null) {
+			application.setApplicationStartup(startup);
+		}
+		int top = steps;
+		application.addListeners((ApplicationReadyEvent event) -> {
+			long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+			long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime() / 1_000_000;
+			long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+			if (startup != null) {
+				report(startup.getBufferedTimeline().getEvents(), top);
+			}
+			System.out.println(PREFIX + "ready " + uptime + " " + cpu + " " + mainCpu);
+		});
+		System.exit(SpringApplication.exit(application.run(args)));
+	}
+
+	/**
+	 * Spring Session JDBC's H2 schema, which the example app's start creates
+	 * ({@code spring.session.jdbc.initialize-schema=embedded}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("startup.app-tables")
+	static class AppTables {
+
+		private static final List<String> SCHEMA = List.of(
+				"CREATE TABLE SPRING_SESSION (PRIMARY_ID CHAR(36) NOT NULL, SESSION_ID CHAR(36) NOT NULL, "
+						+ "CREATION_TIME BIGINT NOT NULL, LAST_ACCESS_TIME BIGINT NOT NULL, "
+						+ "MAX_INACTIVE_INTERVAL INT NOT NULL, EXPIRY_TIME BIGINT NOT NULL, PRINCIPAL_NAME VARCHAR(100), "
+						+ "CONSTRAINT SPRING_SESSION_PK PRIMARY KEY (PRIMARY_ID))",
+				"CREATE UNIQUE INDEX SPRING_SESSION_IX1 ON SPRING_SESSION (SESSION_ID)",
+				"CREATE INDEX SPRING_SESSION_IX2 ON SPRING_SESSION (EXPIRY_TIME)",
+				"CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME)",
+				"CREATE TABLE SPRING_SESSION_ATTRIBUTES (SESSION_PRIMARY_ID CHAR(36) NOT NULL, "
+						+ "ATTRIBUTE_NAME VARCHAR(200) NOT NULL, ATTRIBUTE_BYTES LONGVARBINARY NOT NULL, "
+						+ "CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME), "
+						+ "CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) "
+						+ "REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE)");
+
+		@Bean
+		List<String> startupAppTables(DataSource dataSource) {
+			JdbcClient jdbc = JdbcClient.create(dataSource);
+			SCHEMA.forEach((statement) -> jdbc.sql(statement).update());
+			return SCHEMA;
+		}
+
+	}
+
+	// A step's own time is its duration less its children's: a bean's creation includes that of its dependencies.
+	private static void report(List<TimelineEvent> events, int top) {
+		Map<Long, Long> children = new HashMap<>();
+		for (TimelineEvent event : events) {
+			Long parent = event.getStartupStep().getParentId();
+			if (parent != null) {
+				children.merge(parent, event.getDuration().toNanos(), Long::sum);
+			}
+		}
+		List<String[]> own = new ArrayList<>();
+		List<String[]> starter = new ArrayList<>();
+		long starterOwn = 0;
+		for (TimelineEvent event : events) {
+			StartupStep step = event.getStartupStep();
+			long total = event.getDuration().toNanos();
+			long self = total - children.getOrDefault(step.getId(), 0L);
+			String name = step.getName() + describe(step);
+			own.add(new String[] { Long.toString(self), name });
+			if (isStarters(step)) {
+				starter.add(new String[] { Long.toString(total), Long.toString(self), name });
+				starterOwn += self;
+			}
+		}
+		own.sort((a, b) -> Long.compare(Long.parseLong(b[0]), Long.parseLong(a[0])));
+		starter.sort((a, b) -> Long.compare(Long.parseLong(b[0]), Long.parseLong(a[0])));
+		print("%d steps recorded; the %d that took most time of their own (ms):", events.size(), top);
+		own.stream().limit(top).forEach((row) -> print("  %8.1f  %s", millis(row[0]), row[1]));
+		print("the starter's %d beans, %.1f ms of their own; the %d that took longest (ms, with dependencies / own):",
+				starter.size(), starterOwn / 1e6, top);
+		starter.stream()
+			.limit(top)
+			.forEach((row) -> print("  %8.1f %8.1f  %s", millis(row[0]), millis(row[1]), row[2]));
+	}
+
+	private static boolean isStarters(StartupStep step) {
+		if (!step.getName().equals("spring.beans.instantiate")) {
+			return false;
+		}
+		for (StartupStep.Tag tag : step.getTags()) {
+			if (tag.getKey().equals("beanName")
+					&& (tag.getValue().startsWith("restSocial") || tag.getValue().contains("io.restsocial."))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(StartupStep step) {
+		StringBuilder tags = new StringBuilder();
+		for (StartupStep.Tag tag : step.getTags()) {
+			tags.append(tags.isEmpty() ? " " : ", ").append(tag.getKey()).append('=').append(tag.getValue());
+		}
+		return tags.toString();
+	}
+
+	private static double millis(String nanos) {
+		return Long.parseLong(nanos) / 1e6;
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(PREFIX + "| " + String.format(Locale.ROOT, format, args));
+	}
+
+}
