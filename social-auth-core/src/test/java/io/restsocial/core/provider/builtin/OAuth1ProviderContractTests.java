@@ -1,14 +1,8 @@
 package io.restsocial.core.provider.builtin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +40,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +82,6 @@ class OAuth1ProviderContractTests {
 
 	static final String DIRECTORY = "provider-contracts-oauth1";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final Pattern PARAMETER = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
 	@RegisterExtension
@@ -98,48 +89,16 @@ class OAuth1ProviderContractTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
-	record ContractCase(String provider, String name, JsonNode spec) {
-
-		@Override
-		public String toString() {
-			return this.name;
-		}
-
-	}
-
 	static List<Path> files() {
-		URL directory = OAuth1ProviderContractTests.class.getClassLoader().getResource(DIRECTORY);
-		assertThat(directory).as("the %s directory on the test class path", DIRECTORY).isNotNull();
-		try (Stream<Path> paths = Files.list(Path.of(directory.toURI()))) {
-			return paths.filter((path) -> path.getFileName().toString().endsWith(".json")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContractFiles.files(DIRECTORY);
 	}
 
 	static JsonNode read(Path file) {
-		try (InputStream input = Files.newInputStream(file)) {
-			return JSON.readTree(input);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ContractFiles.read(file);
 	}
 
 	static Stream<Arguments> cases() {
-		List<Arguments> cases = new ArrayList<>();
-		for (Path file : files()) {
-			JsonNode contract = read(file);
-			String provider = contract.path("provider").asString();
-			for (JsonNode spec : contract.path("cases")) {
-				cases.add(Arguments.of(new ContractCase(provider, spec.path("name").asString(), spec)));
-			}
-		}
-		return cases.stream();
+		return ContractFiles.cases(DIRECTORY);
 	}
 
 	@Test
@@ -163,7 +122,7 @@ class OAuth1ProviderContractTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void loginWhenProviderAnswersAsDocumentedThenUserMappedAsPythonSocialAuthAndEveryRequestSigned(
-			ContractCase test) {
+			ContractFiles.ContractCase test) {
 		JsonNode spec = test.spec();
 		spec.path("stubs").forEach(OAuth1ProviderContractTests::stub);
 		OAuth1ProviderDefinition definition = BuiltInProviders.oauth1().get(test.provider());

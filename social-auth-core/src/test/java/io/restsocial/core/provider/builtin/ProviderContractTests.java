@@ -1,11 +1,6 @@
 package io.restsocial.core.provider.builtin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,48 +98,16 @@ class ProviderContractTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
-	record ContractCase(String provider, String name, JsonNode spec) {
-
-		@Override
-		public String toString() {
-			return this.name;
-		}
-
-	}
-
 	static List<Path> files() {
-		URL directory = ProviderContractTests.class.getClassLoader().getResource(DIRECTORY);
-		assertThat(directory).as("the %s directory on the test class path", DIRECTORY).isNotNull();
-		try (Stream<Path> paths = Files.list(Path.of(directory.toURI()))) {
-			return paths.filter((path) -> path.getFileName().toString().endsWith(".json")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContractFiles.files(DIRECTORY);
 	}
 
 	static JsonNode read(Path file) {
-		try (InputStream input = Files.newInputStream(file)) {
-			return JSON.readTree(input);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ContractFiles.read(file);
 	}
 
 	static Stream<Arguments> cases() {
-		List<Arguments> cases = new ArrayList<>();
-		for (Path file : files()) {
-			JsonNode contract = read(file);
-			String provider = contract.path("provider").asString();
-			for (JsonNode spec : contract.path("cases")) {
-				cases.add(Arguments.of(new ContractCase(provider, spec.path("name").asString(), spec)));
-			}
-		}
-		return cases.stream();
+		return ContractFiles.cases(DIRECTORY);
 	}
 
 	@Test
@@ -165,7 +128,7 @@ class ProviderContractTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void loginWhenProviderAnswersAsDocumentedThenUserMappedAsPythonSocialAuthAndRequestsAsDocumented(
-			ContractCase test) throws Exception {
+			ContractFiles.ContractCase test) throws Exception {
 		JsonNode spec = test.spec();
 		wiremock.stubFor(WireMock.get("/contract-jwks")
 			.willReturn(WireMock.okJson(new JWKSet(contractKey().publicJwk()).toString(true))));
