@@ -1,5 +1,6 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,7 @@ final class ProviderPropertiesMapper {
 					throw new IllegalStateException("rest.social.providers." + name + ".issuer-uri is required: provider '"
 							+ name + "' has no issuer of its own");
 				}
+				requireOwnEndpoints(name, definition, provider);
 				providers.add(new OAuth2Provider(definition, asRegistration(name, provider), http, clock));
 			}
 			else {
@@ -114,6 +116,33 @@ final class ProviderPropertiesMapper {
 				.build();
 		}
 		return null;
+	}
+
+	/**
+	 * A self-hosted provider's definition (GitHub Enterprise, Bitbucket Data Center) has its
+	 * endpoints on a reserved {@code .invalid} host (RFC 6761) until the application gives its
+	 * server's: say which property is missing at start-up rather than fail each login.
+	 * @param name the wire name
+	 * @param definition the definition
+	 * @param provider its properties
+	 * @throws IllegalStateException when an endpoint is still on an {@code .invalid} host
+	 */
+	static void requireOwnEndpoints(String name, OAuth2ProviderDefinition definition,
+			RestSocialProperties.Provider provider) {
+		requireOwn(name, "authorization-uri", definition.getAuthorizationUri(), provider.getAuthorizationUri());
+		requireOwn(name, "token-uri", definition.getTokenUri(), provider.getTokenUri());
+		requireOwn(name, "user-info-uri", definition.getUserInfoUri(), provider.getUserInfoUri());
+	}
+
+	private static void requireOwn(String name, String property, String defined, String configured) {
+		if (StringUtils.hasText(configured) || defined == null) {
+			return;
+		}
+		String host = URI.create(defined).getHost();
+		if (host != null && host.endsWith(".invalid")) {
+			throw new IllegalStateException("rest.social.providers." + name + "." + property
+					+ " is required: provider '" + name + "' runs on your own server, whose URL it cannot know");
+		}
 	}
 
 	static ProviderRegistration asRegistration(String name, RestSocialProperties.Provider provider) {

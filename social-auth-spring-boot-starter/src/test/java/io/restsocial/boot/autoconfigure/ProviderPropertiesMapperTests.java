@@ -67,6 +67,24 @@ class ProviderPropertiesMapperTests {
 	}
 
 	@Test
+	void asProvidersWhenSelfHostedProviderWithoutItsServersUrisThenErrorNamesTheFirstMissingKey() {
+		RestSocialProperties.Provider enterprise = new RestSocialProperties.Provider();
+		enterprise.setClientId("c");
+		enterprise.setAuthorizationUri("https://git.corp.example/login/oauth/authorize");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ProviderPropertiesMapper(Map.of("github-enterprise", enterprise)).asProviders(
+					BuiltInProviders.oauth2(), BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(),
+					() -> null))
+			.withMessageContaining("rest.social.providers.github-enterprise.token-uri is required");
+		enterprise.setTokenUri("https://git.corp.example/login/oauth/access_token");
+		enterprise.setUserInfoUri("https://git.corp.example/api/v3/user");
+		assertThat(new ProviderPropertiesMapper(Map.of("github-enterprise", enterprise)).asProviders(
+				BuiltInProviders.oauth2(), BuiltInProviders.oauth1(), TestHttp.client(), Clock.systemUTC(), () -> null))
+			.extracting(SocialProvider::name)
+			.containsExactly("github-enterprise");
+	}
+
+	@Test
 	void asProvidersWhenOAuth1ProviderHasNoClientSecretThenErrorNamesTheKey() {
 		RestSocialProperties.Provider twitter = new RestSocialProperties.Provider();
 		twitter.setClientId("consumer-key");
