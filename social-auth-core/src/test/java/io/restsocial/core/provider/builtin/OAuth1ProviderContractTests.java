@@ -11,18 +11,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restsocial.core.MutableClock;
 import io.restsocial.core.TestHttp;
@@ -124,7 +121,8 @@ class OAuth1ProviderContractTests {
 	void loginWhenProviderAnswersAsDocumentedThenUserMappedAsPythonSocialAuthAndEveryRequestSigned(
 			ContractFiles.ContractCase test) {
 		JsonNode spec = test.spec();
-		spec.path("stubs").forEach(OAuth1ProviderContractTests::stub);
+		spec.path("stubs").forEach((stub) -> ContractFiles.stub(wiremock, stub, OAuth1ProviderContractTests::base,
+				UnaryOperator.identity()));
 		OAuth1ProviderDefinition definition = BuiltInProviders.oauth1().get(test.provider());
 		assertThat(definition).as("built-in provider %s", test.provider()).isNotNull();
 		MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
@@ -148,8 +146,8 @@ class OAuth1ProviderContractTests {
 		else {
 			Map<String, Object> response = provider.fetchUserData(second);
 			SocialDetails details = provider.userDetails(response);
-			assertThat(details).isEqualTo(new SocialDetails(text(expect, "username", ""), text(expect, "email", ""),
-					text(expect, "fullname", ""), text(expect, "first_name", ""), text(expect, "last_name", ""),
+			assertThat(details).isEqualTo(new SocialDetails(ContractFiles.text(expect, "username", ""), ContractFiles.text(expect, "email", ""),
+					ContractFiles.text(expect, "fullname", ""), ContractFiles.text(expect, "first_name", ""), ContractFiles.text(expect, "last_name", ""),
 					expect.path("email_verified").asBoolean(false)));
 			assertThat(provider.userId(details, response)).isEqualTo(expect.path("uid").asString());
 			assertThat(provider.extraData(response).get("access_token")).isInstanceOf(Map.class);
@@ -163,9 +161,9 @@ class OAuth1ProviderContractTests {
 		return ProviderRegistration.withName(name)
 			.clientId("client-1")
 			.clientSecret("secret-1")
-			.requestTokenUri(base(text(registration, "request-token-uri", "{base}/request_token")))
-			.accessTokenUri(base(text(registration, "access-token-uri", "{base}/access_token")))
-			.userInfoUri(base(text(registration, "user-info-uri", "{base}/user")))
+			.requestTokenUri(base(ContractFiles.text(registration, "request-token-uri", "{base}/request_token")))
+			.accessTokenUri(base(ContractFiles.text(registration, "access-token-uri", "{base}/access_token")))
+			.userInfoUri(base(ContractFiles.text(registration, "user-info-uri", "{base}/user")))
 			.build();
 	}
 
@@ -219,32 +217,9 @@ class OAuth1ProviderContractTests {
 		return parameters;
 	}
 
-	private static void stub(JsonNode stub) {
-		ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(stub.path("status").asInt(200));
-		strings(stub.path("headers")).forEach(answer::withHeader);
-		if (stub.has("json")) {
-			answer.withHeader("Content-Type", "application/json").withBody(stub.path("json").toString());
-		}
-		else if (stub.has("body")) {
-			answer.withBody(stub.path("body").asString());
-		}
-		MappingBuilder mapping = WireMock.request(stub.path("method").asString("GET"),
-				WireMock.urlPathEqualTo(stub.path("path").asString()));
-		wiremock.stubFor(mapping.willReturn(answer));
-	}
-
 	private static void verify(JsonNode expected) {
-		RequestPatternBuilder pattern = RequestPatternBuilder.newRequestPattern(
-				RequestMethod.fromString(expected.path("method").asString("GET")),
-				WireMock.urlPathEqualTo(expected.path("path").asString()));
-		strings(expected.path("query")).forEach((name, value) -> pattern.withQueryParam(name, match(value)));
-		if (expected.has("count")) {
-			wiremock.verify(expected.path("count").asInt(), pattern);
-		}
-		else {
-			wiremock.verify(pattern);
-		}
-		Map<String, String> oauthExpected = strings(expected.path("oauth"));
+		RequestPatternBuilder pattern = ContractFiles.verify(wiremock, expected, OAuth1ProviderContractTests::base);
+		Map<String, String> oauthExpected = ContractFiles.strings(expected.path("oauth"), UnaryOperator.identity());
 		if (!oauthExpected.isEmpty()) {
 			List<LoggedRequest> requests = wiremock.findAll(pattern);
 			assertThat(requests).isNotEmpty();
@@ -258,20 +233,6 @@ class OAuth1ProviderContractTests {
 				}
 			});
 		}
-	}
-
-	private static StringValuePattern match(String value) {
-		return value.startsWith("~") ? WireMock.containing(value.substring(1)) : WireMock.equalTo(value);
-	}
-
-	private static Map<String, String> strings(JsonNode object) {
-		Map<String, String> values = new LinkedHashMap<>();
-		object.properties().forEach((entry) -> values.put(entry.getKey(), entry.getValue().asString()));
-		return values;
-	}
-
-	private static String text(JsonNode node, String name, String otherwise) {
-		return node.has(name) ? node.path(name).asString() : otherwise;
 	}
 
 	private static String base(String value) {

@@ -6,17 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.restsocial.core.TestHttp;
@@ -132,7 +127,9 @@ class ProviderContractTests {
 		JsonNode spec = test.spec();
 		wiremock.stubFor(WireMock.get("/contract-jwks")
 			.willReturn(WireMock.okJson(new JWKSet(contractKey().publicJwk()).toString(true))));
-		spec.path("stubs").forEach(ProviderContractTests::stub);
+		spec.path("stubs")
+			.forEach((stub) -> ContractFiles.stub(wiremock, stub, ProviderContractTests::base,
+					ProviderContractTests::withSignedIdToken));
 		OAuth2ProviderDefinition definition = BuiltInProviders.oauth2().get(test.provider());
 		assertThat(definition).as("built-in provider %s", test.provider()).isNotNull();
 		OAuth2Provider provider = new OAuth2Provider(definition, registration(test.provider(), spec),
@@ -143,8 +140,8 @@ class ProviderContractTests {
 			builder.idToken(signed(request.path("id-token")));
 		}
 		else {
-			builder.code(text(request, "code", "code-1"))
-				.redirectUri(text(request, "redirect-uri", "https://app.example/cb"));
+			builder.code(ContractFiles.text(request, "code", "code-1"))
+				.redirectUri(ContractFiles.text(request, "redirect-uri", "https://app.example/cb"));
 		}
 		if (request.has("user")) {
 			builder.user(request.path("user").toString());
@@ -160,15 +157,15 @@ class ProviderContractTests {
 		else {
 			Map<String, Object> response = provider.fetchUserData(login);
 			SocialDetails details = provider.userDetails(response);
-			assertThat(details).isEqualTo(new SocialDetails(text(expect, "username", ""), text(expect, "email", ""),
-					text(expect, "fullname", ""), text(expect, "first_name", ""), text(expect, "last_name", ""),
+			assertThat(details).isEqualTo(new SocialDetails(ContractFiles.text(expect, "username", ""), ContractFiles.text(expect, "email", ""),
+					ContractFiles.text(expect, "fullname", ""), ContractFiles.text(expect, "first_name", ""), ContractFiles.text(expect, "last_name", ""),
 					expect.path("email_verified").asBoolean(false)));
 			assertThat(provider.userId(details, response)).isEqualTo(base(expect.path("uid").asString()));
 			// A native ID token login has no access token to keep.
 			assertThat(provider.extraData(response)).containsKeys(
 					request.has("id-token") ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
 		}
-		spec.path("requests").forEach(ProviderContractTests::verify);
+		spec.path("requests").forEach((expected) -> ContractFiles.verify(wiremock, expected, ProviderContractTests::base));
 	}
 
 	private static ProviderRegistration registration(String name, JsonNode spec) {
@@ -176,8 +173,8 @@ class ProviderContractTests {
 		ProviderRegistration.Builder builder = ProviderRegistration.withName(name)
 			.clientId("client-1")
 			.clientSecret("secret-1")
-			.tokenUri(base(text(registration, "token-uri", "{base}/token")))
-			.userInfoUri(base(text(registration, "user-info-uri", "{base}/user")));
+			.tokenUri(base(ContractFiles.text(registration, "token-uri", "{base}/token")))
+			.userInfoUri(base(ContractFiles.text(registration, "user-info-uri", "{base}/user")));
 		if (registration.has("authorization-uri")) {
 			builder.authorizationUri(base(registration.path("authorization-uri").asString()));
 		}
@@ -196,51 +193,22 @@ class ProviderContractTests {
 			builder.useUniqueUserId(registration.path("use-unique-user-id").asBoolean());
 		}
 		if (registration.has("settings")) {
-			builder.settings(strings(registration.path("settings"), true));
+			builder.settings(ContractFiles.strings(registration.path("settings"), ProviderContractTests::base));
 		}
 		if (registration.has("extra-params")) {
-			builder.extraParams(strings(registration.path("extra-params"), true));
+			builder.extraParams(ContractFiles.strings(registration.path("extra-params"), ProviderContractTests::base));
 		}
 		return builder.build();
 	}
 
-	private static void stub(JsonNode stub) {
-		ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(stub.path("status").asInt(200));
-		strings(stub.path("headers"), true).forEach(answer::withHeader);
-		if (stub.has("json")) {
-			JsonNode json = stub.path("json");
-			if (json.path("id_token").isObject()) {
-				ObjectNode withToken = ((ObjectNode) json).deepCopy();
-				withToken.put("id_token", signed(json.path("id_token")));
-				json = withToken;
-			}
-			answer.withHeader("Content-Type", "application/json").withBody(base(json.toString()));
+	// An id_token given as claims is signed with the contract key.
+	private static JsonNode withSignedIdToken(JsonNode json) {
+		if (!json.path("id_token").isObject()) {
+			return json;
 		}
-		else if (stub.has("body")) {
-			answer.withBody(base(stub.path("body").asString()));
-		}
-		MappingBuilder mapping = WireMock.request(stub.path("method").asString("GET"),
-				WireMock.urlPathEqualTo(stub.path("path").asString()));
-		wiremock.stubFor(mapping.willReturn(answer));
-	}
-
-	private static void verify(JsonNode expected) {
-		RequestPatternBuilder pattern = RequestPatternBuilder.newRequestPattern(
-				com.github.tomakehurst.wiremock.http.RequestMethod.fromString(expected.path("method").asString("GET")),
-				WireMock.urlPathEqualTo(expected.path("path").asString()));
-		strings(expected.path("headers"), true).forEach((name, value) -> pattern.withHeader(name, match(value)));
-		strings(expected.path("query"), true).forEach((name, value) -> pattern.withQueryParam(name, match(value)));
-		strings(expected.path("form"), true).forEach((name, value) -> pattern.withFormParam(name, match(value)));
-		expected.path("absent-form").forEach((name) -> pattern.withFormParam(name.asString(), WireMock.absent()));
-		expected.path("absent-headers").forEach((name) -> pattern.withHeader(name.asString(), WireMock.absent()));
-		expected.path("absent-query").forEach((name) -> pattern.withQueryParam(name.asString(), WireMock.absent()));
-		expected.path("body-contains").forEach((part) -> pattern.withRequestBody(WireMock.containing(part.asString())));
-		if (expected.has("count")) {
-			wiremock.verify(expected.path("count").asInt(), pattern);
-		}
-		else {
-			wiremock.verify(pattern);
-		}
+		ObjectNode withToken = ((ObjectNode) json).deepCopy();
+		withToken.put("id_token", signed(json.path("id_token")));
+		return withToken;
 	}
 
 	// The claims, {base} replaced, signed with the contract key.
@@ -260,21 +228,6 @@ class ProviderContractTests {
 			contractKey = new OidcTestIssuer(wiremock, "contract-key");
 		}
 		return contractKey;
-	}
-
-	private static StringValuePattern match(String value) {
-		return value.startsWith("~") ? WireMock.containing(value.substring(1)) : WireMock.equalTo(value);
-	}
-
-	private static Map<String, String> strings(JsonNode object, boolean withBase) {
-		Map<String, String> values = new LinkedHashMap<>();
-		object.properties().forEach((entry) -> values.put(entry.getKey(),
-				withBase ? base(entry.getValue().asString()) : entry.getValue().asString()));
-		return values;
-	}
-
-	private static String text(JsonNode node, String name, String otherwise) {
-		return node.has(name) ? node.path(name).asString() : otherwise;
 	}
 
 	private static String base(String value) {
