@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.restsocial.boot.jwt.JwtKeys;
 import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.web.SocialUserJson;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -135,13 +136,16 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(JwtBlacklist.class)
 	JwtTokenService restSocialJwtTokenService(RestSocialProperties properties, JwtKeys keys, JwtBlacklist blacklist,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<SocialUserJson> userJson) {
 		RestSocialProperties.Jwt jwt = properties.getJwt();
-		return new JwtTokenService(keys,
+		JwtTokenService service = new JwtTokenService(keys,
 				new JwtSettings(jwt.getAccessTokenLifetime(), jwt.getRefreshTokenLifetime(), jwt.getSlidingTokenLifetime(),
 						jwt.getSlidingTokenRefreshLifetime(), jwt.isRotateRefreshTokens(), jwt.isBlacklistAfterRotation(),
 						jwt.getIssuer()),
 				blacklist, Clocks.of(clock));
+		// The -user tokens carry the user JSON of the logins.
+		userJson.ifAvailable((json) -> service.setUserFields(json::write));
+		return service;
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import io.restsocial.boot.web.RequestLimitsFilter;
 import io.restsocial.boot.web.SocialAccountsController;
 import io.restsocial.boot.web.SocialAuthExceptionHandler;
 import io.restsocial.boot.web.SocialLoginController;
+import io.restsocial.boot.web.SocialUserJson;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.oauth1.RequestTokenStore;
@@ -58,6 +59,13 @@ public final class RestSocialWebMvcAutoConfiguration {
 						: context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
 		return new RedirectUriResolver(properties.getAbsoluteRedirectUri(), properties.getRedirectUri(),
 				properties.isDomainFromOrigin(), mappings);
+	}
+
+	// The controllers, the application's subclasses included, take it through their setter.
+	@Bean
+	@ConditionalOnMissingBean
+	SocialUserJson restSocialUserJson() {
+		return SocialUserJson.defaults();
 	}
 
 	@Bean

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
@@ -50,6 +52,12 @@ public final class JwtTokenService {
 
 	private static final List<String> USER_CLAIMS = List.of("username", "email", "first_name", "last_name");
 
+	// Names a user field may not take as a claim: the user's id (user_id carries it) and the
+	// token's own claims, registered (RFC 7519, section 4.1) or ours.
+	private static final Set<String> NOT_USER_CLAIMS = Set.of("id", USER_ID, TOKEN_TYPE, REFRESH_EXP,
+			JwtClaimNames.ISS, JwtClaimNames.SUB, JwtClaimNames.AUD, JwtClaimNames.EXP, JwtClaimNames.NBF,
+			JwtClaimNames.IAT, JwtClaimNames.JTI);
+
 	private final JwtKeys keys;
 
 	private final JwtSettings settings;
@@ -65,6 +73,8 @@ public final class JwtTokenService {
 	private final OAuth2TokenValidator<Jwt> validator;
 
 	private final OAuth2TokenValidator<Jwt> expiredTolerantValidator;
+
+	private Function<SocialUser, Map<String, Object>> userFields = JwtTokenService::defaultUserFields;
 
 	/**
 	 * Create the service.
@@ -85,6 +95,18 @@ public final class JwtTokenService {
 		this.codec = new JwtCodec(keys);
 		this.validator = validator(true);
 		this.expiredTolerantValidator = validator(false);
+	}
+
+	/**
+	 * Set the user's fields that the {@code -user} tokens carry as claims: the starter passes the
+	 * user JSON of the logins. A field named {@code id}, or as one of the token's own claims
+	 * ({@code user_id}, {@code token_type}, {@code exp}, ...), is left out; one without a value
+	 * too. By default {@code username}, {@code email}, {@code first_name} and {@code last_name}.
+	 * @param userFields what writes the user's fields
+	 */
+	public void setUserFields(Function<SocialUser, Map<String, Object>> userFields) {
+		Assert.notNull(userFields, "userFields cannot be null");
+		this.userFields = userFields;
 	}
 
 	/**
@@ -273,17 +295,27 @@ public final class JwtTokenService {
 		return this.codec.sign(payload);
 	}
 
-	private static Map<String, Object> userClaims(SocialUser user, boolean withUserClaims) {
+	private Map<String, Object> userClaims(SocialUser user, boolean withUserClaims) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		Serializable id = user.id();
 		claims.put(USER_ID, (id instanceof Number) ? id : user.idAsString());
 		if (withUserClaims) {
-			claims.put("username", user.username());
-			claims.put("email", user.email());
-			claims.put("first_name", user.firstName());
-			claims.put("last_name", user.lastName());
+			this.userFields.apply(user).forEach((name, value) -> {
+				if (!NOT_USER_CLAIMS.contains(name)) {
+					claims.put(name, value);
+				}
+			});
 		}
 		return claims;
+	}
+
+	private static Map<String, Object> defaultUserFields(SocialUser user) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("username", user.username());
+		fields.put("email", user.email());
+		fields.put("first_name", user.firstName());
+		fields.put("last_name", user.lastName());
+		return fields;
 	}
 
 	private static Map<String, Object> carriedClaims(Jwt jwt) {

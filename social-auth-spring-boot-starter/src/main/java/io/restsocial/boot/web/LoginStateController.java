@@ -1,8 +1,5 @@
 package io.restsocial.boot.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.restsocial.core.login.SocialAuthenticator;
 import io.restsocial.core.provider.SocialProvider;
 import io.restsocial.core.state.IssuedState;
@@ -64,26 +61,19 @@ public class LoginStateController {
 	 * extra-params, where the provider has one
 	 */
 	@PostMapping({ "/social/state/{provider}", "/social/state/{provider}/" })
-	public Map<String, Object> state(@PathVariable String provider,
+	public LoginStateResponse state(@PathVariable String provider,
 			@RequestParam(name = "redirect_uri", required = false) String redirectUri, HttpServletRequest request,
 			HttpServletResponse response) {
 		SocialProvider target = this.authenticator.resolve(provider);
 		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce(),
 				this.cookie.bind(request, response));
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("state", issued.state());
-		if (issued.nonce() != null) {
-			answer.put("nonce", issued.nonce());
-		}
-		if (issued.codeChallenge() != null) {
-			answer.put("code_challenge", issued.codeChallenge());
-			answer.put("code_challenge_method", Pkce.S256);
-		}
-		answer.put("expires_at", issued.expiresAt().toString());
-		target.authorizationUrl(StringUtils.hasText(redirectUri) ? redirectUri : null, issued.state(), issued.nonce(),
-				issued.codeChallenge())
-			.ifPresent((url) -> answer.put("authorization_url", url));
-		return answer;
+		String challenge = issued.codeChallenge();
+		String authorizationUrl = target
+			.authorizationUrl(StringUtils.hasText(redirectUri) ? redirectUri : null, issued.state(), issued.nonce(),
+					challenge)
+			.orElse(null);
+		return new LoginStateResponse(issued.state(), issued.nonce(), challenge, (challenge != null) ? Pkce.S256 : null,
+				issued.expiresAt().toString(), authorizationUrl);
 	}
 
 }

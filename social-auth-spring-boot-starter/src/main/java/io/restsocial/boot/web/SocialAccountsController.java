@@ -1,16 +1,15 @@
 package io.restsocial.boot.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.error.AuthForbiddenException;
-import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,13 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The caller's linked social accounts: {@code GET {base}/social/accounts/} lists them (never
  * their tokens), {@code DELETE {base}/social/accounts/{provider}/{id}/} disconnects one (204;
- * 404 when it is not the caller's; 409 when it is the last).
+ * 404 when it is not the caller's; 409 when it is the last), and
+ * {@code GET {base}/social/accounts/user/} answers the user they belong to, in the user JSON of
+ * the logins ({@link SocialUserJson}).
  */
 @RestController
 @RequestMapping("${rest.social.base-path:/api/login}")
 public class SocialAccountsController {
 
 	private final SocialAccountService accounts;
+
+	private SocialUserJson userJson = SocialUserJson.defaults();
 
 	/**
 	 * Create the controller.
@@ -42,13 +45,33 @@ public class SocialAccountsController {
 	}
 
 	/**
+	 * Set how the user is written to JSON; the {@link SocialUserJson} bean when there is one,
+	 * {@link SocialUserJson#defaults()} otherwise.
+	 * @param userJson the user JSON
+	 */
+	@Autowired(required = false)
+	public void setUserJson(SocialUserJson userJson) {
+		Assert.notNull(userJson, "userJson cannot be null");
+		this.userJson = userJson;
+	}
+
+	/**
 	 * List the caller's accounts.
 	 * @return {@code id}, {@code provider}, {@code uid}, {@code created} and {@code modified} of
 	 * each
 	 */
 	@GetMapping({ "/social/accounts", "/social/accounts/" })
-	public List<Map<String, Object>> accounts() {
-		return this.accounts.accounts(currentUser()).stream().map(SocialAccountsController::toJson).toList();
+	public List<LinkedAccountResponse> accounts() {
+		return this.accounts.accounts(currentUser()).stream().map(LinkedAccountResponse::of).toList();
+	}
+
+	/**
+	 * The caller, in the user JSON of the logins.
+	 * @return the user's JSON fields
+	 */
+	@GetMapping({ "/social/accounts/user", "/social/accounts/user/" })
+	public Map<String, Object> user() {
+		return this.userJson.write(currentUser());
 	}
 
 	/**
@@ -80,16 +103,6 @@ public class SocialAccountsController {
 			return user;
 		}
 		throw new AuthenticationRequiredException();
-	}
-
-	private static Map<String, Object> toJson(SocialAccount account) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", account.id());
-		json.put("provider", account.provider());
-		json.put("uid", account.uid());
-		json.put("created", account.created().toString());
-		json.put("modified", account.modified().toString());
-		return json;
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.restsocial.boot.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,17 +22,14 @@ public class SocialCsrfController {
 	 * @return {@code {"token": ..., "header": ...}}
 	 */
 	@GetMapping({ "/social/csrf", "/social/csrf/" })
-	public Map<String, Object> csrf(HttpServletRequest request) {
+	public CsrfTokenResponse csrf(HttpServletRequest request) {
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (token == null) {
 			throw new InvalidRequestException("CSRF protection of the session endpoint is off "
 					+ "(rest.social.session.csrf=false): no token is needed");
 		}
-		Map<String, Object> answer = new LinkedHashMap<>();
 		// Reading the token makes the deferred token load, and the cookie repository set the cookie.
-		answer.put("token", token.getToken());
-		answer.put("header", token.getHeaderName());
-		return answer;
+		return new CsrfTokenResponse(token.getToken(), token.getHeaderName());
 	}
 
 }

@@ -50,9 +50,10 @@ import org.springframework.web.bind.annotation.RestController;
  * These are the endpoints of the starter's {@link CredentialIssuer}s: the table is made from the
  * issuer beans ({@link LoginEndpoints}), so an application's own issuer bean adds its endpoints.
  * <p>
- * Subclass it and declare the subclass as a bean to change the user JSON: override
- * {@link #serializeUser(SocialUser)}. The default writes django-rest-social-auth's fields
- * {@code id}, {@code username}, {@code email}, {@code first_name} and {@code last_name}.
+ * The user JSON is the {@link SocialUserJson} bean's, which changes it for every endpoint at once;
+ * by default django-rest-social-auth's fields {@code id}, {@code username}, {@code email},
+ * {@code first_name} and {@code last_name}. To change the login answers alone, subclass this
+ * controller, override {@link #serializeUser(SocialUser)} and declare the subclass as a bean.
  */
 @RestController
 @RequestMapping("${rest.social.base-path:/api/login}")
@@ -69,6 +70,8 @@ public class SocialLoginController {
 	private LoginStateCookie stateCookie;
 
 	private RequestLimits limits = RequestLimits.defaults();
+
+	private SocialUserJson userJson = SocialUserJson.defaults();
 
 	/**
 	 * Create the controller.
@@ -119,6 +122,17 @@ public class SocialLoginController {
 	public void setRequestLimits(RequestLimits limits) {
 		Assert.notNull(limits, "limits cannot be null");
 		this.limits = limits;
+	}
+
+	/**
+	 * Set how the user is written to JSON; the {@link SocialUserJson} bean when there is one,
+	 * {@link SocialUserJson#defaults()} otherwise.
+	 * @param userJson the user JSON
+	 */
+	@Autowired(required = false)
+	public void setUserJson(SocialUserJson userJson) {
+		Assert.notNull(userJson, "userJson cannot be null");
+		this.userJson = userJson;
 	}
 
 	/**
@@ -235,18 +249,14 @@ public class SocialLoginController {
 	}
 
 	/**
-	 * Write the user to JSON. Override to change the user JSON of every login endpoint.
+	 * Write the user to JSON for the login answers: what the {@link SocialUserJson} writes.
+	 * Override to change the user JSON of this controller's answers (login and
+	 * {@code social/complete/}); the {@link SocialUserJson} bean changes it everywhere.
 	 * @param user the user
-	 * @return the JSON fields
+	 * @return the JSON fields, in a map an override may change
 	 */
 	protected Map<String, Object> serializeUser(SocialUser user) {
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("id", user.id());
-		fields.put("username", user.username());
-		fields.put("email", user.email());
-		fields.put("first_name", user.firstName());
-		fields.put("last_name", user.lastName());
-		return fields;
+		return this.userJson.write(user);
 	}
 
 	/**
