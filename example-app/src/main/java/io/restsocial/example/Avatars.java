@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.restsocial.boot.autoconfigure.PipelineCustomizer;
+import io.restsocial.boot.web.SocialUserJson;
 import io.restsocial.core.pipeline.AuthContext;
 import io.restsocial.core.pipeline.PipelineStep;
 import io.restsocial.core.pipeline.UserDetailsStep;
@@ -23,6 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * user's avatar ({@code save_avatar}), and its user JSON returns it as {@code social_thumb}. The
  * step runs last, in the login's transaction, and takes the provider's picture when it has one,
  * else the Gravatar of the email; the table is the example's own ({@code schema.sql}).
+ * <p>
+ * And how an application changes the user JSON everywhere at once: a {@link SocialUserJson} bean,
+ * here the default fields plus {@code social_thumb}, which the login answers, the {@code -user}
+ * JWTs and {@code /api/user/} then carry.
  */
 @Configuration(proxyBeanMethods = false)
 class Avatars {
@@ -36,6 +41,15 @@ class Avatars {
 	@Bean
 	PipelineCustomizer saveAvatar() {
 		return (pipeline) -> pipeline.addAfter(UserDetailsStep.class, new SaveAvatarStep(this));
+	}
+
+	@Bean
+	SocialUserJson userJsonWithAvatar() {
+		return (user) -> {
+			Map<String, Object> fields = SocialUserJson.defaults().write(user);
+			fields.put("social_thumb", find(user).orElse(null));
+			return fields;
+		};
 	}
 
 	/**

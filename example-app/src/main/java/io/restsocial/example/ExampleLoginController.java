@@ -15,22 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * How an application changes the user JSON: subclass the login controller and declare it as a
- * bean; the starter's own then backs off. This one adds the providers the user has linked and,
- * as the original's example project, the avatar its pipeline step saved ({@code social_thumb}).
+ * The second way to change the user JSON, for the login answers alone: subclass the login
+ * controller and declare it as a bean; the starter's own then backs off. This one adds the
+ * providers the user has linked to what the {@link io.restsocial.boot.web.SocialUserJson} bean
+ * writes (the avatar, see {@link Avatars}), which is also what {@code /api/user/} answers.
  */
 @Component
 class ExampleLoginController extends SocialLoginController {
 
 	private final SocialAccountRepository accounts;
 
-	private final Avatars avatars;
-
 	ExampleLoginController(SocialAuthenticator authenticator, RedirectUriResolver redirectUris,
-			List<CredentialIssuer> issuers, JsonMapper json, SocialAccountRepository accounts, Avatars avatars) {
+			List<CredentialIssuer> issuers, JsonMapper json, SocialAccountRepository accounts) {
 		super(authenticator, redirectUris, issuers, json);
 		this.accounts = accounts;
-		this.avatars = avatars;
 	}
 
 	@Override
@@ -38,7 +36,6 @@ class ExampleLoginController extends SocialLoginController {
 		Map<String, Object> fields = super.serializeUser(user);
 		fields.put("providers",
 				this.accounts.findByUserId(user.idAsString()).stream().map(SocialAccount::provider).toList());
-		fields.put("social_thumb", this.avatars.find(user).orElse(null));
 		return fields;
 	}
 
