@@ -50,8 +50,6 @@ public final class JwtTokenService {
 	/** The claim with the end of a sliding token's refresh window. */
 	public static final String REFRESH_EXP = "refresh_exp";
 
-	private static final List<String> USER_CLAIMS = List.of("username", "email", "first_name", "last_name");
-
 	// Names a user field may not take as a claim: the user's id (user_id carries it) and the
 	// token's own claims, registered (RFC 7519, section 4.1) or ours.
 	private static final Set<String> NOT_USER_CLAIMS = Set.of("id", USER_ID, TOKEN_TYPE, REFRESH_EXP,
@@ -318,14 +316,15 @@ public final class JwtTokenService {
 		return fields;
 	}
 
+	// The user's claims, whichever fields the user JSON wrote; the token's own are made anew.
 	private static Map<String, Object> carriedClaims(Jwt jwt) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put(USER_ID, jwt.getClaims().get(USER_ID));
-		for (String name : USER_CLAIMS) {
-			if (jwt.hasClaim(name)) {
-				claims.put(name, jwt.getClaims().get(name));
+		jwt.getClaims().forEach((name, value) -> {
+			if (!NOT_USER_CLAIMS.contains(name)) {
+				claims.put(name, value);
 			}
-		}
+		});
 		return claims;
 	}
 

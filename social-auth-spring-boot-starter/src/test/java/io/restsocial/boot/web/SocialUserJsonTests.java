@@ -42,7 +42,7 @@ class SocialUserJsonTests extends LoginTestSupport {
 	}
 
 	@Test
-	void jwtUserLoginWhenUserJsonBeanThenClaimsHaveItsFieldsButNotTheTokensOwn() throws Exception {
+	void jwtUserLoginWhenUserJsonBeanThenClaimsHaveItsFieldsButNotTheTokensOwnAndRefreshKeepsThem() throws Exception {
 		github.user("j", 62, "hubot", "hubot@github.com", "Hu Bot");
 		JsonNode answer = loggedIn("/api/login/social/jwt-pair-user/github/", "j");
 		assertThat(answer.get("shout").asString()).isEqualTo("HUBOT");
@@ -55,6 +55,16 @@ class SocialUserJsonTests extends LoginTestSupport {
 			assertThat(claims.getClaims()).doesNotContainKey("id");
 			assertThat(claims.getExpirationTime().toInstant()).isAfter(Instant.ofEpochSecond(1));
 		}
+		JsonNode refreshed = this.json.readTree(this.mvc
+			.perform(post("/api/login/token/refresh/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"refresh\":\"" + answer.get("refresh").asString() + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JWTClaimsSet access = SignedJWT.parse(refreshed.get("token").asString()).getJWTClaimsSet();
+		assertThat(access.getClaim("shout")).isEqualTo("HUBOT");
+		assertThat(access.getClaim("token_type")).isEqualTo("access");
 		JWTClaimsSet sliding = SignedJWT
 			.parse(loggedIn("/api/login/social/jwt-sliding-user/github/", "j").get("token").asString())
 			.getJWTClaimsSet();
