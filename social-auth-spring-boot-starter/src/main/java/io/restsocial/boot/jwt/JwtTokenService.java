@@ -56,6 +56,10 @@ public final class JwtTokenService {
 			JwtClaimNames.ISS, JwtClaimNames.SUB, JwtClaimNames.AUD, JwtClaimNames.EXP, JwtClaimNames.NBF,
 			JwtClaimNames.IAT, JwtClaimNames.JTI);
 
+	// The claims a token is issued with anew, not carried from the token it refreshes.
+	private static final Set<String> ISSUED_CLAIMS = Set.of(TOKEN_TYPE, REFRESH_EXP, JwtClaimNames.ISS,
+			JwtClaimNames.EXP, JwtClaimNames.NBF, JwtClaimNames.IAT, JwtClaimNames.JTI);
+
 	private final JwtKeys keys;
 
 	private final JwtSettings settings;
@@ -316,12 +320,13 @@ public final class JwtTokenService {
 		return fields;
 	}
 
-	// The user's claims, whichever fields the user JSON wrote; the token's own are made anew.
+	// Every claim but those each token is issued with anew: the user's, whichever fields the user
+	// JSON wrote, and any other an issuer added.
 	private static Map<String, Object> carriedClaims(Jwt jwt) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put(USER_ID, jwt.getClaims().get(USER_ID));
 		jwt.getClaims().forEach((name, value) -> {
-			if (!NOT_USER_CLAIMS.contains(name)) {
+			if (!ISSUED_CLAIMS.contains(name)) {
 				claims.put(name, value);
 			}
 		});

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -78,6 +79,8 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 		Paths paths = (openApi.getPaths() != null) ? openApi.getPaths() : new Paths();
 		Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
 		openApi.setComponents(components);
+		ModelConverters models = ModelConverters.getInstance(openApi.getSpecVersion() == SpecVersion.V31
+				|| (openApi.getOpenapi() != null && openApi.getOpenapi().startsWith("3.1")));
 		Paths described = new Paths();
 		if (take(paths, "/social/{endpoint}") | take(paths, "/social/{endpoint}/{provider}")) {
 			this.logins.names().forEach((name) -> describeLogin(described, name));
@@ -96,17 +99,17 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 			described.addPathItem(path("/social/csrf/"),
 					new PathItem().get(operation("socialCsrf", COMPANION_TAG,
 							"The CSRF token for the session login, also set as the XSRF-TOKEN cookie")
-						.responses(ok(json(resolve(components, CsrfTokenResponse.class))).addApiResponse("400",
+						.responses(ok(json(resolve(models, components, CsrfTokenResponse.class))).addApiResponse("400",
 								problem("CSRF protection of the session endpoint is off")))));
 		}
 		if (take(paths, "/social/state/{provider}")) {
-			described.addPathItem(path("/social/state/{provider}/"), new PathItem().post(state(components)));
+			described.addPathItem(path("/social/state/{provider}/"), new PathItem().post(state(models, components)));
 		}
 		if (take(paths, "/social/accounts")) {
 			described.addPathItem(path("/social/accounts/"),
 					new PathItem().get(operation("socialAccounts", COMPANION_TAG,
 							"The caller's linked social accounts, never their tokens")
-						.responses(ok(json(array(resolve(components, LinkedAccountResponse.class))))
+						.responses(ok(json(array(resolve(models, components, LinkedAccountResponse.class))))
 							.addApiResponse("401", problem("Not logged in")))));
 		}
 		if (take(paths, "/social/accounts/user")) {
@@ -267,7 +270,7 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 				.addApiResponse("400", problem("No or an unknown partial_token")));
 	}
 
-	private Operation state(Components components) {
+	private Operation state(ModelConverters models, Components components) {
 		return operation("socialState", COMPANION_TAG,
 				"A signed, single-use state for the provider's authorization request, with its nonce, PKCE challenge "
 						+ "and authorization URL where they apply")
@@ -278,7 +281,7 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 				.required(false)
 				.description("the front-end's redirect URI, for the authorization URL")
 				.schema(string()))
-			.responses(ok(json(resolve(components, LoginStateResponse.class)))
+			.responses(ok(json(resolve(models, components, LoginStateResponse.class)))
 				.addApiResponse("404", problem("An unknown provider")));
 	}
 
@@ -323,10 +326,10 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 		return new Parameter().in("path").name(name).required(true).description(description).schema(schema);
 	}
 
-	// A record's schema as springdoc's model converters see it (with its JSON names), in components.
-	private static Schema<?> resolve(Components components, Type type) {
-		ResolvedSchema resolved = ModelConverters.getInstance()
-			.resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false));
+	// A record's schema as springdoc's model converters of the document's OpenAPI version see it
+	// (with its JSON names), in components.
+	private static Schema<?> resolve(ModelConverters models, Components components, Type type) {
+		ResolvedSchema resolved = models.resolveAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false));
 		String name = ((Class<?>) type).getSimpleName();
 		if (resolved.referencedSchemas != null) {
 			resolved.referencedSchemas.forEach(components::addSchemas);
@@ -396,11 +399,15 @@ public class RestSocialOpenApiCustomizer implements GlobalOpenApiCustomizer {
 	}
 
 	private static Schema<Object> array(Schema<?> items) {
-		return typed("array").items(items);
+		Schema<Object> schema = typed("array");
+		schema.setItems(items);
+		return schema;
 	}
 
 	private static Schema<Object> ref(String name) {
-		return new Schema<>().$ref(SCHEMAS + name);
+		Schema<Object> schema = new Schema<>();
+		schema.set$ref(SCHEMAS + name);
+		return schema;
 	}
 
 	private static Schema<Object> allOf(Schema<?>... schemas) {
