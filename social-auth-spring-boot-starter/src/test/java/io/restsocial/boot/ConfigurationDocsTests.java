@@ -2,6 +2,10 @@ package io.restsocial.boot;
 
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.time.Duration;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.restsocial.boot.autoconfigure.RestSocialProperties;
+import io.restsocial.boot.testapp.TestApp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code rest.social.*} name the Markdown files mention must exist. The processor does not describe
  * the values of a map, so a provider's keys ({@code rest.social.providers.<name>.*}) are read from
  * {@link RestSocialProperties.Provider}: its properties, their defaults and their field comments.
+ * And {@code docs/cors.md}'s recipe, followed by an application of the starter: one
+ * {@code UrlBasedCorsConfigurationSource} bean answers the front-end's origin on the starter's
+ * endpoints and on the application's own, and no other origin.
  */
 class ConfigurationDocsTests {
 
@@ -112,6 +129,65 @@ class ConfigurationDocsTests {
 		}
 		assertThat(unknown).as("rest.social names in the Markdown files that the configuration metadata lacks")
 			.isEmpty();
+	}
+
+	@Test
+	void corsRecipeWhenFollowedThenStarterAndApplicationEndpointsAnswerOnlyTheFrontEndsOrigin() throws Exception {
+		String spa = "https://app.example.com";
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApp.class, CorsRecipe.class)
+			.properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:cors-" + UUID.randomUUID(),
+					"rest.social.providers.github.client-id=github-client")
+			.run()) {
+			String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			for (String path : List.of("/api/login/social/jwt-pair/github/", "/api/me", "/api/login/logout/")) {
+				HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(base + path))
+					.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.header("Origin", spa)
+					.header("Access-Control-Request-Method", "POST")
+					.header("Access-Control-Request-Headers", "authorization,content-type,x-xsrf-token")
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(preflight.statusCode()).as("preflight of %s", path).isEqualTo(200);
+				assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue(spa);
+				assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).as(path)
+					.hasValue("true");
+				HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create(base + path))
+					.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.header("Origin", "https://elsewhere.example")
+					.header("Access-Control-Request-Method", "POST")
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(other.statusCode()).as("another origin's preflight of %s", path).isEqualTo(403);
+			}
+			HttpResponse<String> state = http.send(HttpRequest
+				.newBuilder(URI.create(base + "/api/login/social/state/github/"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.header("Origin", spa)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
+			assertThat(state.headers().firstValue("Access-Control-Allow-Origin")).hasValue(spa);
+			assertThat(state.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+			assertThat(state.headers().allValues("Set-Cookie")).anySatisfy(
+					(cookie) -> assertThat(cookie).startsWith("SOCIAL_STATE=").contains("HttpOnly", "SameSite=Lax"));
+		}
+	}
+
+	// docs/cors.md's bean, as it is written there.
+	@Configuration(proxyBeanMethods = false)
+	static class CorsRecipe {
+
+		@Bean
+		UrlBasedCorsConfigurationSource corsConfigurationSource() {
+			CorsConfiguration cors = new CorsConfiguration();
+			cors.setAllowedOrigins(List.of("https://app.example.com"));
+			cors.setAllowedMethods(List.of("GET", "POST", "DELETE"));
+			cors.setAllowedHeaders(List.of("Content-Type", "Authorization", "X-XSRF-TOKEN"));
+			cors.setAllowCredentials(true);
+			cors.setMaxAge(Duration.ofHours(1));
+			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+			source.registerCorsConfiguration("/**", cors);
+			return source;
+		}
+
 	}
 
 	// rest.social.providers.github.client-id -> rest.social.providers.<name>.client-id; no trailing .* or .
