@@ -187,6 +187,17 @@ class BrowserLoginTests {
 		waitForMessage("Signed in with Demo (OAuth 2.0) as " + name + ".");
 		assertThat(text("user-name")).isEqualTo("Kim-" + kind + " Demo (" + name + ")");
 		assertThat(accounts()).hasSize(1);
+		// Linking is authorised by the kind's Authorization header, or for a session by its cookie
+		// with the CSRF header; then the linked account is disconnected the same way.
+		signInThroughPopup("connect-demo", name + "-2");
+		waitForMessage("Linked a Demo (OAuth 2.0) account.");
+		this.wait.until((driver) -> accounts().size() == 2);
+		assertThat(text("user-name")).endsWith("(" + name + ")");
+		List<WebElement> items = this.driver.findElements(By.cssSelector("#accounts li"));
+		String second = items.get(1).getAttribute("data-uid");
+		items.get(1).findElement(By.tagName("button")).click();
+		waitForMessage("Disconnected the Demo (OAuth 2.0) account " + second + ".");
+		assertThat(accounts()).hasSize(1);
 		assertThat(this.driver.findElement(By.id("sliding-refresh")).isDisplayed()).isEqualTo(kind.equals("jwt-sliding"));
 		assertThat(this.driver.findElement(By.id("logout-all")).isDisplayed()).isEqualTo(kind.equals("opaque"));
 		if (kind.equals("jwt-sliding")) {
@@ -194,7 +205,7 @@ class BrowserLoginTests {
 			// the page kept a token the API takes.
 			click("sliding-refresh");
 			waitForMessage("Sliding token refreshed.");
-			assertThat(text("user-name")).isEqualTo("Kim-" + kind + " Demo (" + name + ")");
+			assertThat(text("user-name")).endsWith("(" + name + ")");
 			assertThat(userStatus("Bearer " + credential().get("token"))).isEqualTo(200);
 		}
 		screenshot("kind-" + kind);
@@ -214,6 +225,35 @@ class BrowserLoginTests {
 		assertThat(status).isEqualTo(kind.equals("token") ? 200 : 401);
 	}
 
+	@Test
+	void pageWhenProviderNameCarriesHtmlThenShownAsText() {
+		String name = "<img src=x onerror=\"window.pwned=1\">Mal <b>Lory</b>";
+		open();
+		new Select(this.driver.findElement(By.id("kind"))).selectByValue("token");
+		signInThroughPopup("login-demo", "mallory", name);
+		waitForMessage("Signed in with Demo (OAuth 2.0) as mallory.");
+		assertThat(text("user-name")).isEqualTo(name + " (mallory)");
+		assertThat(this.driver.findElements(By.cssSelector("#user-name *"))).isEmpty();
+		assertThat(((JavascriptExecutor) this.driver).executeScript("return window.pwned === undefined;"))
+			.isEqualTo(true);
+	}
+
+	@Test
+	void pageWhenPopupBlockedThenRedirectFlowFinishesOnThePage() throws Exception {
+		open();
+		new Select(this.driver.findElement(By.id("kind"))).selectByValue("session");
+		((JavascriptExecutor) this.driver).executeScript("window.open = () => null;");
+		click("login-demo");
+		// The provider's page in this window, which it then sends back to the page with the code.
+		signInOnProviderPage("rita", null);
+		waitForMessage("Signed in with Demo (OAuth 2.0) as rita.");
+		assertThat(this.driver.getWindowHandles()).hasSize(1);
+		assertThat(this.driver.getCurrentUrl()).isEqualTo("http://localhost:" + this.port + "/");
+		assertThat(text("user-name")).isEqualTo("Rita Demo (rita)");
+		assertThat(browserUserStatus()).isEqualTo(200);
+		screenshot("redirect-flow");
+	}
+
 	private void open() {
 		this.driver.get("http://localhost:" + this.port + "/");
 		waitForMessage("Signed out: pick a credential kind and a provider.");
@@ -222,18 +262,29 @@ class BrowserLoginTests {
 	// Click a provider button, sign in on the demo provider's page in the popup, and come back
 	// once the popup has handed its answer to the page and closed.
 	private void signInThroughPopup(String buttonId, String username) {
+		signInThroughPopup(buttonId, username, null);
+	}
+
+	private void signInThroughPopup(String buttonId, String username, String displayName) {
 		String page = this.driver.getWindowHandle();
 		click(buttonId);
 		this.wait.until(ExpectedConditions.numberOfWindowsToBe(2));
 		String popup = this.driver.getWindowHandles().stream().filter((handle) -> !handle.equals(page)).findFirst()
 			.orElseThrow();
 		this.driver.switchTo().window(popup);
+		signInOnProviderPage(username, displayName);
+		this.wait.until(ExpectedConditions.numberOfWindowsToBe(1));
+		this.driver.switchTo().window(page);
+	}
+
+	private void signInOnProviderPage(String username, String displayName) {
 		WebElement field = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 		field.clear();
 		field.sendKeys(username);
+		if (displayName != null) {
+			this.driver.findElement(By.id("display-name")).sendKeys(displayName);
+		}
 		this.driver.findElement(By.id("allow")).click();
-		this.wait.until(ExpectedConditions.numberOfWindowsToBe(1));
-		this.driver.switchTo().window(page);
 	}
 
 	private void click(String id) {

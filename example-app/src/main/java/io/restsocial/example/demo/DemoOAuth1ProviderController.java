@@ -137,7 +137,7 @@ class DemoOAuth1ProviderController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", DemoProviderController.idOf(username));
 		body.put("screen_name", username);
-		body.put("name", Character.toUpperCase(username.charAt(0)) + username.substring(1) + " Demo");
+		body.put("name", DemoProviderController.defaultName(username));
 		body.put("email", username.toLowerCase() + "@demo.example");
 		return ResponseEntity.ok(body);
 	}
