@@ -221,6 +221,7 @@ async function finish(params) {
   if (started.mode === 'connect' && current && current.token && answer.token !== current.token) {
     // The link answered a new credential; the one it replaces is given up where that is possible.
     await giveUp(current).catch(() => {});
+    showAnswer(answer);
   }
   keep({ kind: started.kind, token: answer.token, refresh: answer.refresh, expiry: answer.expiry });
   await render();
@@ -360,7 +361,10 @@ async function renderAccounts() {
     const name = document.createElement('span');
     const strong = document.createElement('strong');
     strong.textContent = label(account.provider);
-    name.append(strong, ` ${account.uid}`);
+    const since = document.createElement('span');
+    since.className = 'muted';
+    since.textContent = ` since ${new Date(account.created).toLocaleString()}`;
+    name.append(strong, ` ${account.uid}`, since);
     item.append(name, button(`disconnect-${account.provider}-${account.id}`, 'Disconnect',
       () => disconnect(account), 'danger'));
     list.append(item);
