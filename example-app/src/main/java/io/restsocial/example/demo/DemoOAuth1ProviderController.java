@@ -30,7 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The demo provider's OAuth 1.0a side, as Twitter's: a request-token endpoint, an authorize page
  * that asks only for a name, an access-token endpoint and a user endpoint. Every server call must
  * be signed (HMAC-SHA1) with the client secret and the token secret of its step. Tokens live in
- * memory.
+ * memory; as a demo it does not remember nonces nor check timestamps, which a real provider does
+ * against replays.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc5849#section-2">RFC 5849, section 2</a>
  */
