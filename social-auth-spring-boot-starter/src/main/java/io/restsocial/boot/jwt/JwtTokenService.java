@@ -14,6 +14,12 @@ import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialUser;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -21,9 +27,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.Assert;
 
 /**
@@ -238,6 +246,34 @@ public final class JwtTokenService {
 	public void blacklist(String token, String field) {
 		Jwt jwt = decode(token, field, "refresh".equals(field) ? TokenType.REFRESH : TokenType.SLIDING, false);
 		this.blacklist.add(jwt.getId(), blacklistUntil(jwt));
+	}
+
+	/**
+	 * A decoder of this service's access tokens for Spring Security's resource server
+	 * ({@code oauth2ResourceServer().jwt()}): nimbus's own {@link NimbusJwtDecoder}, with the
+	 * verification keys and algorithms of {@link #keys()} (so never {@code none}), and the checks
+	 * of {@link #verifyBearer(String)} on the claims: the claims it needs, expiry on this
+	 * service's clock, the issuer when one is set. Only access tokens pass: a refresh token, and a
+	 * sliding one too, is refused, so that no token that can be revoked is accepted without a look
+	 * at the blacklist (access tokens cannot be revoked; they expire).
+	 * <p>
+	 * It judges the token alone: unlike the Bearer authentication, it does not read the user, so
+	 * an inactive user's access token passes until it expires.
+	 * @return the decoder
+	 */
+	public JwtDecoder accessTokenDecoder() {
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(this.keys.algorithms(),
+				new ImmutableJWKSet<>(new JWKSet(this.keys.verificationKeys()))));
+		// The claims are judged by the validators below, on this service's clock.
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(this.validator,
+				(jwt) -> (TokenType.of(jwt) == TokenType.ACCESS) ? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult
+							.failure(new OAuth2Error("invalid_token", "Only access tokens are accepted", null))));
+		return decoder;
 	}
 
 	/**
