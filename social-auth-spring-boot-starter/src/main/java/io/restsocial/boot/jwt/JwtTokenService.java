@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.restsocial.core.error.InvalidTokenException;
-import io.restsocial.core.token.JwtBlacklist;
-import io.restsocial.core.user.SocialUser;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.restsocial.core.error.InvalidTokenException;
+import io.restsocial.core.token.JwtBlacklist;
+import io.restsocial.core.user.SocialUser;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;

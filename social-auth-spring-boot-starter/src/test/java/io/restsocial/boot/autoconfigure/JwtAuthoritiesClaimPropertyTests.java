@@ -21,7 +21,8 @@ class JwtAuthoritiesClaimPropertyTests {
 
 	@Test
 	void bindWhenUnsetOrEmptyThenNoClaim() {
-		this.runner.run((context) -> assertThat(authoritiesClaim(context.getBean(RestSocialProperties.class))).isNull());
+		this.runner
+			.run((context) -> assertThat(authoritiesClaim(context.getBean(RestSocialProperties.class))).isNull());
 		this.runner.withPropertyValues("rest.social.jwt.authorities-claim=")
 			.run((context) -> assertThat(authoritiesClaim(context.getBean(RestSocialProperties.class))).isNull());
 	}

@@ -44,11 +44,12 @@ class JwtDecoderAutoConfigurationTests {
 	private final WebApplicationContextRunner web = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 				DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-				WebMvcAutoConfiguration.class, SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class, RestSocialJdbcAutoConfiguration.class,
-				RestSocialAutoConfiguration.class, RestSocialWebMvcAutoConfiguration.class,
-				RestSocialSecurityAutoConfiguration.class, SessionCredentialAutoConfiguration.class,
-				StoredTokenCredentialAutoConfiguration.class, OpaqueTokenCredentialAutoConfiguration.class))
+				WebMvcAutoConfiguration.class, SecurityAutoConfiguration.class,
+				ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+				RestSocialJdbcAutoConfiguration.class, RestSocialAutoConfiguration.class,
+				RestSocialWebMvcAutoConfiguration.class, RestSocialSecurityAutoConfiguration.class,
+				SessionCredentialAutoConfiguration.class, StoredTokenCredentialAutoConfiguration.class,
+				OpaqueTokenCredentialAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.generate-unique-name=true", "spring.security.user.name=someone");
 
 	@Test
