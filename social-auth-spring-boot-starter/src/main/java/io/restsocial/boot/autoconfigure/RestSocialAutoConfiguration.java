@@ -140,7 +140,7 @@ public final class RestSocialAutoConfiguration {
 		return new JwtTokenService(keys,
 				new JwtSettings(jwt.getAccessTokenLifetime(), jwt.getRefreshTokenLifetime(), jwt.getSlidingTokenLifetime(),
 						jwt.getSlidingTokenRefreshLifetime(), jwt.isRotateRefreshTokens(), jwt.isBlacklistAfterRotation(),
-						jwt.getIssuer()),
+						jwt.getIssuer(), jwt.getAuthoritiesClaim()),
 				blacklist, Clocks.of(clock));
 	}
 
