@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms> <classes> <port>}, the
  * JVM's uptime, the CPU time of all its threads and that of the main thread (which starts the
  * application), the classes loaded and the server's port at {@link ApplicationReadyEvent}, and
- * exits; with {@code --startup.serve=true} it serves until its standard input has a line or ends. With {@code --startup.steps=<n>} it records Spring's
+ * exits; with {@code --startup.serve=true} it serves until its standard input has a line or ends.
+ * With {@code --startup.steps=<n>} it records Spring's
  * start-up steps first and prints, each line prefixed {@code STARTUP | }, the {@code n} steps that
  * took most time of their own and the starter's beans with the time each took.
  * <p>

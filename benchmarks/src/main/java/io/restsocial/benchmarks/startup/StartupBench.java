@@ -83,7 +83,8 @@ public final class StartupBench {
 		int steps = Integer.parseInt(BenchSupport.option(options, "steps", "0"));
 		boolean appTables = Boolean.parseBoolean(BenchSupport.option(options, "app-tables", "true"));
 		String jfr = BenchSupport.option(options, "jfr", null);
-		Path logs = Path.of(BenchSupport.option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
+		Path logs = Path
+			.of(BenchSupport.option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
 		boolean firstLogin = Boolean.parseBoolean(BenchSupport.option(options, "first-login", "true"));
 		List<String> jvmArgs = BenchSupport.jvmArgs(options, "jvm-args");
 		Files.createDirectories(logs);
@@ -156,17 +157,19 @@ public final class StartupBench {
 					logins = String.format(Locale.ROOT, ", first login %4d ms, second %4d ms", run.firstLoginMillis(),
 							run.secondLoginMillis());
 				}
-				System.out.printf(Locale.ROOT, "run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms, %5d classes%s%n",
-						i + 1, variant, run.readyMillis(), run.cpuMillis(), run.mainCpuMillis(), run.classes(), logins);
+				System.out.printf(Locale.ROOT,
+						"run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms, %5d classes%s%n", i + 1, variant,
+						run.readyMillis(), run.cpuMillis(), run.mainCpuMillis(), run.classes(), logins);
 			}
 		}
 		if (runs > 0) {
-			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s %8s   (ms from JVM start to ApplicationReadyEvent; "
+			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s %8s   (ms from JVM start to "
+					+ "ApplicationReadyEvent; "
 					+ "CPU of all threads; of the main thread; classes loaded by then)%n", "variant", "median", "min",
 					"max", "median CPU", "median main", "classes");
 			times.forEach((variant, millis) -> System.out.printf(Locale.ROOT, "%-8s %8d %8d %8d %11d %11d %8d%n",
-					variant, median(millis), Collections.min(millis), Collections.max(millis), median(cpus.get(variant)),
-					median(mainCpus.get(variant)), median(classes.get(variant))));
+					variant, median(millis), Collections.min(millis), Collections.max(millis),
+					median(cpus.get(variant)), median(mainCpus.get(variant)), median(classes.get(variant))));
 			System.out.printf(Locale.ROOT,
 					"the starter adds %d ms (difference of the medians); %d ms of CPU, %d ms of it on the main thread; "
 							+ "%d classes; load average at end: %s%n",

@@ -208,7 +208,8 @@ public final class BuiltInProviders {
 							() -> "Built-in provider '" + name + "' is defined as '" + made.getName() + "'");
 					return made;
 				});
-				Assert.state(this.definitions.put(name, once) == null, () -> "Two built-in providers are named " + name);
+				Assert.state(this.definitions.put(name, once) == null,
+						() -> "Two built-in providers are named " + name);
 			}
 		}
 
