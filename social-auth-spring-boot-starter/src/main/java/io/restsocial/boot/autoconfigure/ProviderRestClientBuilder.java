@@ -75,16 +75,20 @@ final class ProviderRestClientBuilder {
 
 	}
 
+	// Built at the first provider call rather than at start-up (FirstCallRequestFactory).
 	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> factory,
 			RestSocialProperties.Http http, HttpClientSettings settings, ClassLoader classLoader) {
-		if (ClassUtils.isPresent(HTTP_COMPONENTS, classLoader)
-				&& factory instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-			return ProviderHttpComponents.configure(httpComponents, http).build(settings);
-		}
-		if (factory instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1)).build(settings);
-		}
-		return factory.build(settings);
+		return new FirstCallRequestFactory(() -> {
+			if (ClassUtils.isPresent(HTTP_COMPONENTS, classLoader)
+					&& factory instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+				return ProviderHttpComponents.configure(httpComponents, http).build(settings);
+			}
+			if (factory instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+				return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1))
+					.build(settings);
+			}
+			return factory.build(settings);
+		});
 	}
 
 }

@@ -3,7 +3,6 @@ package io.restsocial.boot.autoconfigure;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,8 +86,8 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
 			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment) {
-		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
-		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
+		Map<String, OAuth2ProviderDefinition> known = new KnownDefinitions(BuiltInProviders.oauth2(),
+				definitions.orderedStream().toList());
 		List<SocialProvider> all = new ArrayList<>(
 				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, BuiltInProviders.oauth1(), http,
 						Clocks.of(clock), requestTokens::getIfUnique));
