@@ -33,6 +33,12 @@ public class DefaultSocialLoginObservationConvention implements SocialLoginObser
 	/** The {@code outcome} of a failure that carries none of rest-social-auth's error codes. */
 	public static final String ERROR = "error";
 
+	/**
+	 * The {@code outcome} of a login still running, as the long task timer
+	 * ({@code rest.social.login.active}) shows it.
+	 */
+	public static final String IN_PROGRESS = "in_progress";
+
 	// The codes of the error table (SocialProblems), and the two that answer no problem: a stop
 	// with a pipeline step's own status, and a pause. An application's own code counts as ERROR.
 	private static final Set<String> CODES = Set.of("invalid_request", "missing_provider", "provider_refused",
@@ -80,15 +86,17 @@ public class DefaultSocialLoginObservationConvention implements SocialLoginObser
 	/**
 	 * The {@code outcome} key value.
 	 * @param context the login
-	 * @return {@value #SUCCESS}, {@value #FIRST_STEP}, an error code, or {@value #ERROR}
+	 * @return {@value #SUCCESS} once there is a user, {@value #FIRST_STEP}, an error code,
+	 * {@value #ERROR}, or {@value #IN_PROGRESS}
 	 */
 	protected KeyValue outcome(SocialLoginObservationContext context) {
-		return KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome(context.getError(), context.isFirstStep()));
+		return KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcomeOf(context));
 	}
 
-	static String outcome(Throwable error, boolean firstStep) {
+	private static String outcomeOf(SocialLoginObservationContext context) {
+		Throwable error = context.getError();
 		if (error == null) {
-			return firstStep ? FIRST_STEP : SUCCESS;
+			return context.isFirstStep() ? FIRST_STEP : (context.getUser() != null) ? SUCCESS : IN_PROGRESS;
 		}
 		if (error instanceof SocialAuthException failure && CODES.contains(failure.getCode())) {
 			return failure.getCode();

@@ -64,7 +64,7 @@ public enum SocialLoginObservationDocumentation implements ObservationDocumentat
 		/**
 		 * {@code success}; {@code first_step} for OAuth 1.0a's request token; else the error code
 		 * of the failure, such as {@code provider_refused}, or {@code error} for a failure that is
-		 * none of rest-social-auth's.
+		 * none of rest-social-auth's; {@code in_progress} while the login runs.
 		 */
 		OUTCOME {
 

@@ -10,6 +10,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.core.error.LoginPausedException;
+import io.restsocial.core.user.SocialUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -101,7 +102,10 @@ class SocialLoginObserverTests {
 			}
 
 		});
-		observer.observe("opaque", this.request, () -> "answered");
+		observer.observe("opaque", this.request, () -> {
+			observer.user(this.request, new SocialUser(7L, "ada", "ada@example.com", "Ada", "Lovelace"));
+			return "answered";
+		});
 		assertThat(this.stopped).singleElement().satisfies((login) -> {
 			assertThat(login.getName()).isEqualTo("app.login");
 			assertThat(login.getLowCardinalityKeyValue("tenant").getValue()).isEqualTo("acme");
