@@ -58,7 +58,8 @@ class ActuatorTests {
 
 	@Test
 	void prometheusWhenDemoLoginDoneThenListsTheLoginAndTheProviderCalls() throws Exception {
-		String success = "rest_social_login_seconds_count\\{[^}]*kind=\"token\",outcome=\"success\",provider=\"demo\"\\}";
+		String success = "rest_social_login_seconds_count\\{[^}]*kind=\"token\",outcome=\"success\","
+				+ "provider=\"demo\"\\}";
 		String unknown = "rest_social_login_seconds_count\\{[^}]*kind=\"token\",outcome=\"unknown_provider\","
 				+ "provider=\"unknown\"\\}";
 		String before = scrape();

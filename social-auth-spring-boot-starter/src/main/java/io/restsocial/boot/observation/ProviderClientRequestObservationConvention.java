@@ -27,7 +27,8 @@ public class ProviderClientRequestObservationConvention extends DefaultClientReq
 	/** The key of the provider's wire name. */
 	public static final String PROVIDER = "provider";
 
-	private static final KeyValue UNKNOWN_PROVIDER = KeyValue.of(PROVIDER, DefaultSocialLoginObservationConvention.UNKNOWN);
+	private static final KeyValue UNKNOWN_PROVIDER = KeyValue.of(PROVIDER,
+			DefaultSocialLoginObservationConvention.UNKNOWN);
 
 	/**
 	 * Create the convention, named {@code http.client.requests}.

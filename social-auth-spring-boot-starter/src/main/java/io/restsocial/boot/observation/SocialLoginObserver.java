@@ -52,7 +52,8 @@ public final class SocialLoginObserver {
 
 	private static final String ATTRIBUTE = SocialLoginObserver.class.getName() + ".login";
 
-	private static final SocialLoginObservationConvention DEFAULT_CONVENTION = new DefaultSocialLoginObservationConvention();
+	private static final SocialLoginObservationConvention DEFAULT_CONVENTION =
+			new DefaultSocialLoginObservationConvention();
 
 	private static final SocialLoginObserver NOOP = new SocialLoginObserver(ObservationRegistry.NOOP, null);
 
@@ -194,9 +195,10 @@ public final class SocialLoginObserver {
 				Optional<PartialLogin> login = partials.consume(token);
 				if (login.isPresent()) {
 					RequestAttributes request = RequestContextHolder.getRequestAttributes();
-					if (request != null
-							&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Attempt attempt) {
-						attempt.provider(login.get().provider());
+					Object attempt = (request != null)
+							? request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+					if (attempt instanceof Attempt resumed) {
+						resumed.provider(login.get().provider());
 					}
 				}
 				return login;
@@ -220,7 +222,8 @@ public final class SocialLoginObserver {
 
 	private void publishFailure(Attempt attempt, Throwable ex) {
 		if (this.events != null) {
-			String provider = (attempt.provider != null) ? attempt.provider : DefaultSocialLoginObservationConvention.UNKNOWN;
+			String provider = (attempt.provider != null) ? attempt.provider
+					: DefaultSocialLoginObservationConvention.UNKNOWN;
 			this.events.publishAuthenticationFailure(refusal(ex), new SocialLoginAttempt(provider, attempt.kind));
 		}
 	}

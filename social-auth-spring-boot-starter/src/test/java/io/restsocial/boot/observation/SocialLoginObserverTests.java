@@ -70,7 +70,8 @@ class SocialLoginObserverTests {
 				}));
 		assertThat(this.stopped).singleElement()
 			.satisfies((login) -> assertThat(login.getLowCardinalityKeyValues()).containsExactlyInAnyOrder(
-					KeyValue.of("provider", "unknown"), KeyValue.of("kind", "jwt-pair"), KeyValue.of("outcome", "error")));
+					KeyValue.of("provider", "unknown"), KeyValue.of("kind", "jwt-pair"),
+					KeyValue.of("outcome", "error")));
 	}
 
 	@Test
