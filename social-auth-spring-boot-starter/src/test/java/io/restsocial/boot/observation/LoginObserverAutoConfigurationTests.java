@@ -1,5 +1,10 @@
 package io.restsocial.boot.observation;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.boot.autoconfigure.RestSocialAutoConfiguration;
 import io.restsocial.boot.autoconfigure.RestSocialJdbcAutoConfiguration;
@@ -14,12 +19,13 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The login observer is there with or without an {@code ObservationRegistry}, and backs off for
- * the application's own.
+ * The login observer is there with or without an {@code ObservationRegistry}, takes the
+ * application's registry and convention, and backs off for the application's own observer.
  */
 class LoginObserverAutoConfigurationTests {
 
@@ -37,6 +43,41 @@ class LoginObserverAutoConfigurationTests {
 		this.web.run((context) -> assertThat(context).hasNotFailed()
 			.doesNotHaveBean(ObservationRegistry.class)
 			.hasSingleBean(SocialLoginObserver.class));
+	}
+
+	@Test
+	void observerWhenUserDefinesConventionAndRegistryThenLoginsNamedByItInThatRegistry() {
+		List<String> names = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				names.add(context.getName());
+			}
+
+		});
+		SocialLoginObservationConvention own = new DefaultSocialLoginObservationConvention() {
+
+			@Override
+			public String getName() {
+				return "app.social.login";
+			}
+
+		};
+		this.web.withBean(ObservationRegistry.class, () -> registry)
+			.withBean(SocialLoginObservationConvention.class, () -> own)
+			.run((context) -> {
+				String answer = context.getBean(SocialLoginObserver.class)
+					.observe("token", new MockHttpServletRequest(), () -> "answered");
+				assertThat(answer).isEqualTo("answered");
+				assertThat(names).containsExactly("app.social.login");
+			});
 	}
 
 	@Test
