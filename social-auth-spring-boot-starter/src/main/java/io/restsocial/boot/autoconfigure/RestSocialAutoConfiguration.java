@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.boot.jwt.JwtKeys;
 import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.observation.ProviderClientRequestObservationConvention;
+import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -73,10 +76,13 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<RestClientCustomizer> restClientCustomizers, ConfigurableListableBeanFactory beanFactory,
-			ResourceLoader resourceLoader) {
+			ResourceLoader resourceLoader, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ProviderClientRequestObservationConvention> observationConvention) {
 		return new ProviderHttpClient(ProviderRestClientBuilder.build(properties.getHttp(),
 				ProviderRestClientBuilderSource.of(beanFactory, restClientBuilder, restClientCustomizers),
-				requestFactoryBuilder, httpClientSettings, resourceLoader.getClassLoader()),
+				requestFactoryBuilder, httpClientSettings, observationRegistry.getIfUnique(),
+				observationConvention.getIfUnique(ProviderClientRequestObservationConvention::new),
+				resourceLoader.getClassLoader()),
 				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 
@@ -178,7 +184,8 @@ public final class RestSocialAutoConfiguration {
 		PartialLoginStore partial = partials.getIfUnique();
 		UserService user = users.getIfUnique();
 		if (partial != null && user != null) {
-			authenticator.setPartialLogins(partial, user);
+			// Observed: a completed login learns its provider only from the paused login.
+			authenticator.setPartialLogins(SocialLoginObserver.observing(partial), user);
 		}
 		return authenticator;
 	}

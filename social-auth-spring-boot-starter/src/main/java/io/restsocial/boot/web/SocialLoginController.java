@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.credential.LoginEndpoints;
+import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.provider.LoginRequest;
@@ -70,6 +71,8 @@ public class SocialLoginController {
 
 	private RequestLimits limits = RequestLimits.defaults();
 
+	private SocialLoginObserver observer = SocialLoginObserver.noop();
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what logs in
@@ -122,6 +125,17 @@ public class SocialLoginController {
 	}
 
 	/**
+	 * Set what observes each login (a Micrometer observation, Spring Security's authentication
+	 * events); the {@link SocialLoginObserver} bean when there is one, none otherwise.
+	 * @param observer the observer
+	 */
+	@Autowired(required = false)
+	public void setLoginObserver(SocialLoginObserver observer) {
+		Assert.notNull(observer, "observer cannot be null");
+		this.observer = observer;
+	}
+
+	/**
 	 * Log in and answer the credential of the endpoint.
 	 * @param endpoint the endpoint name, such as {@code token_user}
 	 * @param provider the provider from the path, or {@code null}
@@ -134,8 +148,8 @@ public class SocialLoginController {
 			"/social/{endpoint}/{provider}/" })
 	public LoginResponse login(@PathVariable String endpoint, @PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		endpoint(endpoint);
-		return runLogin(endpoint, provider, request, response);
+		String kind = endpoint(endpoint).issuer().kind();
+		return this.observer.observe(kind, request, () -> runLogin(endpoint, provider, request, response));
 	}
 
 	/**
@@ -148,6 +162,10 @@ public class SocialLoginController {
 	 */
 	@PostMapping({ "/social/complete", "/social/complete/" })
 	public LoginResponse complete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return this.observer.observe(SocialLoginObserver.COMPLETE, request, () -> resume(request, response));
+	}
+
+	private LoginResponse resume(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json, this.limits));
 		String token = submitted.remove("partial_token");
 		if (token == null || token.isBlank()) {
@@ -185,6 +203,7 @@ public class SocialLoginController {
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		SocialProvider target = this.authenticator.resolve(provider);
+		this.observer.provider(request, target);
 		LoginRequest login = LoginRequest.builder(target.name())
 			.code(body.get("code"))
 			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), target.name(), request))
@@ -207,6 +226,7 @@ public class SocialLoginController {
 				(label, user) -> answer(label, user, request, response));
 		if (result instanceof LoginResult.FirstStep<LoginResponse> firstStep) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
+			this.observer.firstStep(request);
 			return new LoginResponse(firstStep.answer());
 		}
 		LoginResponse answer = ((LoginResult.Completed<LoginResponse>) result).value();
@@ -219,6 +239,7 @@ public class SocialLoginController {
 	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,
 			HttpServletResponse response) {
 		LoginEndpoints.Endpoint target = endpoint(endpoint);
+		this.observer.user(request, user);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (target.withUser()) {
 			answer.putAll(serializeUser(user));
