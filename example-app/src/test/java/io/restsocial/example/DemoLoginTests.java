@@ -36,11 +36,15 @@ class DemoLoginTests {
 	private int port;
 
 	@Test
-	void configWhenNoRealKeysThenOnlyDemoProvider() throws Exception {
+	void configWhenNoRealKeysThenOnlyDemoProviders() throws Exception {
 		JsonNode config = this.json.readTree(send(get("/api/config")).body());
-		assertThat(config).hasSize(1);
+		assertThat(config).hasSize(2);
 		assertThat(config.get(0).get("name").asString()).isEqualTo("demo");
+		assertThat(config.get(0).get("protocol").asString()).isEqualTo("oauth2");
 		assertThat(config.get(0).get("authorization_uri").asString()).isEqualTo("/demo/oauth/authorize");
+		assertThat(config.get(1).get("name").asString()).isEqualTo("demo-oauth1");
+		assertThat(config.get(1).get("protocol").asString()).isEqualTo("oauth1");
+		assertThat(config.get(1).get("authorization_uri").asString()).isEqualTo("/demo/oauth1/authorize");
 	}
 
 	@Test

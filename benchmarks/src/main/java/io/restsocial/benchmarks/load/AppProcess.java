@@ -8,11 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import io.restsocial.benchmarks.BenchSupport;
 
 /**
  * A {@link LoadApp} in a child JVM: started on the bench's own class path, spoken to through its
@@ -73,15 +74,8 @@ final class AppProcess implements AutoCloseable {
 	 */
 	static AppProcess start(List<String> jvmArgs, List<String> properties, Path log)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmArgs);
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(LoadApp.class.getName());
-		properties.forEach((property) -> command.add("--" + property));
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = BenchSupport.startJvm(jvmArgs, LoadApp.class, properties);
 		try {
 			return new AppProcess(process, log, started);
 		}

@@ -27,11 +27,13 @@ import com.sun.net.httpserver.HttpServer;
  * asks for no scope (the starter's default for {@code github}) the empty scope, with which a
  * login makes two calls; with {@code user:email} it also lists the user's addresses (three).
  */
-final class FakeGitHub implements AutoCloseable {
+public final class FakeGitHub implements AutoCloseable {
 
-	static final String TOKEN_PATH = "/login/oauth/access_token";
+	/** The token endpoint's path. */
+	public static final String TOKEN_PATH = "/login/oauth/access_token";
 
-	static final String USER_PATH = "/user";
+	/** The user endpoint's path. */
+	public static final String USER_PATH = "/user";
 
 	private static final String TOKEN_PREFIX = "gho_";
 
@@ -61,7 +63,7 @@ final class FakeGitHub implements AutoCloseable {
 	 * @return the started server
 	 * @throws IOException when it cannot bind
 	 */
-	static FakeGitHub start(int threads, String scope) throws IOException {
+	public static FakeGitHub start(int threads, String scope) throws IOException {
 		// Without TCP_NODELAY, small keep-alive answers meet delayed ACKs and wait 40 ms.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
@@ -78,7 +80,11 @@ final class FakeGitHub implements AutoCloseable {
 		return github;
 	}
 
-	String baseUrl() {
+	/**
+	 * Where it answers.
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 

@@ -1,21 +1,19 @@
 package io.restsocial.benchmarks.load;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import io.restsocial.benchmarks.BenchSupport;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -49,26 +47,24 @@ public final class LoginLoadBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, List<String>> options = options(args);
-		String print = option(options, "print-jfr", null);
+		Map<String, List<String>> options = BenchSupport.options(args);
+		String print = BenchSupport.option(options, "print-jfr", null);
 		if (print != null) {
 			JfrTop.print(Path.of(print), Instant.MIN, Instant.MAX, 10, System.out);
 			return;
 		}
-		double seconds = Double.parseDouble(option(options, "seconds", "15"));
-		double warmup = Double.parseDouble(option(options, "warmup", "30"));
-		int concurrency = Integer.parseInt(option(options, "concurrency", "16"));
-		int returningUsers = Integer.parseInt(option(options, "returning-users", "1000"));
-		String heap = option(options, "heap", "20000,100000");
-		String jfr = option(options, "jfr", null);
+		double seconds = Double.parseDouble(BenchSupport.option(options, "seconds", "15"));
+		double warmup = Double.parseDouble(BenchSupport.option(options, "warmup", "30"));
+		int concurrency = Integer.parseInt(BenchSupport.option(options, "concurrency", "16"));
+		int returningUsers = Integer.parseInt(BenchSupport.option(options, "returning-users", "1000"));
+		String heap = BenchSupport.option(options, "heap", "20000,100000");
+		String jfr = BenchSupport.option(options, "jfr", null);
 		// JFR's "profile" settings cost this app several times its CPU per login; "default" little.
-		String jfrSettings = option(options, "jfr-settings", "default");
-		String scope = option(options, "github-scope", "");
+		String jfrSettings = BenchSupport.option(options, "jfr-settings", "default");
+		String scope = BenchSupport.option(options, "github-scope", "");
 		String pgUrl = System.getenv("SOCIAL_AUTH_PG_URL");
-		String databases = option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
-		List<String> appJvmArgs = Arrays.stream(option(options, "app-jvm-args", "").split(" "))
-			.filter((arg) -> !arg.isBlank())
-			.toList();
+		String databases = BenchSupport.option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
+		List<String> appJvmArgs = BenchSupport.jvmArgs(options, "app-jvm-args");
 
 		machine();
 		System.out.printf(Locale.ROOT,
@@ -178,7 +174,7 @@ public final class LoginLoadBench {
 				System.out.println("JFR profile of the returning-user phase on " + databases.split(",")[0] + ":");
 				JfrTop.print(Path.of(jfr), profileFrom, profileTo, 10, System.out);
 			}
-			System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+			System.out.printf(Locale.ROOT, "load average at end: %s%n", BenchSupport.loadAverage());
 		}
 	}
 
@@ -195,16 +191,7 @@ public final class LoginLoadBench {
 		}
 		System.out.printf(Locale.ROOT, "machine: %d CPUs (%s), %s %s, load average at start: %s%n",
 				Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.vm.name"),
-				System.getProperty("java.runtime.version"), loadAverage());
-	}
-
-	private static String loadAverage() throws IOException {
-		Path loadavg = Path.of("/proc/loadavg");
-		if (Files.isReadable(loadavg)) {
-			String[] parts = Files.readString(loadavg).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+				System.getProperty("java.runtime.version"), BenchSupport.loadAverage());
 	}
 
 	private static void header(int concurrency) {
@@ -287,23 +274,6 @@ public final class LoginLoadBench {
 		if (value != null) {
 			properties.add(property + "=" + value);
 		}
-	}
-
-	private static Map<String, List<String>> options(String[] args) {
-		Map<String, List<String>> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			if (!arg.startsWith("--") || arg.indexOf('=') < 0) {
-				throw new IllegalArgumentException("Options are --name=value; got " + arg);
-			}
-			int eq = arg.indexOf('=');
-			options.computeIfAbsent(arg.substring(2, eq), (name) -> new ArrayList<>()).add(arg.substring(eq + 1));
-		}
-		return options;
-	}
-
-	private static String option(Map<String, List<String>> options, String name, String otherwise) {
-		List<String> values = options.get(name);
-		return (values != null) ? values.get(values.size() - 1) : otherwise;
 	}
 
 }

@@ -1,6 +1,10 @@
 package io.restsocial.benchmarks.startup;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.metrics.StartupStep;
@@ -24,9 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The application whose start {@link StartupBench} times: nothing but the starter (or, with
  * {@code spring.autoconfigure.exclude}, nothing of it), run in a child JVM.
  * <p>
- * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms>}, the JVM's uptime, the
- * CPU time of all its threads and that of the main thread (which starts the application) at
- * {@link ApplicationReadyEvent}, and exits. With {@code --startup.steps=<n>} it records Spring's
+ * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms> <classes> <port>}, the
+ * JVM's uptime, the CPU time of all its threads and that of the main thread (which starts the
+ * application), the classes loaded and the server's port at {@link ApplicationReadyEvent}, and
+ * exits; with {@code --startup.serve=true} it serves until its standard input has a line or ends.
+ * With {@code --startup.steps=<n>} it records Spring's
  * start-up steps first and prints, each line prefixed {@code STARTUP | }, the {@code n} steps that
  * took most time of their own and the starter's beans with the time each took.
  * <p>
@@ -41,12 +49,16 @@ public class StartupApp {
 
 	private static final String STEPS = "--startup.steps=";
 
-	public static void main(String[] args) {
+	private static final String SERVE = "--startup.serve=true";
+
+	public static void main(String[] args) throws IOException {
 		int steps = 0;
+		boolean serve = false;
 		for (String arg : args) {
 			if (arg.startsWith(STEPS)) {
 				steps = Integer.parseInt(arg.substring(STEPS.length()));
 			}
+			serve = serve || arg.equals(SERVE);
 		}
 		SpringApplication application = new SpringApplication(StartupApp.class);
 		BufferingApplicationStartup startup = (steps > 0) ? new BufferingApplicationStartup(100_000) : null;
@@ -59,12 +71,18 @@ public class StartupApp {
 			long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 				.getProcessCpuTime() / 1_000_000;
 			long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+			int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+			int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
 			if (startup != null) {
 				report(startup.getBufferedTimeline().getEvents(), top);
 			}
-			System.out.println(PREFIX + "ready " + uptime + " " + cpu + " " + mainCpu);
+			System.out.println(PREFIX + "ready " + uptime + " " + cpu + " " + mainCpu + " " + classes + " " + port);
 		});
-		System.exit(SpringApplication.exit(application.run(args)));
+		ConfigurableApplicationContext context = application.run(args);
+		if (serve) {
+			new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+		}
+		System.exit(SpringApplication.exit(context));
 	}
 
 	/**

@@ -4,14 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -21,8 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import io.restsocial.benchmarks.BenchSupport;
+import io.restsocial.benchmarks.load.FakeGitHub;
 
 /**
  * The start-up bench of issue 9: how much the starter adds to an application's start. It starts
@@ -31,7 +35,15 @@ import java.util.stream.Stream;
  * the starter lists in its {@code AutoConfiguration.imports} excluded). The variants alternate,
  * in the order AB BA AB ..., so that the machine's other work hits both alike. Each run is timed
  * from the JVM's start to {@code ApplicationReadyEvent}; the bench prints each run, then median,
- * min and max per variant and the difference of the medians.
+ * min and max per variant and the difference of the medians. It also prints the classes each
+ * variant had loaded by then, a figure that, unlike times, other work on the machine does not
+ * move.
+ * <p>
+ * Unless {@code --first-login=false}, each start of the {@code starter} variant then serves one
+ * login, {@code POST /api/login/social/token/github/} against a fake GitHub in this JVM, and a
+ * second one: the first login pays for what the start left for later (lazy beans, classes first
+ * used by a login, Spring MVC's dispatcher), the second shows what a login costs once that is
+ * done.
  * <p>
  * The example app itself cannot start without the starter (its login controller subclasses ours and
  * its other beans need the provider registry and HTTP client), so the app timed is one of nothing
@@ -42,7 +54,7 @@ import java.util.stream.Stream;
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.startup.StartupBench},
  * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true --app-property=key=value
- * --steps=<n>} (one more run of each variant with Spring's start-up steps recorded, printing the
+ * --first-login=true --steps=<n>} (one more run of each variant with Spring's start-up steps recorded, printing the
  * {@code n} costliest steps and the starter's beans) {@code --jfr=<dir>} (one more run of each
  * variant under JFR, printing the top methods) {@code --logs=<dir>} (where the apps' output goes).
  */
@@ -57,20 +69,24 @@ public final class StartupBench {
 
 	private static final String EXCLUDED = "excluded";
 
+	private static final String LOGIN_PATH = "/api/login/social/token/github/";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
 	private StartupBench() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, List<String>> options = options(args);
-		int runs = Integer.parseInt(option(options, "runs", "10"));
-		int warmup = Integer.parseInt(option(options, "warmup", "1"));
-		int steps = Integer.parseInt(option(options, "steps", "0"));
-		boolean appTables = Boolean.parseBoolean(option(options, "app-tables", "true"));
-		String jfr = option(options, "jfr", null);
-		Path logs = Path.of(option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
-		List<String> jvmArgs = Arrays.stream(option(options, "jvm-args", "").split(" "))
-			.filter((arg) -> !arg.isBlank())
-			.toList();
+		Map<String, List<String>> options = BenchSupport.options(args);
+		int runs = Integer.parseInt(BenchSupport.option(options, "runs", "10"));
+		int warmup = Integer.parseInt(BenchSupport.option(options, "warmup", "1"));
+		int steps = Integer.parseInt(BenchSupport.option(options, "steps", "0"));
+		boolean appTables = Boolean.parseBoolean(BenchSupport.option(options, "app-tables", "true"));
+		String jfr = BenchSupport.option(options, "jfr", null);
+		Path logs = Path
+			.of(BenchSupport.option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
+		boolean firstLogin = Boolean.parseBoolean(BenchSupport.option(options, "first-login", "true"));
+		List<String> jvmArgs = BenchSupport.jvmArgs(options, "jvm-args");
 		Files.createDirectories(logs);
 		List<String> starterAutoConfigurations = starterAutoConfigurations();
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
@@ -82,19 +98,29 @@ public final class StartupBench {
 				"rest.social.providers.facebook.client-id=bench-facebook",
 				"rest.social.providers.facebook.client-secret=bench-facebook-secret"));
 		properties.add("startup.app-tables=" + appTables);
+		FakeGitHub github = firstLogin ? FakeGitHub.start(4, "") : null;
+		if (github != null) {
+			properties.add("rest.social.providers.github.token-uri=" + github.baseUrl() + FakeGitHub.TOKEN_PATH);
+			properties.add("rest.social.providers.github.user-info-uri=" + github.baseUrl() + FakeGitHub.USER_PATH);
+		}
 		options.getOrDefault("app-property", List.of()).forEach(properties::add);
 		Map<String, List<String>> variants = new LinkedHashMap<>();
-		variants.put(STARTER, with(properties, "spring.autoconfigure.exclude=" + APP_EXCLUDES));
+		variants.put(STARTER, with(with(properties, "spring.autoconfigure.exclude=" + APP_EXCLUDES),
+				"startup.serve=" + firstLogin));
 		variants.put(EXCLUDED, with(properties, "spring.autoconfigure.exclude=" + APP_EXCLUDES + ","
 				+ String.join(",", starterAutoConfigurations)));
 
 		System.out.printf(Locale.ROOT, "machine: %d CPUs, %s %s, load average at start: %s%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-				System.getProperty("java.runtime.version"), loadAverage());
+				System.getProperty("java.runtime.version"), BenchSupport.loadAverage());
 		System.out.printf(Locale.ROOT, "child JVM options: %s; %d runs per variant after %d warm-up pair(s)%n",
 				jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs), runs, warmup);
 		System.out.println("app tables at start (as the example app's Spring Session JDBC): " + appTables);
 		System.out.println("excluded: " + String.join(", ", starterAutoConfigurations));
+		if (github != null) {
+			System.out.println("first login: POST " + LOGIN_PATH + " against a fake GitHub at " + github.baseUrl()
+					+ ", then a second one, on each start of the starter variant");
+		}
 
 		for (int i = 0; i < warmup; i++) {
 			for (String variant : variants.keySet()) {
@@ -104,10 +130,14 @@ public final class StartupBench {
 		Map<String, List<Long>> times = new LinkedHashMap<>();
 		Map<String, List<Long>> cpus = new LinkedHashMap<>();
 		Map<String, List<Long>> mainCpus = new LinkedHashMap<>();
+		Map<String, List<Long>> classes = new LinkedHashMap<>();
+		List<Long> firstLogins = new ArrayList<>();
+		List<Long> secondLogins = new ArrayList<>();
 		variants.keySet().forEach((variant) -> {
 			times.put(variant, new ArrayList<>());
 			cpus.put(variant, new ArrayList<>());
 			mainCpus.put(variant, new ArrayList<>());
+			classes.put(variant, new ArrayList<>());
 		});
 		for (int i = 0; i < runs; i++) {
 			List<String> order = new ArrayList<>(variants.keySet());
@@ -119,23 +149,39 @@ public final class StartupBench {
 				times.get(variant).add(run.readyMillis());
 				cpus.get(variant).add(run.cpuMillis());
 				mainCpus.get(variant).add(run.mainCpuMillis());
-				System.out.printf(Locale.ROOT, "run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms%n", i + 1,
-						variant, run.readyMillis(), run.cpuMillis(), run.mainCpuMillis());
+				classes.get(variant).add(run.classes());
+				String logins = "";
+				if (run.firstLoginMillis() >= 0) {
+					firstLogins.add(run.firstLoginMillis());
+					secondLogins.add(run.secondLoginMillis());
+					logins = String.format(Locale.ROOT, ", first login %4d ms, second %4d ms", run.firstLoginMillis(),
+							run.secondLoginMillis());
+				}
+				System.out.printf(Locale.ROOT,
+						"run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms, %5d classes%s%n", i + 1, variant,
+						run.readyMillis(), run.cpuMillis(), run.mainCpuMillis(), run.classes(), logins);
 			}
 		}
 		if (runs > 0) {
-			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s   (ms from JVM start to ApplicationReadyEvent; "
-					+ "CPU of all threads; of the main thread)%n", "variant", "median", "min", "max", "median CPU",
-					"median main");
-			times.forEach((variant, millis) -> System.out.printf(Locale.ROOT, "%-8s %8d %8d %8d %11d %11d%n", variant,
-					median(millis), Collections.min(millis), Collections.max(millis), median(cpus.get(variant)),
-					median(mainCpus.get(variant))));
+			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s %8s   (ms from JVM start to "
+					+ "ApplicationReadyEvent; "
+					+ "CPU of all threads; of the main thread; classes loaded by then)%n", "variant", "median", "min",
+					"max", "median CPU", "median main", "classes");
+			times.forEach((variant, millis) -> System.out.printf(Locale.ROOT, "%-8s %8d %8d %8d %11d %11d %8d%n",
+					variant, median(millis), Collections.min(millis), Collections.max(millis),
+					median(cpus.get(variant)), median(mainCpus.get(variant)), median(classes.get(variant))));
 			System.out.printf(Locale.ROOT,
 					"the starter adds %d ms (difference of the medians); %d ms of CPU, %d ms of it on the main thread; "
-							+ "load average at end: %s%n",
+							+ "%d classes; load average at end: %s%n",
 					median(times.get(STARTER)) - median(times.get(EXCLUDED)),
 					median(cpus.get(STARTER)) - median(cpus.get(EXCLUDED)),
-					median(mainCpus.get(STARTER)) - median(mainCpus.get(EXCLUDED)), loadAverage());
+					median(mainCpus.get(STARTER)) - median(mainCpus.get(EXCLUDED)),
+					median(classes.get(STARTER)) - median(classes.get(EXCLUDED)), BenchSupport.loadAverage());
+			if (!firstLogins.isEmpty()) {
+				System.out.printf(Locale.ROOT, "first login after ready: median %d ms (min %d, max %d); second login: "
+						+ "median %d ms%n", median(firstLogins), Collections.min(firstLogins),
+						Collections.max(firstLogins), median(secondLogins));
+			}
 		}
 
 		if (steps > 0) {
@@ -157,6 +203,9 @@ public final class StartupBench {
 				System.out.printf(Locale.ROOT, "JFR run, %s: ready in %d ms (with JFR)%n", variant, run.readyMillis());
 				StartupJfr.print(file, 15, System.out);
 			}
+		}
+		if (github != null) {
+			github.close();
 		}
 	}
 
@@ -180,27 +229,25 @@ public final class StartupBench {
 
 	private static Run start(List<String> jvmArgs, List<String> properties, Path log)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmArgs);
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(StartupApp.class.getName());
-		properties.forEach((property) -> command.add("--" + property));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		Long ready = null;
-		long cpu = 0;
-		long mainCpu = 0;
+		Process process = BenchSupport.startJvm(jvmArgs, StartupApp.class, properties);
+		String[] ready = null;
+		long firstLogin = -1;
+		long secondLogin = -1;
 		List<String> report = new ArrayList<>();
 		try (BufferedReader lines = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-				Writer logWriter = Files.newBufferedWriter(log)) {
+				Writer logWriter = Files.newBufferedWriter(log);
+				Writer commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				if (line.startsWith(StartupApp.PREFIX + "ready ")) {
-					String[] parts = line.substring((StartupApp.PREFIX + "ready ").length()).split(" ");
-					ready = Long.parseLong(parts[0]);
-					cpu = Long.parseLong(parts[1]);
-					mainCpu = Long.parseLong(parts[2]);
+					ready = line.substring((StartupApp.PREFIX + "ready ").length()).split(" ");
+					if (properties.contains("startup.serve=true")) {
+						URI login = URI.create("http://127.0.0.1:" + ready[4] + LOGIN_PATH);
+						firstLogin = login(login, "u1001");
+						secondLogin = login(login, "u1002");
+						commands.write("exit\n");
+						commands.flush();
+					}
 				}
 				else if (line.startsWith(StartupApp.PREFIX + "| ")) {
 					report.add(line.substring((StartupApp.PREFIX + "| ").length()));
@@ -219,7 +266,22 @@ public final class StartupBench {
 		if (ready == null) {
 			throw new IOException("The app never got ready (exit " + process.exitValue() + "); see " + log);
 		}
-		return new Run(ready, cpu, mainCpu, report);
+		return new Run(Long.parseLong(ready[0]), Long.parseLong(ready[1]), Long.parseLong(ready[2]),
+				Long.parseLong(ready[3]), firstLogin, secondLogin, report);
+	}
+
+	// A whole login as a front-end sees it: the app's code exchange and user fetch against the fake included.
+	private static long login(URI login, String code) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(login)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		if (response.statusCode() != 200 || !response.body().contains("\"token\"")) {
+			throw new IOException("Login answered " + response.statusCode() + ": " + response.body());
+		}
+		return millis;
 	}
 
 	private static List<String> with(List<String> properties, String property) {
@@ -234,42 +296,19 @@ public final class StartupBench {
 		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
-	private static String loadAverage() throws IOException {
-		Path loadavg = Path.of("/proc/loadavg");
-		if (Files.isReadable(loadavg)) {
-			try (Stream<String> parts = Arrays.stream(Files.readString(loadavg).split(" ")).limit(3)) {
-				return parts.collect(Collectors.joining(" "));
-			}
-		}
-		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-	}
-
-	private static Map<String, List<String>> options(String[] args) {
-		Map<String, List<String>> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			if (!arg.startsWith("--") || arg.indexOf('=') < 0) {
-				throw new IllegalArgumentException("Options are --name=value; got " + arg);
-			}
-			int eq = arg.indexOf('=');
-			options.computeIfAbsent(arg.substring(2, eq), (name) -> new ArrayList<>()).add(arg.substring(eq + 1));
-		}
-		return options;
-	}
-
-	private static String option(Map<String, List<String>> options, String name, String otherwise) {
-		List<String> values = options.get(name);
-		return (values != null) ? values.get(values.size() - 1) : otherwise;
-	}
-
 	/**
 	 * One start of the app.
 	 * @param readyMillis JVM uptime at {@code ApplicationReadyEvent}
 	 * @param cpuMillis CPU time of all the JVM's threads by then
 	 * @param mainCpuMillis CPU time of the main thread by then: the start's critical path, which
 	 * other work on the machine delays but does not lengthen
+	 * @param classes classes loaded by then
+	 * @param firstLoginMillis the first login's time after ready, {@code -1} when none was made
+	 * @param secondLoginMillis the second login's time, {@code -1} when none was made
 	 * @param report the start-up step report, when asked for
 	 */
-	private record Run(long readyMillis, long cpuMillis, long mainCpuMillis, List<String> report) {
+	private record Run(long readyMillis, long cpuMillis, long mainCpuMillis, long classes, long firstLoginMillis,
+			long secondLoginMillis, List<String> report) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.restsocial.example.demo;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.provider.LoginRequest;
@@ -14,8 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The {@code demo} provider: an ordinary {@link OAuth2Provider} whose endpoints are this app's
- * own {@code /demo/oauth/*}. It is built on first use, once the server's port is known, so that
+ * The {@code demo} provider: an ordinary {@link OAuth2Provider}, with PKCE, whose endpoints are
+ * this app's own {@code /demo/oauth/*}. It is built on first use, once the server's port is known, so that
  * {@code --server.port=0} works too.
  */
 public final class DemoSocialProvider implements SocialProvider {
@@ -51,6 +52,8 @@ public final class DemoSocialProvider implements SocialProvider {
 			.tokenUri(baseUrl + "/demo/oauth/token")
 			.userInfoUri(baseUrl + "/demo/api/user")
 			.scope("profile")
+			// As a real provider would: the server keeps a verifier with each state and sends it with the code.
+			.pkce(true)
 			.detailsMapper((response) -> SocialDetails.of(String.valueOf(response.get("login")),
 					String.valueOf(response.get("email")), String.valueOf(response.get("name")), null, null))
 			.build();
@@ -78,18 +81,37 @@ public final class DemoSocialProvider implements SocialProvider {
 	}
 
 	private String baseUrl() {
-		String configured = this.environment.getProperty("example.demo.base-url");
+		return baseUrl(this.environment);
+	}
+
+	/**
+	 * Where the app reaches its own demo endpoints: {@code example.demo.base-url}, else the
+	 * loopback address on the server's port.
+	 * @param environment the environment
+	 * @return the base URL, without a trailing slash
+	 */
+	static String baseUrl(Environment environment) {
+		String configured = environment.getProperty("example.demo.base-url");
 		if (StringUtils.hasText(configured)) {
 			return configured;
 		}
-		String port = this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		return "http://127.0.0.1:" + port;
 	}
 
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public boolean usesPkce() {
+		return delegate().usesPkce();
+	}
+
+	@Override
+	public Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
+		return delegate().authorizationUrl(redirectUri, state, nonce, codeChallenge);
 	}
 
 	@Override

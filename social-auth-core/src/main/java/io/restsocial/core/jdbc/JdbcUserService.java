@@ -165,9 +165,30 @@ public class JdbcUserService implements UserService {
 	}
 
 	private static SocialUser map(ResultSet rs, int row) throws SQLException {
-		return new SocialUser(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
-				rs.getString("first_name"), rs.getString("last_name"), rs.getBoolean("email_verified"),
-				rs.getBoolean("is_active"));
+		return map(rs, "");
+	}
+
+	/**
+	 * Read a user from a row holding {@link #COLUMNS}, each named with a prefix.
+	 * @param rs the row
+	 * @param prefix what each column's label starts with
+	 * @return the user
+	 * @throws SQLException when a column cannot be read
+	 */
+	static SocialUser map(ResultSet rs, String prefix) throws SQLException {
+		return new SocialUser(rs.getLong(prefix + "id"), rs.getString(prefix + "username"),
+				rs.getString(prefix + "email"), rs.getString(prefix + "first_name"),
+				rs.getString(prefix + "last_name"), rs.getBoolean(prefix + "email_verified"),
+				rs.getBoolean(prefix + "is_active"));
+	}
+
+	/**
+	 * Whether this service reads users through a client, and so from its database.
+	 * @param jdbc a client
+	 * @return whether it is this service's
+	 */
+	boolean readsThrough(JdbcClient jdbc) {
+		return this.jdbc == jdbc;
 	}
 
 	private static Long parse(String id) {

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationExch
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationResponse;
 import org.springframework.security.oauth2.core.endpoint.PkceParameterNames;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -34,21 +35,27 @@ final class AuthorizationCodeExchange {
 
 	private final String provider;
 
-	private final OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> client;
+	private final SingletonSupplier<OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> client;
 
 	AuthorizationCodeExchange(OAuth2ProviderDefinition definition, ProviderHttpClient http) {
 		this.provider = definition.getName();
-		RestClient restClient = TokenResponses.restClient(this.provider, definition.getErrors(), http);
+		// Made at the first exchange: Spring's client builds a RestClient of its own when made, which
+		// with Apache HttpClient on the classpath is a whole HttpClient and TLS context, at once
+		// replaced by ours; a cost of every configured provider at start-up (issue 9).
+		this.client = SingletonSupplier.of(() -> client(definition, http));
+	}
+
+	private static OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> client(
+			OAuth2ProviderDefinition definition, ProviderHttpClient http) {
+		RestClient restClient = TokenResponses.restClient(definition.getName(), definition.getErrors(), http);
 		if (definition.getTokenResponseClient() != null) {
-			this.client = definition.getTokenResponseClient().apply(restClient);
+			return definition.getTokenResponseClient().apply(restClient);
 		}
-		else {
-			RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
-			client.setRestClient(restClient);
-			client.addParametersConverter(TokenRequests::clientIdWithBasic);
-			definition.getTokenRequestCustomizer().accept(client);
-			this.client = client;
-		}
+		RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+		client.setRestClient(restClient);
+		client.addParametersConverter(TokenRequests::clientIdWithBasic);
+		definition.getTokenRequestCustomizer().accept(client);
+		return client;
 	}
 
 	/**
@@ -81,7 +88,7 @@ final class AuthorizationCodeExchange {
 		OAuth2AuthorizationCodeGrantRequest grant = new OAuth2AuthorizationCodeGrantRequest(registration,
 				new OAuth2AuthorizationExchange(request.build(), response));
 		try {
-			OAuth2AccessTokenResponse tokenResponse = this.client.getTokenResponse(grant);
+			OAuth2AccessTokenResponse tokenResponse = this.client.obtain().getTokenResponse(grant);
 			Map<String, Object> fields = new LinkedHashMap<>(TokenResponses.fields(tokenResponse));
 			// A definition's own client may not keep the raw fields.
 			fields.putIfAbsent("access_token", tokenResponse.getAccessToken().getTokenValue());

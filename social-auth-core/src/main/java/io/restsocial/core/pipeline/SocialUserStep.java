@@ -28,13 +28,16 @@ public final class SocialUserStep implements PipelineStep {
 	@Override
 	public void execute(AuthContext context) {
 		String provider = context.getProvider().name();
-		SocialAccount account = this.accounts.find(provider, context.getUid()).orElse(null);
+		SocialAccountRepository.AccountWithUser found = this.accounts
+			.findWithUser(provider, context.getUid(), this.users)
+			.orElse(null);
+		SocialAccount account = (found != null) ? found.account() : null;
 		if (account != null) {
 			if (context.getUser() != null && !context.getUser().idAsString().equals(account.userId())) {
 				throw new AuthAlreadyAssociatedException(provider);
 			}
 			if (context.getUser() == null) {
-				context.setUser(this.users.findById(account.userId()).orElse(null));
+				context.setUser(found.user());
 			}
 		}
 		context.setAccount(account);

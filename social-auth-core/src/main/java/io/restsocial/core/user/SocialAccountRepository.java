@@ -18,6 +18,21 @@ public interface SocialAccountRepository {
 	Optional<SocialAccount> find(String provider, String uid);
 
 	/**
+	 * Find the account of a provider's user together with the user it is linked to, as a login
+	 * needs both. This default asks this repository, then the user service; a repository that
+	 * shares its database with the user service may answer both with one query.
+	 * @param provider the provider's wire name
+	 * @param uid the provider's id of the user
+	 * @param users the user service the account's user id refers to
+	 * @return the account and its user (the user is {@code null} when no user has the account's
+	 * user id), or empty when there is no such account
+	 */
+	default Optional<AccountWithUser> findWithUser(String provider, String uid, UserService users) {
+		return find(provider, uid)
+			.map((account) -> new AccountWithUser(account, users.findById(account.userId()).orElse(null)));
+	}
+
+	/**
 	 * The accounts linked to a user.
 	 * @param userId the string form of the user's id
 	 * @return the accounts, oldest first
@@ -46,5 +61,15 @@ public interface SocialAccountRepository {
 	 * @return whether an account was removed
 	 */
 	boolean delete(long accountId);
+
+	/**
+	 * An account and the user it is linked to.
+	 *
+	 * @param account the account
+	 * @param user the user, or {@code null} when no user has the account's user id
+	 */
+	record AccountWithUser(SocialAccount account, SocialUser user) {
+
+	}
 
 }

@@ -1,5 +1,9 @@
 package io.restsocial.core.jdbc;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -42,6 +47,7 @@ import io.restsocial.core.state.Pkce;
 import io.restsocial.core.token.IssuedOpaqueToken;
 import io.restsocial.core.user.NewUser;
 import io.restsocial.core.user.SocialAccount;
+import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.SocialUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +162,33 @@ abstract class JdbcStorageTests {
 		assertThat(found.toString()).doesNotContain("gho_x");
 		assertThat(this.accounts.findByUserId("7")).extracting(SocialAccount::uid).containsExactly("583231");
 		assertThat(this.accounts.find("facebook", "583231")).isEmpty();
+	}
+
+	@Test
+	void accountRepositoryWhenFoundWithItsUserThroughTheUserServicesClientThenOneQuery() {
+		SocialUser user = this.users.create(new NewUser("jdoe", "j@example.com", "Jane", "Doe"));
+		this.accounts.create("github", "583231", user.idAsString());
+		this.accounts.create("github", "404", "9999999");
+		AtomicInteger statements = new AtomicInteger();
+		JdbcClient counted = JdbcClient.create(countingStatements(this.dataSource, statements));
+		JdbcUserService sameClientUsers = new JdbcUserService(counted, this.storageClock);
+		JdbcSocialAccountRepository sameClientAccounts = new JdbcSocialAccountRepository(counted, this.storageClock);
+
+		SocialAccountRepository.AccountWithUser found = sameClientAccounts
+			.findWithUser("github", "583231", sameClientUsers)
+			.orElseThrow();
+		assertThat(statements).hasValue(1);
+		assertThat(found.user()).isEqualTo(user);
+		assertThat(found.account()).isEqualTo(this.accounts.find("github", "583231").orElseThrow());
+		// An account whose user is gone, and no account at all.
+		assertThat(sameClientAccounts.findWithUser("github", "404", sameClientUsers)).get()
+			.satisfies((orphan) -> assertThat(orphan.user()).isNull());
+		assertThat(sameClientAccounts.findWithUser("github", "nobody", sameClientUsers)).isEmpty();
+
+		// Another client may be another database: the account, then the user, as the interface does.
+		statements.set(0);
+		assertThat(sameClientAccounts.findWithUser("github", "583231", this.users)).contains(found);
+		assertThat(statements).hasValue(1);
 	}
 
 	@Test
@@ -908,6 +941,33 @@ abstract class JdbcStorageTests {
 	private static void stubEmails(String email, boolean verified) {
 		github.stubFor(get("/user/emails").willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
 				+ ",\"primary\":true,\"visibility\":\"public\"}]")));
+	}
+
+	// A DataSource that counts the statements prepared on its connections.
+	private static DataSource countingStatements(DataSource dataSource, AtomicInteger statements) {
+		return (DataSource) Proxy.newProxyInstance(JdbcStorageTests.class.getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+					Object result = invoke(method, dataSource, args);
+					if (result instanceof Connection connection) {
+						return Proxy.newProxyInstance(JdbcStorageTests.class.getClassLoader(),
+								new Class<?>[] { Connection.class }, (c, m, a) -> {
+									if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+										statements.incrementAndGet();
+									}
+									return invoke(m, connection, a);
+								});
+					}
+					return result;
+				});
+	}
+
+	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 }

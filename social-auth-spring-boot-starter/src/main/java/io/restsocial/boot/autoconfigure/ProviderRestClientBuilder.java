@@ -1,9 +1,9 @@
 package io.restsocial.boot.autoconfigure;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 
-import io.micrometer.common.KeyValue;
+import io.micrometer.observation.ObservationRegistry;
+import io.restsocial.boot.observation.ProviderClientRequestObservationConvention;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -11,11 +11,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
-import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.observation.ClientHttpObservationDocumentation;
-import org.springframework.http.client.observation.ClientRequestObservationContext;
-import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
@@ -25,6 +21,10 @@ import org.springframework.web.client.RestClient;
  * (so its {@code RestClientCustomizer}s, message converters and observations apply) and a
  * request factory from its {@link ClientHttpRequestFactoryBuilder} and {@link HttpClientSettings}
  * ({@code spring.http.clients.*}: the factory kind and the SSL bundle).
+ * <p>
+ * Its observations go to the application's {@code ObservationRegistry}, named by a
+ * {@link ProviderClientRequestObservationConvention}: Spring's {@code http.client.requests}, tagged
+ * with the provider, without the query of the URL.
  * <p>
  * The request factory always takes {@code rest.social.http}'s timeouts and never follows a
  * redirect. With Apache HttpClient 5 (the starter's dependency, so the one Boot detects), calls
@@ -42,49 +42,38 @@ final class ProviderRestClientBuilder {
 
 	static RestClient build(RestSocialProperties.Http http, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ClassLoader classLoader) {
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObservationRegistry observations,
+			ProviderClientRequestObservationConvention convention, ClassLoader classLoader) {
 		// Boot's builder bean is a prototype, but an application may declare a shared one.
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder).clone();
+		if (observations != null) {
+			// The application's registry even when no customizer of Boot's has set it.
+			builder.observationRegistry(observations);
+		}
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(http.getConnectTimeout(), http.getReadTimeout())
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		ClientHttpRequestFactoryBuilder<?> factory = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
 		return builder.requestFactory(requestFactory(factory, http, settings, classLoader))
-			.observationConvention(new WithoutQuery())
+			.observationConvention(convention)
 			.build();
 	}
 
-	/**
-	 * Observations of provider calls whose URL leaves out the query, which may carry an access
-	 * token or the client secret (Facebook's {@code debug_token}); it replaces an application's
-	 * own convention for provider calls.
-	 */
-	static final class WithoutQuery extends DefaultClientRequestObservationConvention {
-
-		@Override
-		protected KeyValue requestUri(ClientRequestObservationContext context) {
-			ClientHttpRequest request = context.getCarrier();
-			if (request == null) {
-				return super.requestUri(context);
-			}
-			URI uri = request.getURI();
-			return KeyValue.of(ClientHttpObservationDocumentation.HighCardinalityKeyNames.HTTP_URL,
-					uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
-		}
-
-	}
-
+	// Built at the first provider call rather than at start-up (FirstCallRequestFactory).
 	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> factory,
 			RestSocialProperties.Http http, HttpClientSettings settings, ClassLoader classLoader) {
-		if (ClassUtils.isPresent(HTTP_COMPONENTS, classLoader)
-				&& factory instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-			return ProviderHttpComponents.configure(httpComponents, http).build(settings);
-		}
-		if (factory instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1)).build(settings);
-		}
-		return factory.build(settings);
+		return new FirstCallRequestFactory(() -> {
+			if (ClassUtils.isPresent(HTTP_COMPONENTS, classLoader)
+					&& factory instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+				return ProviderHttpComponents.configure(httpComponents, http).build(settings);
+			}
+			if (factory instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+				return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1))
+					.build(settings);
+			}
+			return factory.build(settings);
+		});
 	}
 
 }

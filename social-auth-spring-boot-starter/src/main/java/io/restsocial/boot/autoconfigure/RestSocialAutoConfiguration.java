@@ -3,15 +3,17 @@ package io.restsocial.boot.autoconfigure;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.boot.jwt.JwtKeys;
 import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.boot.jwt.JwtTokenService;
+import io.restsocial.boot.observation.ProviderClientRequestObservationConvention;
+import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.boot.web.SocialUserJson;
 import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.http.ProviderHttpClient;
@@ -75,10 +77,13 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<RestClientCustomizer> restClientCustomizers, ConfigurableListableBeanFactory beanFactory,
-			ResourceLoader resourceLoader) {
+			ResourceLoader resourceLoader, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ProviderClientRequestObservationConvention> observationConvention) {
 		return new ProviderHttpClient(ProviderRestClientBuilder.build(properties.getHttp(),
 				ProviderRestClientBuilderSource.of(beanFactory, restClientBuilder, restClientCustomizers),
-				requestFactoryBuilder, httpClientSettings, resourceLoader.getClassLoader()),
+				requestFactoryBuilder, httpClientSettings, observationRegistry.getIfUnique(),
+				observationConvention.getIfUnique(ProviderClientRequestObservationConvention::new),
+				resourceLoader.getClassLoader()),
 				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 
@@ -88,8 +93,8 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
 			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment) {
-		Map<String, OAuth2ProviderDefinition> known = new LinkedHashMap<>(BuiltInProviders.oauth2());
-		definitions.orderedStream().forEach((definition) -> known.put(definition.getName(), definition));
+		Map<String, OAuth2ProviderDefinition> known = new KnownDefinitions(BuiltInProviders.oauth2(),
+				definitions.orderedStream().toList());
 		List<SocialProvider> all = new ArrayList<>(
 				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, BuiltInProviders.oauth1(), http,
 						Clocks.of(clock), requestTokens::getIfUnique));
@@ -141,7 +146,7 @@ public final class RestSocialAutoConfiguration {
 		JwtTokenService service = new JwtTokenService(keys,
 				new JwtSettings(jwt.getAccessTokenLifetime(), jwt.getRefreshTokenLifetime(), jwt.getSlidingTokenLifetime(),
 						jwt.getSlidingTokenRefreshLifetime(), jwt.isRotateRefreshTokens(), jwt.isBlacklistAfterRotation(),
-						jwt.getIssuer()),
+						jwt.getIssuer(), jwt.getAuthoritiesClaim()),
 				blacklist, Clocks.of(clock));
 		// The -user tokens carry the user JSON of the logins.
 		userJson.ifAvailable((json) -> service.setUserFields(json::write));
@@ -183,7 +188,8 @@ public final class RestSocialAutoConfiguration {
 		PartialLoginStore partial = partials.getIfUnique();
 		UserService user = users.getIfUnique();
 		if (partial != null && user != null) {
-			authenticator.setPartialLogins(partial, user);
+			// Observed: a completed login learns its provider only from the paused login.
+			authenticator.setPartialLogins(SocialLoginObserver.observing(partial), user);
 		}
 		return authenticator;
 	}

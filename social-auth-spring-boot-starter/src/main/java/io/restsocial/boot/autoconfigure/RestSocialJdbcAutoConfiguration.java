@@ -2,6 +2,8 @@ package io.restsocial.boot.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -42,6 +44,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(RestSocialProperties.class)
 public final class RestSocialJdbcAutoConfiguration {
 
+	// One client for the DataSource: the account repository joins the user table in one query
+	// only when the user service reads through the same client (JdbcSocialAccountRepository).
+	private final Map<DataSource, JdbcClient> clients = new ConcurrentHashMap<>();
+
+	private JdbcClient jdbc(DataSource dataSource) {
+		return this.clients.computeIfAbsent(dataSource, JdbcClient::create);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	RestSocialSchemaInitializer restSocialSchemaInitializer(DataSource dataSource, RestSocialProperties properties) {
@@ -51,13 +61,13 @@ public final class RestSocialJdbcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	UserService restSocialUserService(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcUserService(JdbcClient.create(dataSource), Clocks.of(clock));
+		return new JdbcUserService(jdbc(dataSource), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocialAccountRepository restSocialAccountRepository(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcSocialAccountRepository(JdbcClient.create(dataSource), Clocks.of(clock));
+		return new JdbcSocialAccountRepository(jdbc(dataSource), Clocks.of(clock));
 	}
 
 	@Bean

@@ -10,52 +10,81 @@ import org.apache.hc.client5.http.psl.PublicSuffixMatcherLoader;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.NativeDetector;
 import org.springframework.util.ClassUtils;
 
 /**
- * Starts making, on a background thread while the context creates its web server and other beans,
- * what the starter's beans load at start-up and keep for good: the catalogue of built-in
- * providers; the JDK's default TLS context (its trust store) and Apache HttpClient's public
- * suffix list, which building the provider client loads; and the JSON support of nimbus-jose-jwt,
- * which the JWT keys' ids need. Each is cached where it is made (a class's initialization, the
- * JDK's trust store cache, Apache's loader), and a bean that needs one before it is ready waits
- * for it rather than making it again, so all of it is done before the application is ready.
- * Nothing here is a bean, and a failure here is left for the bean that needs the thing to report.
+ * Makes, on a background thread, what the starter's beans and the first login load and keep for
+ * good. While the context creates its web server and other beans: the catalogue of built-in
+ * providers and the JSON support of nimbus-jose-jwt, which the provider registry and the JWT
+ * keys' ids need at start-up. Once the application is ready: the JDK's default TLS context (its
+ * trust store) and Apache HttpClient's public suffix list, which the provider client, built at
+ * the first login, loads; they are not the start's work (issue 9). Each is cached where it is
+ * made (a class's initialization, the JDK's trust store cache, Apache's loader), and a caller
+ * that needs one before it is ready waits for it rather than making it again. Nothing here is a
+ * bean of the application's, and a failure here is left for the code that needs the thing to
+ * report.
  * <p>
  * Like Boot's own background pre-initialization, it is skipped on a single CPU, in a native image
  * and with {@code -Dspring.backgroundpreinitializer.ignore=true}.
  */
-final class RestSocialPreinitializer implements BeanFactoryPostProcessor {
+final class RestSocialPreinitializer implements BeanFactoryPostProcessor, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final String IGNORE = "spring.backgroundpreinitializer.ignore";
 
 	private static final String HTTP_COMPONENTS_PSL = "org.apache.hc.client5.http.psl.PublicSuffixMatcherLoader";
 
+	private volatile ClassLoader classLoader;
+
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		if (NativeDetector.inNativeImage() || Boolean.getBoolean(IGNORE)
-				|| Runtime.getRuntime().availableProcessors() <= 1) {
-			return;
+		if (isEnabled()) {
+			this.classLoader = beanFactory.getBeanClassLoader();
+			start("rest-social-preinit", RestSocialPreinitializer::preinitialize);
 		}
-		ClassLoader classLoader = beanFactory.getBeanClassLoader();
-		Thread thread = new Thread(() -> preinitialize(classLoader), "rest-social-preinit");
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		ClassLoader loader = this.classLoader;
+		if (loader != null) {
+			start("rest-social-first-login-preinit", () -> preinitializeFirstLogin(loader));
+		}
+	}
+
+	private static boolean isEnabled() {
+		return !NativeDetector.inNativeImage() && !Boolean.getBoolean(IGNORE)
+				&& Runtime.getRuntime().availableProcessors() > 1;
+	}
+
+	private static void start(String name, Runnable work) {
+		Thread thread = new Thread(work, name);
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	static void preinitialize(ClassLoader classLoader) {
+	static void preinitialize() {
 		try {
 			BuiltInProviders.oauth2();
+			JSONObjectUtils.toJSONString(Map.of("kty", "oct"));
+		}
+		catch (Exception | LinkageError ex) {
+			// The bean that needs what failed here makes it again, and reports it.
+		}
+	}
+
+	static void preinitializeFirstLogin(ClassLoader classLoader) {
+		try {
 			// What Apache's and the JDK's clients build by default; the JDK keeps the trust store it reads.
 			SSLContext.getInstance("TLS").init(null, null, null);
 			if (ClassUtils.isPresent(HTTP_COMPONENTS_PSL, classLoader)) {
 				PublicSuffixMatcherLoader.getDefault();
 			}
-			JSONObjectUtils.toJSONString(Map.of("kty", "oct"));
 		}
 		catch (Exception | LinkageError ex) {
-			// The bean that needs what failed here makes it again, and reports it.
+			// The first login makes it again, and reports it.
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.restsocial.boot.jwt.JwtSettings;
 import io.restsocial.core.pipeline.UserField;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -875,6 +876,14 @@ public class RestSocialProperties {
 		 */
 		private String headerPrefix = "Bearer";
 
+		/**
+		 * Claim, such as "roles", that carries the user's authorities (a string array, as
+		 * SocialUserAuthorities gives them at login) in issued tokens, for other services to read;
+		 * none when unset. rest-social-auth's own Bearer authentication does not trust it: it
+		 * asks SocialUserAuthorities again on each request.
+		 */
+		private String authoritiesClaim;
+
 		public String getSecret() {
 			return this.secret;
 		}
@@ -992,6 +1001,17 @@ public class RestSocialProperties {
 		public void setHeaderPrefix(String headerPrefix) {
 			PropertyChecks.requireOneWord("rest.social.jwt.header-prefix", headerPrefix);
 			this.headerPrefix = headerPrefix;
+		}
+
+		public String getAuthoritiesClaim() {
+			return this.authoritiesClaim;
+		}
+
+		public void setAuthoritiesClaim(String authoritiesClaim) {
+			String claim = (authoritiesClaim != null && authoritiesClaim.isEmpty()) ? null : authoritiesClaim;
+			PropertyChecks.require(claim == null || JwtSettings.isFreeClaim(claim), "rest.social.jwt.authorities-claim",
+					"must be a claim the tokens do not carry already (such as roles)");
+			this.authoritiesClaim = claim;
 		}
 
 	}

@@ -1,6 +1,9 @@
 package io.restsocial.boot.autoconfigure;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.boot.credential.CredentialIssuer;
+import io.restsocial.boot.observation.SocialLoginObservationConvention;
+import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.boot.web.LoginStateCookie;
 import io.restsocial.boot.web.LoginStateController;
 import io.restsocial.boot.web.ProblemJsonErrorReportValve;
@@ -36,6 +39,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -98,6 +102,18 @@ public final class RestSocialWebMvcAutoConfiguration {
 		String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 		return new LoginStateCookie(state.isBindToBrowser(), state.getCookieName(), base + "/social/",
 				state.getCookieSameSite(), state.getTtl());
+	}
+
+	// The login controller, the application's subclass included, takes it through its setter.
+	@Bean
+	@ConditionalOnMissingBean
+	SocialLoginObserver restSocialLoginObserver(ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SocialLoginObservationConvention> observationConvention,
+			ObjectProvider<AuthenticationEventPublisher> authenticationEvents) {
+		SocialLoginObserver observer = new SocialLoginObserver(
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), authenticationEvents.getIfUnique());
+		observer.setObservationConvention(observationConvention.getIfUnique());
+		return observer;
 	}
 
 	// The controllers, the application's subclasses included, take it through their setter.

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +12,41 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialUser;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.Assert;
 
 /**
  * Issues and checks the JWTs of the {@code jwt-pair} and {@code jwt-sliding} logins, in the manner
  * of djangorestframework-simplejwt: claims {@code token_type} ({@code access}, {@code refresh},
  * {@code sliding}), {@code user_id}, {@code jti}, {@code iat}, {@code exp}; a sliding token also
- * carries {@code refresh_exp}, the end of the window in which it may be refreshed.
+ * carries {@code refresh_exp}, the end of the window in which it may be refreshed. They also carry
+ * {@code sub}, the user id as a string (RFC 7519's subject, which resource servers read), and, when
+ * {@link JwtSettings#authoritiesClaim()} names a claim, the user's authorities at login as a
+ * string array, which refreshes carry over.
+ * <p>
+ * The authorities claim is for other services: this service never reads it, and the Bearer
+ * authentication reads the user again on each request and asks for its authorities afresh, so
+ * that an inactive user, or a role taken away, counts from the next request.
  * <p>
  * Signing and verification are nimbus-jose-jwt's, with a signer and verifiers made once (see
  * {@link JwtCodec}); only the configured algorithms are accepted (never {@code none}), and the
@@ -46,6 +62,9 @@ public final class JwtTokenService {
 
 	/** The claim with the user's id. */
 	public static final String USER_ID = "user_id";
+
+	/** The claim with the user's id as a string, RFC 7519's subject. */
+	public static final String SUB = JwtClaimNames.SUB;
 
 	/** The claim with the end of a sliding token's refresh window. */
 	public static final String REFRESH_EXP = "refresh_exp";
@@ -112,13 +131,27 @@ public final class JwtTokenService {
 	}
 
 	/**
-	 * Issue an access and a refresh token.
+	 * Issue an access and a refresh token, with no authorities claim.
 	 * @param user the user
 	 * @param withUserClaims whether the tokens also carry the user's fields
 	 * @return {@code token} (access) and {@code refresh}
 	 */
 	public Map<String, Object> issuePair(SocialUser user, boolean withUserClaims) {
+		return issuePair(user, withUserClaims, null);
+	}
+
+	/**
+	 * Issue an access and a refresh token.
+	 * @param user the user
+	 * @param withUserClaims whether the tokens also carry the user's fields
+	 * @param authorities the user's authorities, carried when an authorities claim is configured;
+	 * {@code null} for none
+	 * @return {@code token} (access) and {@code refresh}
+	 */
+	public Map<String, Object> issuePair(SocialUser user, boolean withUserClaims,
+			Collection<? extends GrantedAuthority> authorities) {
 		Map<String, Object> claims = userClaims(user, withUserClaims);
+		addAuthorities(claims, authorities);
 		Instant now = now();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("token", encode(TokenType.ACCESS, claims, now, now.plus(this.settings.accessTokenLifetime()),
@@ -129,13 +162,27 @@ public final class JwtTokenService {
 	}
 
 	/**
-	 * Issue a sliding token.
+	 * Issue a sliding token, with no authorities claim.
 	 * @param user the user
 	 * @param withUserClaims whether the token also carries the user's fields
 	 * @return the token
 	 */
 	public String issueSliding(SocialUser user, boolean withUserClaims) {
+		return issueSliding(user, withUserClaims, null);
+	}
+
+	/**
+	 * Issue a sliding token.
+	 * @param user the user
+	 * @param withUserClaims whether the token also carries the user's fields
+	 * @param authorities the user's authorities, carried when an authorities claim is configured;
+	 * {@code null} for none
+	 * @return the token
+	 */
+	public String issueSliding(SocialUser user, boolean withUserClaims,
+			Collection<? extends GrantedAuthority> authorities) {
 		Map<String, Object> claims = userClaims(user, withUserClaims);
+		addAuthorities(claims, authorities);
 		Instant now = now();
 		claims.put(REFRESH_EXP, now.plus(this.settings.slidingTokenRefreshLifetime()).getEpochSecond());
 		return encode(TokenType.SLIDING, claims, now, now.plus(this.settings.slidingTokenLifetime()), newJti());
@@ -225,6 +272,34 @@ public final class JwtTokenService {
 	}
 
 	/**
+	 * A decoder of this service's access tokens for Spring Security's resource server
+	 * ({@code oauth2ResourceServer().jwt()}): nimbus's own {@link NimbusJwtDecoder}, with the
+	 * verification keys and algorithms of {@link #keys()} (so never {@code none}), and the checks
+	 * of {@link #verifyBearer(String)} on the claims: the claims it needs, expiry on this
+	 * service's clock, the issuer when one is set. Only access tokens pass: a refresh token, and a
+	 * sliding one too, is refused, so that no token that can be revoked is accepted without a look
+	 * at the blacklist (access tokens cannot be revoked; they expire).
+	 * <p>
+	 * It judges the token alone: unlike the Bearer authentication, it does not read the user, so
+	 * an inactive user's access token passes until it expires.
+	 * @return the decoder
+	 */
+	public JwtDecoder accessTokenDecoder() {
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(this.keys.algorithms(),
+				new ImmutableJWKSet<>(new JWKSet(this.keys.verificationKeys()))));
+		// The claims are judged by the validators below, on this service's clock.
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(this.validator,
+				(jwt) -> (TokenType.of(jwt) == TokenType.ACCESS) ? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult
+							.failure(new OAuth2Error("invalid_token", "Only access tokens are accepted", null))));
+		return decoder;
+	}
+
+	/**
 	 * The user id a token carries, in its string form.
 	 * @param jwt the decoded token
 	 * @return the user id
@@ -285,6 +360,8 @@ public final class JwtTokenService {
 		payload.put(JwtClaimNames.EXP, expiresAt.getEpochSecond());
 		payload.put(JwtClaimNames.IAT, issuedAt.getEpochSecond());
 		payload.put(JwtClaimNames.JTI, jti);
+		// RFC 7519's subject: a string, whatever the user id's type.
+		payload.put(SUB, String.valueOf(claims.get(USER_ID)));
 		// A user field without a value is left out rather than written as null.
 		claims.forEach((name, value) -> {
 			if (value != null) {
@@ -320,8 +397,20 @@ public final class JwtTokenService {
 		return fields;
 	}
 
+	private void addAuthorities(Map<String, Object> claims, Collection<? extends GrantedAuthority> authorities) {
+		if (this.settings.authoritiesClaim() != null && authorities != null) {
+			List<String> names = new ArrayList<>(authorities.size());
+			for (GrantedAuthority authority : authorities) {
+				if (authority.getAuthority() != null) {
+					names.add(authority.getAuthority());
+				}
+			}
+			claims.put(this.settings.authoritiesClaim(), names);
+		}
+	}
+
 	// Every claim but those each token is issued with anew: the user's, whichever fields the user
-	// JSON wrote, and any other an issuer added.
+	// JSON wrote, the authorities at login (a refresh reads no user), and any other an issuer added.
 	private static Map<String, Object> carriedClaims(Jwt jwt) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put(USER_ID, jwt.getClaims().get(USER_ID));

@@ -1,8 +1,11 @@
 package io.restsocial.boot.security;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import io.restsocial.core.user.SocialUser;
+
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Turns a credential from an {@code Authorization: <scheme> <credential>} header into the user
@@ -26,5 +29,15 @@ public interface CredentialAuthenticator {
 	 * @return the user, or empty when the credential is not valid
 	 */
 	Optional<SocialUser> authenticate(String credential);
+
+	/**
+	 * The authorities of a user this authenticator has just authenticated, asked once per
+	 * request; {@link SocialUserAuthorities#defaults()} unless overridden.
+	 * @param user the user {@link #authenticate(String)} answered
+	 * @return the user's authorities
+	 */
+	default Collection<? extends GrantedAuthority> authorities(SocialUser user) {
+		return SocialUserAuthorities.defaults().authorities(user);
+	}
 
 }

@@ -1,5 +1,6 @@
 package io.restsocial.boot.security;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.restsocial.core.user.SocialUser;
@@ -10,7 +11,8 @@ import org.springframework.util.Assert;
 
 /**
  * An authenticated {@link SocialUser}: the principal that {@code @AuthenticationPrincipal}
- * gives, whether the request came with a session or with a token.
+ * gives, whether the request came with a session or with a token, with the authorities that
+ * {@link SocialUserAuthorities} gave it.
  */
 public final class SocialAuthenticationToken extends AbstractAuthenticationToken {
 
@@ -18,7 +20,7 @@ public final class SocialAuthenticationToken extends AbstractAuthenticationToken
 
 	private final SocialUser user;
 
-	private SocialAuthenticationToken(SocialUser user, List<GrantedAuthority> authorities) {
+	private SocialAuthenticationToken(SocialUser user, Collection<? extends GrantedAuthority> authorities) {
 		super(authorities);
 		Assert.notNull(user, "user cannot be null");
 		this.user = user;
@@ -32,6 +34,18 @@ public final class SocialAuthenticationToken extends AbstractAuthenticationToken
 	 */
 	public static SocialAuthenticationToken authenticated(SocialUser user) {
 		return new SocialAuthenticationToken(user, List.of());
+	}
+
+	/**
+	 * An authenticated token of a user, with its authorities.
+	 * @param user the user
+	 * @param authorities the user's authorities, as {@link SocialUserAuthorities} gave them
+	 * @return the token
+	 */
+	public static SocialAuthenticationToken authenticated(SocialUser user,
+			Collection<? extends GrantedAuthority> authorities) {
+		Assert.notNull(authorities, "authorities cannot be null");
+		return new SocialAuthenticationToken(user, authorities);
 	}
 
 	@Override

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a request by its {@code Authorization: <scheme> <credential>} header with the
  * {@link CredentialAuthenticator} of that scheme. A header of a scheme no authenticator reads is
- * left to other filters; a credential that no authenticator accepts is answered with 401.
+ * left to other filters; a credential that no authenticator accepts is answered with 401. The
+ * authentication carries the authorities that the accepting authenticator gives its user.
  * The authentication lasts for the request only: nothing is saved to a session. A request it
  * authenticates is recorded as such for {@link ProvenCaller}.
  */
@@ -73,9 +74,11 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<SocialUser> user = Optional.empty();
+		CredentialAuthenticator accepting = null;
 		for (CredentialAuthenticator authenticator : candidates) {
 			user = credential.isEmpty() ? Optional.empty() : authenticator.authenticate(credential);
 			if (user.isPresent()) {
+				accepting = authenticator;
 				break;
 			}
 		}
@@ -86,7 +89,9 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = this.strategy.createEmptyContext();
-		context.setAuthentication(SocialAuthenticationToken.authenticated(user.get()));
+		// Asked once per request, of the user the authenticator has just read back.
+		context.setAuthentication(
+				SocialAuthenticationToken.authenticated(user.get(), accepting.authorities(user.get())));
 		this.strategy.setContext(context);
 		ProvenCaller.authenticatedByCredential(request, user.get());
 		chain.doFilter(request, response);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.credential.LoginEndpoints;
+import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
 import io.restsocial.core.provider.LoginRequest;
@@ -73,6 +74,8 @@ public class SocialLoginController {
 
 	private SocialUserJson userJson = SocialUserJson.defaults();
 
+	private SocialLoginObserver observer = SocialLoginObserver.noop();
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what logs in
@@ -136,6 +139,17 @@ public class SocialLoginController {
 	}
 
 	/**
+	 * Set what observes each login (a Micrometer observation, Spring Security's authentication
+	 * events); the {@link SocialLoginObserver} bean when there is one, none otherwise.
+	 * @param observer the observer
+	 */
+	@Autowired(required = false)
+	public void setLoginObserver(SocialLoginObserver observer) {
+		Assert.notNull(observer, "observer cannot be null");
+		this.observer = observer;
+	}
+
+	/**
 	 * Log in and answer the credential of the endpoint.
 	 * @param endpoint the endpoint name, such as {@code token_user}
 	 * @param provider the provider from the path, or {@code null}
@@ -148,8 +162,8 @@ public class SocialLoginController {
 			"/social/{endpoint}/{provider}/" })
 	public LoginResponse login(@PathVariable String endpoint, @PathVariable(required = false) String provider,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		endpoint(endpoint);
-		return runLogin(endpoint, provider, request, response);
+		String kind = endpoint(endpoint).issuer().kind();
+		return this.observer.observe(kind, request, () -> runLogin(endpoint, provider, request, response));
 	}
 
 	/**
@@ -162,6 +176,10 @@ public class SocialLoginController {
 	 */
 	@PostMapping({ "/social/complete", "/social/complete/" })
 	public LoginResponse complete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return this.observer.observe(SocialLoginObserver.COMPLETE, request, () -> resume(request, response));
+	}
+
+	private LoginResponse resume(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Map<String, String> submitted = new LinkedHashMap<>(RequestFields.readAll(request, this.json, this.limits));
 		String token = submitted.remove("partial_token");
 		if (token == null || token.isBlank()) {
@@ -199,6 +217,7 @@ public class SocialLoginController {
 		String provider = (pathProvider != null) ? pathProvider : body.get("provider");
 		// Resolve first so that a missing or unknown provider is reported before any field.
 		SocialProvider target = this.authenticator.resolve(provider);
+		this.observer.provider(request, target);
 		LoginRequest login = LoginRequest.builder(target.name())
 			.code(body.get("code"))
 			.redirectUri(this.redirectUris.resolve(body.get("redirect_uri"), target.name(), request))
@@ -221,6 +240,7 @@ public class SocialLoginController {
 				(label, user) -> answer(label, user, request, response));
 		if (result instanceof LoginResult.FirstStep<LoginResponse> firstStep) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
+			this.observer.firstStep(request);
 			return new LoginResponse(firstStep.answer());
 		}
 		LoginResponse answer = ((LoginResult.Completed<LoginResponse>) result).value();
@@ -233,6 +253,7 @@ public class SocialLoginController {
 	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,
 			HttpServletResponse response) {
 		LoginEndpoints.Endpoint target = endpoint(endpoint);
+		this.observer.user(request, user);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (target.withUser()) {
 			answer.putAll(serializeUser(user));

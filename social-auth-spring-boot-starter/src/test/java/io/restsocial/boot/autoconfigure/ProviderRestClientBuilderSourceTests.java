@@ -51,10 +51,22 @@ class ProviderRestClientBuilderSourceTests {
 	void providerClientWhenBootsRestClientBuilderThenOneRequestFactoryBuiltAndCustomizersApplied() {
 		this.runner.withUserConfiguration(CountingRequestFactories.class, AppCustomizer.class).run((context) -> {
 			ProviderHttpClient http = context.getBean(ProviderHttpClient.class);
+			call(http);
+			call(http);
 			// Boot's builder bean would have built one more, for nothing.
 			assertThat(context.getBean(CountingRequestFactories.class).builds).hasValue(1);
-			call(http);
 			provider.verify(getRequestedFor(urlPathEqualTo("/user")).withHeader("X-App-Client", equalTo("customized")));
+		});
+	}
+
+	@Test
+	void providerClientWhenStartedThenRequestFactoryBuiltAtFirstCall() {
+		this.runner.withUserConfiguration(CountingRequestFactories.class).run((context) -> {
+			ProviderHttpClient http = context.getBean(ProviderHttpClient.class);
+			// Apache HttpClient's pool and the TLS context are a login's, not the start's (issue 9).
+			assertThat(context.getBean(CountingRequestFactories.class).builds).hasValue(0);
+			call(http);
+			assertThat(context.getBean(CountingRequestFactories.class).builds).hasValue(1);
 		});
 	}
 

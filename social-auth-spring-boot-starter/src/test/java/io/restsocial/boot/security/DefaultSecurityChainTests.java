@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rest-social-auth credential in the Authorization header skips it, an endpoint under the login
  * base path stays the application's, and Actuator's health stays open.
  */
+@TestPropertySource(properties = { "management.endpoints.web.exposure.include=health,info,metrics,env",
+		"management.info.env.enabled=true", "info.app.name=demo" })
 class DefaultSecurityChainTests extends LoginTestSupport {
 
 	private Browser victim;
@@ -95,8 +98,15 @@ class DefaultSecurityChainTests extends LoginTestSupport {
 	}
 
 	@Test
+	void actuatorInfoWhenAnonymousThen200() throws Exception {
+		this.mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(jsonPath("$.app.name").value("demo"));
+	}
+
+	@Test
 	void otherActuatorEndpointsWhenAnonymousThen401() throws Exception {
 		this.mvc.perform(get("/actuator")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
 	}
 
 }

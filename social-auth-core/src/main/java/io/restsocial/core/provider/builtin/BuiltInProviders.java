@@ -1,12 +1,20 @@
 package io.restsocial.core.provider.builtin;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import io.restsocial.core.oauth1.OAuth1ProviderDefinition;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+
+import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The catalogue of built-in providers, by wire name. Adding a provider means adding its
@@ -14,54 +22,118 @@ import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
  */
 public final class BuiltInProviders {
 
-	private static final Map<String, OAuth2ProviderDefinition> DEFINITIONS;
-
-	static {
-		Map<String, OAuth2ProviderDefinition> definitions = new LinkedHashMap<>();
-		Stream.of(GitHubProvider.definition(), FacebookProvider.definition(), GoogleProvider.definition(),
-				OidcProvider.definition(), AppleProvider.definition(), MicrosoftGraphProvider.definition(),
-				GitLabProvider.definition(), DiscordProvider.definition(), SlackProvider.definition(),
-				BitbucketProvider.definition(), SpotifyProvider.definition(), RedditProvider.definition(),
-				YandexProvider.definition(), AmazonProvider.definition(), TwitterOAuth2Provider.definition(),
-				LinkedInProvider.definition(), KakaoProvider.definition(), VkProvider.definition(),
-				InstagramProvider.definition(), LineProvider.definition(), SalesforceProvider.definition(),
-				OktaProvider.definition(), Auth0Provider.definition(), CognitoProvider.definition(),
-				DropboxProvider.definition(), WeixinProvider.definition(), TwitchProvider.definition(),
-				KeycloakProvider.definition(), AzureAdProvider.definition(),
-				// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
-				PayPalProvider.definition(), PayPalProvider.sandbox(), PatreonProvider.definition(),
-				PodioProvider.definition(), PushbulletProvider.definition(), QiitaProvider.definition(),
-				QqProvider.definition(), QuizletProvider.definition(), RunKeeperProvider.definition(),
-				SketchfabProvider.definition(), SoundCloudProvider.definition(), StackOverflowProvider.definition(),
-				StocktwitsProvider.definition(), StravaProvider.definition(), SurveyMonkeyProvider.definition(),
-				TaobaoProvider.definition(), UntappdProvider.definition(), VimeoProvider.definition(),
-				WeiboProvider.definition(), YammerProvider.definition(), ZoomProvider.definition(),
-				// Batch "variants": variants of the providers above, and OpenID Connect issuers.
-				GitHubOrgProvider.definition(), GitHubTeamProvider.definition(), GitHubEnterpriseProvider.definition(),
-				GitHubEnterpriseOrgProvider.definition(), GitHubEnterpriseTeamProvider.definition(),
-				BitbucketDataCenterProvider.definition(), SalesforceSandboxProvider.definition(),
-				OrcidProvider.definition(), OrcidSandboxProvider.definition(), CILogonProvider.definition(),
-				ClassLinkProvider.definition(), CleverProvider.definition(), YahooProvider.definition(),
-				SimpleLoginProvider.definition(), TwitchHelixProvider.definition(),
-				FacebookLimitedLoginProvider.definition(), GoogleOpenIdConnectProvider.definition(),
-				AzureAdTenantProvider.definition(), AzureAdV2Provider.definition(), AzureAdV2TenantProvider.definition(),
-				OktaOAuth2Provider.definition(), GlobusProvider.definition(), FedoraProvider.definition(),
-				Auth0OpenIdConnectProvider.definition(), CoinbaseProvider.definition(), DigitalOceanProvider.definition(),
-				DeezerProvider.definition(),
-				// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
-				MailchimpProvider.definition(), OpenStreetMapProvider.definition(), EtsyProvider.definition(),
-				SeznamProvider.definition(), UberProvider.definition(), LyftProvider.definition(),
-				MendeleyProvider.definition(), KickProvider.definition(), MonzoProvider.definition(),
-				ArcGisProvider.definition(), ChatworkProvider.definition(), CourseraProvider.definition(),
-				DoubanProvider.definition(), GiteaProvider.definition(), GrafanaProvider.definition(),
-				MailruProvider.definition(), MailruOAuth2Provider.definition(), MapMyFitnessProvider.definition(),
-				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
-				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition(),
-				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
-				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition())
-			.forEach((definition) -> definitions.put(definition.getName(), definition));
-		DEFINITIONS = Collections.unmodifiableMap(definitions);
-	}
+	// Each definition is made when first asked for: an application configures a few of them, and
+	// making them all (their classes, lambdas and builders) was a part of the starter's start-up (issue 9).
+	private static final Map<String, OAuth2ProviderDefinition> DEFINITIONS = new Definitions(List.of(
+			entry(GitHubProvider.NAME, GitHubProvider::definition),
+			entry(FacebookProvider.NAME, FacebookProvider::definition),
+			entry(GoogleProvider.NAME, GoogleProvider::definition),
+			entry(OidcProvider.NAME, OidcProvider::definition),
+			entry(AppleProvider.NAME, AppleProvider::definition),
+			entry(MicrosoftGraphProvider.NAME, MicrosoftGraphProvider::definition),
+			entry(GitLabProvider.NAME, GitLabProvider::definition),
+			entry(DiscordProvider.NAME, DiscordProvider::definition),
+			entry(SlackProvider.NAME, SlackProvider::definition),
+			entry(BitbucketProvider.NAME, BitbucketProvider::definition),
+			entry(SpotifyProvider.NAME, SpotifyProvider::definition),
+			entry(RedditProvider.NAME, RedditProvider::definition),
+			entry(YandexProvider.NAME, YandexProvider::definition),
+			entry(AmazonProvider.NAME, AmazonProvider::definition),
+			entry(TwitterOAuth2Provider.NAME, TwitterOAuth2Provider::definition),
+			entry(LinkedInProvider.NAME, LinkedInProvider::definition),
+			entry(KakaoProvider.NAME, KakaoProvider::definition),
+			entry(VkProvider.NAME, VkProvider::definition),
+			entry(InstagramProvider.NAME, InstagramProvider::definition),
+			entry(LineProvider.NAME, LineProvider::definition),
+			entry(SalesforceProvider.NAME, SalesforceProvider::definition),
+			entry(OktaProvider.NAME, OktaProvider::definition),
+			entry(Auth0Provider.NAME, Auth0Provider::definition),
+			entry(CognitoProvider.NAME, CognitoProvider::definition),
+			entry(DropboxProvider.NAME, DropboxProvider::definition),
+			entry(WeixinProvider.NAME, WeixinProvider::definition),
+			entry(TwitchProvider.NAME, TwitchProvider::definition),
+			entry(KeycloakProvider.NAME, KeycloakProvider::definition),
+			entry(AzureAdProvider.NAME, AzureAdProvider::definition),
+			// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
+			entry(PayPalProvider.NAME, PayPalProvider::definition),
+			entry(PayPalProvider.SANDBOX_NAME, PayPalProvider::sandbox),
+			entry(PatreonProvider.NAME, PatreonProvider::definition),
+			entry(PodioProvider.NAME, PodioProvider::definition),
+			entry(PushbulletProvider.NAME, PushbulletProvider::definition),
+			entry(QiitaProvider.NAME, QiitaProvider::definition),
+			entry(QqProvider.NAME, QqProvider::definition),
+			entry(QuizletProvider.NAME, QuizletProvider::definition),
+			entry(RunKeeperProvider.NAME, RunKeeperProvider::definition),
+			entry(SketchfabProvider.NAME, SketchfabProvider::definition),
+			entry(SoundCloudProvider.NAME, SoundCloudProvider::definition),
+			entry(StackOverflowProvider.NAME, StackOverflowProvider::definition),
+			entry(StocktwitsProvider.NAME, StocktwitsProvider::definition),
+			entry(StravaProvider.NAME, StravaProvider::definition),
+			entry(SurveyMonkeyProvider.NAME, SurveyMonkeyProvider::definition),
+			entry(TaobaoProvider.NAME, TaobaoProvider::definition),
+			entry(UntappdProvider.NAME, UntappdProvider::definition),
+			entry(VimeoProvider.NAME, VimeoProvider::definition),
+			entry(WeiboProvider.NAME, WeiboProvider::definition),
+			entry(YammerProvider.NAME, YammerProvider::definition),
+			entry(ZoomProvider.NAME, ZoomProvider::definition),
+			// Batch "variants": variants of the providers above, and OpenID Connect issuers.
+			entry(GitHubOrgProvider.NAME, GitHubOrgProvider::definition),
+			entry(GitHubTeamProvider.NAME, GitHubTeamProvider::definition),
+			entry(GitHubEnterpriseProvider.NAME, GitHubEnterpriseProvider::definition),
+			entry(GitHubEnterpriseOrgProvider.NAME, GitHubEnterpriseOrgProvider::definition),
+			entry(GitHubEnterpriseTeamProvider.NAME, GitHubEnterpriseTeamProvider::definition),
+			entry(BitbucketDataCenterProvider.NAME, BitbucketDataCenterProvider::definition),
+			entry(SalesforceSandboxProvider.NAME, SalesforceSandboxProvider::definition),
+			entry(OrcidProvider.NAME, OrcidProvider::definition),
+			entry(OrcidSandboxProvider.NAME, OrcidSandboxProvider::definition),
+			entry(CILogonProvider.NAME, CILogonProvider::definition),
+			entry(ClassLinkProvider.NAME, ClassLinkProvider::definition),
+			entry(CleverProvider.NAME, CleverProvider::definition),
+			entry(YahooProvider.NAME, YahooProvider::definition),
+			entry(SimpleLoginProvider.NAME, SimpleLoginProvider::definition),
+			entry(TwitchHelixProvider.NAME, TwitchHelixProvider::definition),
+			entry(FacebookLimitedLoginProvider.NAME, FacebookLimitedLoginProvider::definition),
+			entry(GoogleOpenIdConnectProvider.NAME, GoogleOpenIdConnectProvider::definition),
+			entry(AzureAdTenantProvider.NAME, AzureAdTenantProvider::definition),
+			entry(AzureAdV2Provider.NAME, AzureAdV2Provider::definition),
+			entry(AzureAdV2TenantProvider.NAME, AzureAdV2TenantProvider::definition),
+			entry(OktaOAuth2Provider.NAME, OktaOAuth2Provider::definition),
+			entry(GlobusProvider.NAME, GlobusProvider::definition),
+			entry(FedoraProvider.NAME, FedoraProvider::definition),
+			entry(Auth0OpenIdConnectProvider.NAME, Auth0OpenIdConnectProvider::definition),
+			entry(CoinbaseProvider.NAME, CoinbaseProvider::definition),
+			entry(DigitalOceanProvider.NAME, DigitalOceanProvider::definition),
+			entry(DeezerProvider.NAME, DeezerProvider::definition),
+			// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
+			entry(MailchimpProvider.NAME, MailchimpProvider::definition),
+			entry(OpenStreetMapProvider.NAME, OpenStreetMapProvider::definition),
+			entry(EtsyProvider.NAME, EtsyProvider::definition),
+			entry(SeznamProvider.NAME, SeznamProvider::definition),
+			entry(UberProvider.NAME, UberProvider::definition),
+			entry(LyftProvider.NAME, LyftProvider::definition),
+			entry(MendeleyProvider.NAME, MendeleyProvider::definition),
+			entry(KickProvider.NAME, KickProvider::definition),
+			entry(MonzoProvider.NAME, MonzoProvider::definition),
+			entry(ArcGisProvider.NAME, ArcGisProvider::definition),
+			entry(ChatworkProvider.NAME, ChatworkProvider::definition),
+			entry(CourseraProvider.NAME, CourseraProvider::definition),
+			entry(DoubanProvider.NAME, DoubanProvider::definition),
+			entry(GiteaProvider.NAME, GiteaProvider::definition),
+			entry(GrafanaProvider.NAME, GrafanaProvider::definition),
+			entry(MailruProvider.NAME, MailruProvider::definition),
+			entry(MailruOAuth2Provider.NAME, MailruOAuth2Provider::definition),
+			entry(MapMyFitnessProvider.NAME, MapMyFitnessProvider::definition),
+			entry(MusicBrainzProvider.NAME, MusicBrainzProvider::definition),
+			entry(BoxProvider.NAME, BoxProvider::definition),
+			entry(FoursquareProvider.NAME, FoursquareProvider::definition),
+			entry(NaverProvider.NAME, NaverProvider::definition),
+			entry(OdnoklassnikiProvider.NAME, OdnoklassnikiProvider::definition),
+			entry(DisqusProvider.NAME, DisqusProvider::definition),
+			entry(DailymotionProvider.NAME, DailymotionProvider::definition),
+			entry(FitbitProvider.NAME, FitbitProvider::definition),
+			entry(HubSpotProvider.NAME, HubSpotProvider::definition),
+			entry(MixcloudProvider.NAME, MixcloudProvider::definition),
+			entry(LinkedInOAuth2Provider.NAME, LinkedInOAuth2Provider::definition)));
 
 	private BuiltInProviders() {
 	}
@@ -78,11 +150,95 @@ public final class BuiltInProviders {
 	}
 
 	/**
-	 * The built-in OAuth 2.0 definitions.
+	 * The built-in OAuth 2.0 definitions. The map is unmodifiable; a definition is made the first
+	 * time it is read, so looking up the providers an application configures makes only those.
 	 * @return the definitions by wire name
 	 */
 	public static Map<String, OAuth2ProviderDefinition> oauth2() {
 		return DEFINITIONS;
+	}
+
+	private static Map.Entry<String, Supplier<OAuth2ProviderDefinition>> entry(String name,
+			Supplier<OAuth2ProviderDefinition> definition) {
+		return Map.entry(name, definition);
+	}
+
+	/**
+	 * Definitions by wire name, each made once, when first read; iterating the entries or values
+	 * makes them all.
+	 */
+	private static final class Definitions extends AbstractMap<String, OAuth2ProviderDefinition> {
+
+		private final Map<String, Supplier<OAuth2ProviderDefinition>> definitions = new LinkedHashMap<>();
+
+		private final Set<Entry<String, OAuth2ProviderDefinition>> entries = new AbstractSet<>() {
+
+			@Override
+			public Iterator<Entry<String, OAuth2ProviderDefinition>> iterator() {
+				Iterator<String> names = Definitions.this.definitions.keySet().iterator();
+				return new Iterator<>() {
+
+					@Override
+					public boolean hasNext() {
+						return names.hasNext();
+					}
+
+					@Override
+					public Entry<String, OAuth2ProviderDefinition> next() {
+						String name = names.next();
+						return Map.entry(name, get(name));
+					}
+
+				};
+			}
+
+			@Override
+			public int size() {
+				return Definitions.this.definitions.size();
+			}
+
+		};
+
+		Definitions(List<Entry<String, Supplier<OAuth2ProviderDefinition>>> definitions) {
+			for (Entry<String, Supplier<OAuth2ProviderDefinition>> definition : definitions) {
+				String name = definition.getKey();
+				Supplier<OAuth2ProviderDefinition> once = SingletonSupplier.of(() -> {
+					OAuth2ProviderDefinition made = definition.getValue().get();
+					Assert.state(made.getName().equals(name),
+							() -> "Built-in provider '" + name + "' is defined as '" + made.getName() + "'");
+					return made;
+				});
+				Assert.state(this.definitions.put(name, once) == null,
+						() -> "Two built-in providers are named " + name);
+			}
+		}
+
+		@Override
+		public OAuth2ProviderDefinition get(Object name) {
+			Supplier<OAuth2ProviderDefinition> definition = this.definitions.get(name);
+			return (definition != null) ? definition.get() : null;
+		}
+
+		@Override
+		public boolean containsKey(Object name) {
+			return this.definitions.containsKey(name);
+		}
+
+		@Override
+		public Set<String> keySet() {
+			return Collections.unmodifiableSet(this.definitions.keySet());
+		}
+
+		@Override
+		public int size() {
+			return this.definitions.size();
+		}
+
+		@Override
+		public Set<Entry<String, OAuth2ProviderDefinition>> entrySet() {
+			return this.entries;
+		}
+
 	}
 
 }

@@ -7,11 +7,13 @@ import io.restsocial.boot.credential.CredentialEndpoint;
 import io.restsocial.boot.credential.CredentialIssuer;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.boot.security.SocialAuthenticationToken;
+import io.restsocial.boot.security.SocialUserAuthorities;
 import io.restsocial.core.error.AuthForbiddenException;
 import io.restsocial.core.user.SocialUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -23,7 +25,8 @@ import org.springframework.util.Assert;
 /**
  * Logs the user into the HTTP session: the Spring Security context is saved in the session, so
  * the session cookie authenticates later requests. An existing session gets a new id, against
- * session fixation, and the CSRF token a new value.
+ * session fixation, and the CSRF token a new value. The user's authorities are those
+ * {@link SocialUserAuthorities} gives it at login; they last as long as the session.
  */
 public class SessionCredentialIssuer implements CredentialIssuer {
 
@@ -34,6 +37,8 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 	private CsrfTokenRepository csrfTokens;
 
 	private boolean csrfRequired;
+
+	private SocialUserAuthorities authorities = SocialUserAuthorities.defaults();
 
 	/**
 	 * Create an issuer that saves to the HTTP session.
@@ -81,6 +86,17 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 		this.csrfRequired = csrfRequired;
 	}
 
+	/**
+	 * Set what gives a logged-in user its authorities; the {@link SocialUserAuthorities} bean
+	 * when there is one, {@link SocialUserAuthorities#defaults()} otherwise.
+	 * @param authorities the authorities of users
+	 */
+	@Autowired(required = false)
+	public void setUserAuthorities(SocialUserAuthorities authorities) {
+		Assert.notNull(authorities, "authorities cannot be null");
+		this.authorities = authorities;
+	}
+
 	@Override
 	public String kind() {
 		return SESSION;
@@ -102,7 +118,7 @@ public class SessionCredentialIssuer implements CredentialIssuer {
 			request.changeSessionId();
 		}
 		SecurityContext context = this.strategy.createEmptyContext();
-		context.setAuthentication(SocialAuthenticationToken.authenticated(user));
+		context.setAuthentication(SocialAuthenticationToken.authenticated(user, this.authorities.authorities(user)));
 		this.strategy.setContext(context);
 		this.repository.saveContext(context, request, response);
 		if (this.csrfTokens != null) {
