@@ -34,11 +34,15 @@ final class AuthorizationCodeExchange {
 
 	private final String provider;
 
+	private final boolean accessTokenOptional;
+
 	private final OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> client;
 
 	AuthorizationCodeExchange(OAuth2ProviderDefinition definition, ProviderHttpClient http) {
 		this.provider = definition.getName();
-		RestClient restClient = TokenResponses.restClient(this.provider, definition.getErrors(), http);
+		this.accessTokenOptional = definition.isAccessTokenOptional();
+		RestClient restClient = TokenResponses.restClient(this.provider, definition.getErrors(), http,
+				this.accessTokenOptional);
 		if (definition.getTokenResponseClient() != null) {
 			this.client = definition.getTokenResponseClient().apply(restClient);
 		}
@@ -83,8 +87,11 @@ final class AuthorizationCodeExchange {
 		try {
 			OAuth2AccessTokenResponse tokenResponse = this.client.getTokenResponse(grant);
 			Map<String, Object> fields = new LinkedHashMap<>(TokenResponses.fields(tokenResponse));
-			// A definition's own client may not keep the raw fields.
-			fields.putIfAbsent("access_token", tokenResponse.getAccessToken().getTokenValue());
+			if (!this.accessTokenOptional) {
+				// A definition's own client may not keep the raw fields; an optional access token's
+				// missing one is not made up from the ID token that stood in for it.
+				fields.putIfAbsent("access_token", tokenResponse.getAccessToken().getTokenValue());
+			}
 			return fields;
 		}
 		catch (OAuth2AuthorizationException ex) {

@@ -242,11 +242,13 @@ public final class OAuth2Provider implements SocialProvider {
 		ClientRegistration registration = registrationWithSecret();
 		Map<String, Object> tokenResponse = this.codeExchange.exchange(registration, request.code(),
 				request.redirectUri(), request.codeVerifier());
-		if (!(tokenResponse.get("access_token") instanceof String token) || token.isEmpty()) {
+		String token = (tokenResponse.get("access_token") instanceof String value && !value.isEmpty()) ? value : null;
+		if (token == null && !this.definition.isAccessTokenOptional()) {
 			throw new ProviderUnavailableException(name(),
 					"Provider '" + name() + "' answered the token request without an access_token", null);
 		}
 		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce(), registration);
+		// Without an access token the ID token, then required, carries the user; the loader sees null.
 		Map<String, Object> userData = loadUserInfo(token, tokenResponse);
 		if (idClaims != null && userData.get("sub") != null && !idClaims.get("sub").equals(userData.get("sub"))) {
 			// OpenID Connect Core 1.0, section 5.3.2: the userinfo sub must be the ID token's.
@@ -258,7 +260,9 @@ public final class OAuth2Provider implements SocialProvider {
 			response.putAll(idClaims);
 		}
 		response.putAll(userData);
-		response.putIfAbsent("access_token", token);
+		if (token != null) {
+			response.putIfAbsent("access_token", token);
+		}
 		return customized(request, response);
 	}
 
@@ -292,7 +296,7 @@ public final class OAuth2Provider implements SocialProvider {
 			return null;
 		}
 		if (!(tokenResponse.get("id_token") instanceof String idToken) || idToken.isEmpty()) {
-			if (this.definition.getIdToken().required()) {
+			if (this.definition.getIdToken().required() || accessToken == null) {
 				throw new ProviderUnavailableException(name(),
 						"Provider '" + name() + "' answered the token request without an id_token", null);
 			}

@@ -54,6 +54,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final IdTokenSettings idToken;
 
+	private final boolean accessTokenOptional;
+
 	private final AccessTokenVerifier accessTokenVerifier;
 
 	private final ClientSecretSupplier clientSecretSupplier;
@@ -80,6 +82,7 @@ public final class OAuth2ProviderDefinition {
 		this.uniqueUserIdMapper = builder.uniqueUserIdMapper;
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
+		this.accessTokenOptional = builder.accessTokenOptional;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
 		this.errors = builder.errors;
@@ -220,6 +223,15 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * Whether the token response may carry an ID token alone, without an {@code access_token}
+	 * (Azure AD B2C when the scope asks for no API of its own).
+	 * @return whether a token response without an access token is read rather than refused
+	 */
+	public boolean isAccessTokenOptional() {
+		return this.accessTokenOptional;
+	}
+
+	/**
 	 * How a native app's access token is confirmed to be this application's.
 	 * @return the verifier, or {@code null} when the provider takes no access-token logins
 	 */
@@ -301,6 +313,8 @@ public final class OAuth2ProviderDefinition {
 
 		private IdTokenSettings idToken;
 
+		private boolean accessTokenOptional;
+
 		private AccessTokenVerifier accessTokenVerifier;
 
 		private ClientSecretSupplier clientSecretSupplier;
@@ -332,6 +346,7 @@ public final class OAuth2ProviderDefinition {
 			this.uniqueUserIdMapper = definition.uniqueUserIdMapper;
 			this.pkce = definition.pkce;
 			this.idToken = definition.idToken;
+			this.accessTokenOptional = definition.accessTokenOptional;
 			this.accessTokenVerifier = definition.accessTokenVerifier;
 			this.clientSecretSupplier = definition.clientSecretSupplier;
 			this.errors = definition.errors;
@@ -475,6 +490,20 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
+		 * Declare that the token response may carry an ID token alone, without an
+		 * {@code access_token} (false unless set): the login's user then comes from the ID token,
+		 * which must be there, and the {@link UserInfoLoader} is given a {@code null} access
+		 * token. Only a provider with ID tokens may say so; every other token response without an
+		 * access token is refused.
+		 * @param accessTokenOptional whether the access token may be missing
+		 * @return this builder
+		 */
+		public Builder accessTokenOptional(boolean accessTokenOptional) {
+			this.accessTokenOptional = accessTokenOptional;
+			return this;
+		}
+
+		/**
 		 * Let native apps log in with an access token, confirmed by this verifier (the app must
 		 * also set {@code allow-access-token}).
 		 * @param verifier the verifier
@@ -556,6 +585,8 @@ public final class OAuth2ProviderDefinition {
 			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");
 			Assert.notNull(this.detailsMapper, "detailsMapper cannot be null");
 			Assert.notNull(this.userIdMapper, "userIdMapper cannot be null");
+			Assert.isTrue(!this.accessTokenOptional || this.idToken != null,
+					"accessTokenOptional needs ID tokens, which then carry the user");
 			return new OAuth2ProviderDefinition(this);
 		}
 

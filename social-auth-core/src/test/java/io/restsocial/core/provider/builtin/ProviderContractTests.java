@@ -54,7 +54,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *     "stubs": [ { "method": "POST", "path": "/token", "status": 200,
  *                  "headers": { ... }, "json": { ... } | "body": "text" } ],
  *     "expect": { "uid": "80351110224678912", "username": "nelly", "email": "nelly@discord.com",
- *                 "fullname": "", "first_name": "", "last_name": "", "email_verified": true }
+ *                 "fullname": "", "first_name": "", "last_name": "", "email_verified": true,
+ *                 "without-access-token": true }  (the login keeps no access token: a native ID
+ *                                                    token login, or an ID token answered alone)
  *             | { "error": "part of the refusal's message" },
  *     "requests": [ { "method": "GET", "path": "/user", "count": 1,
  *                     "headers": { "Authorization": "Bearer 6qrZ" }, "query": { ... },
@@ -161,9 +163,14 @@ class ProviderContractTests {
 					ContractFiles.text(expect, "fullname", ""), ContractFiles.text(expect, "first_name", ""), ContractFiles.text(expect, "last_name", ""),
 					expect.path("email_verified").asBoolean(false)));
 			assertThat(provider.userId(details, response)).isEqualTo(base(expect.path("uid").asString()));
-			// A native ID token login has no access token to keep.
+			// A native ID token login has no access token to keep, nor has a token response that
+			// carried an ID token alone (Azure AD B2C), which must not pass the ID token off as one.
+			boolean withoutAccessToken = request.has("id-token") || expect.path("without-access-token").asBoolean(false);
 			assertThat(provider.extraData(response)).containsKeys(
-					request.has("id-token") ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
+					withoutAccessToken ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
+			if (withoutAccessToken) {
+				assertThat(provider.extraData(response)).doesNotContainKey("access_token");
+			}
 		}
 		spec.path("requests").forEach((expected) -> ContractFiles.verify(wiremock, expected, ProviderContractTests::base));
 	}
