@@ -58,7 +58,9 @@ public final class BuiltInProviders {
 				MusicBrainzProvider.definition(), BoxProvider.definition(), FoursquareProvider.definition(),
 				NaverProvider.definition(), OdnoklassnikiProvider.definition(), DisqusProvider.definition(),
 				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
-				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition())
+				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition(),
+				// Provider parity (issue 10): the variants left over.
+				AzureAdB2CProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
