@@ -107,7 +107,9 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 		override(this.registration.tokenUri(), this.definition.getTokenUri(), builder::tokenUri);
 		override(this.registration.userInfoUri(), this.definition.getUserInfoUri(), builder::userInfoUri);
 		IdTokenSettings idToken = this.definition.getIdToken();
-		override(this.registration.jwkSetUri(), (idToken != null) ? idToken.jwkSetUri() : null, builder::jwkSetUri);
+		JwtAccessTokenSettings jwtAccessToken = this.definition.getJwtAccessToken();
+		override(this.registration.jwkSetUri(), (idToken != null) ? idToken.jwkSetUri()
+				: (jwtAccessToken != null) ? jwtAccessToken.jwkSetUri() : null, builder::jwkSetUri);
 		if (this.issuer != null && !this.issuer.contains(IdTokenValidator.TENANT)) {
 			builder.issuerUri(this.issuer);
 		}

@@ -64,6 +64,8 @@ public final class OAuth2Provider implements SocialProvider {
 
 	private final IdTokenValidator idTokens;
 
+	private final IdTokenValidator jwtAccessTokens;
+
 	private final NativeLogins nativeLogins;
 
 	/**
@@ -109,6 +111,10 @@ public final class OAuth2Provider implements SocialProvider {
 		else {
 			this.idTokens = null;
 		}
+		JwtAccessTokenSettings jwtAccessToken = definition.getJwtAccessToken();
+		this.jwtAccessTokens = (jwtAccessToken != null) ? new IdTokenValidator(jwtAccessToken.issuers(),
+				"access token", new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL),
+				clock) : null;
 		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
 		this.codeExchange = new AuthorizationCodeExchange(definition, http);
 		this.nativeLogins = new NativeLogins(name(), this.idTokens, definition.getAccessTokenVerifier(),
@@ -248,6 +254,12 @@ public final class OAuth2Provider implements SocialProvider {
 					"Provider '" + name() + "' answered the token request without an access_token", null);
 		}
 		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce(), registration);
+		if (this.jwtAccessTokens != null && token != null) {
+			// The access token carries the user: its claims count only once it is checked.
+			Map<String, Object> claims = this.jwtAccessTokens.validate(token, List.of(clientId()), null, "code");
+			idClaims = (idClaims != null) ? new LinkedHashMap<>(idClaims) : new LinkedHashMap<>();
+			idClaims.putAll(claims);
+		}
 		// Without an access token the ID token, then required, carries the user; the loader sees null.
 		Map<String, Object> userData = loadUserInfo(token, tokenResponse);
 		if (idClaims != null && userData.get("sub") != null && !idClaims.get("sub").equals(userData.get("sub"))) {

@@ -56,6 +56,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final boolean accessTokenOptional;
 
+	private final JwtAccessTokenSettings jwtAccessToken;
+
 	private final AccessTokenVerifier accessTokenVerifier;
 
 	private final ClientSecretSupplier clientSecretSupplier;
@@ -83,6 +85,7 @@ public final class OAuth2ProviderDefinition {
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
 		this.accessTokenOptional = builder.accessTokenOptional;
+		this.jwtAccessToken = builder.jwtAccessToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
 		this.errors = builder.errors;
@@ -232,6 +235,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * How the provider's access token, a signed JWT that carries the user, is checked.
+	 * @return the settings, or {@code null} when the access token is opaque to us
+	 */
+	public JwtAccessTokenSettings getJwtAccessToken() {
+		return this.jwtAccessToken;
+	}
+
+	/**
 	 * How a native app's access token is confirmed to be this application's.
 	 * @return the verifier, or {@code null} when the provider takes no access-token logins
 	 */
@@ -315,6 +326,8 @@ public final class OAuth2ProviderDefinition {
 
 		private boolean accessTokenOptional;
 
+		private JwtAccessTokenSettings jwtAccessToken;
+
 		private AccessTokenVerifier accessTokenVerifier;
 
 		private ClientSecretSupplier clientSecretSupplier;
@@ -347,6 +360,7 @@ public final class OAuth2ProviderDefinition {
 			this.pkce = definition.pkce;
 			this.idToken = definition.idToken;
 			this.accessTokenOptional = definition.accessTokenOptional;
+			this.jwtAccessToken = definition.jwtAccessToken;
 			this.accessTokenVerifier = definition.accessTokenVerifier;
 			this.clientSecretSupplier = definition.clientSecretSupplier;
 			this.errors = definition.errors;
@@ -500,6 +514,18 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder accessTokenOptional(boolean accessTokenOptional) {
 			this.accessTokenOptional = accessTokenOptional;
+			return this;
+		}
+
+		/**
+		 * Declare that the access token is a signed JWT that carries the user: a code login checks
+		 * it (signature, issuer, audience, expiry) and merges its claims into the login's
+		 * response, before the user-info loader runs.
+		 * @param settings how it is checked
+		 * @return this builder
+		 */
+		public Builder jwtAccessToken(JwtAccessTokenSettings settings) {
+			this.jwtAccessToken = settings;
 			return this;
 		}
 

@@ -56,6 +56,10 @@ public final class IdTokenValidator {
 
 	private final String issuer;
 
+	private final List<String> issuers;
+
+	private final String what;
+
 	private final Clock clock;
 
 	private final NimbusJwtDecoder decoder;
@@ -67,7 +71,21 @@ public final class IdTokenValidator {
 	 * @param clock the clock that judges expiry
 	 */
 	public IdTokenValidator(String issuer, JWKSource<SecurityContext> keys, Clock clock) {
-		this.issuer = issuer;
+		this(List.of(issuer), "ID token", keys, clock);
+	}
+
+	/**
+	 * Create a validator of another signed token checked as an ID token is, such as a provider's
+	 * JWT access token (EVE Online's), which may name its issuer in more than one way.
+	 * @param issuers the accepted issuers, the first the one of a code exchange's checks
+	 * @param what what the token is, for messages ({@code "ID token"}, {@code "access token"})
+	 * @param keys the provider's signing keys
+	 * @param clock the clock that judges expiry
+	 */
+	public IdTokenValidator(List<String> issuers, String what, JWKSource<SecurityContext> keys, Clock clock) {
+		this.issuers = List.copyOf(issuers);
+		this.issuer = this.issuers.get(0);
+		this.what = what;
 		this.clock = clock;
 		this.decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
 			algorithms.clear();
@@ -118,7 +136,8 @@ public final class IdTokenValidator {
 			String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
 		Jwt jwt = decode(idToken, field);
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		validators.add(check((token) -> expectedIssuer(token).equals(token.getClaimAsString("iss")),
+		validators.add(check((token) -> this.issuers.stream()
+			.anyMatch((issuer) -> expectedIssuer(issuer, token).equals(token.getClaimAsString("iss"))),
 				"it was issued by another issuer"));
 		validators.add(check((token) -> token.getAudience() != null
 				&& token.getAudience().stream().anyMatch(audiences::contains), "it was issued to another client (aud)"));
@@ -188,12 +207,12 @@ public final class IdTokenValidator {
 
 	// Multi-tenant issuers (Azure AD's common endpoint) name the tenant in the issuer: the
 	// expected issuer is the template with the token's own tid, so a tenant cannot pose as another.
-	private String expectedIssuer(Jwt token) {
-		if (!this.issuer.contains(TENANT)) {
-			return this.issuer;
+	private static String expectedIssuer(String issuer, Jwt token) {
+		if (!issuer.contains(TENANT)) {
+			return issuer;
 		}
 		Object tenant = token.getClaim("tid");
-		return (tenant instanceof String tid && !tid.isEmpty()) ? this.issuer.replace(TENANT, tid) : this.issuer;
+		return (tenant instanceof String tid && !tid.isEmpty()) ? issuer.replace(TENANT, tid) : issuer;
 	}
 
 	/**
@@ -217,8 +236,8 @@ public final class IdTokenValidator {
 		}
 	}
 
-	private static InvalidRequestException invalid(String reason, String field) {
-		return new InvalidRequestException("The ID token is not valid: " + reason, field);
+	private InvalidRequestException invalid(String reason, String field) {
+		return new InvalidRequestException("The " + this.what + " is not valid: " + reason, field);
 	}
 
 }

@@ -70,7 +70,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (an identity URL that a token response names, a discovery document). For providers with ID tokens: the registration
  * may also set {@code "issuer-uri"} and {@code "jwk-set-uri"}; an {@code "id_token"} given as an
  * object in a stub's {@code json} is that object's claims, signed RS256 with the contract key,
- * whose JWK set is served at {@code {base}/contract-jwks}; a {@code "request"} may carry
+ * whose JWK set is served at {@code {base}/contract-jwks}, and so is an {@code "access_token"}
+ * given as an object with an {@code iss} (a provider whose access token is a JWT); a {@code "request"} may carry
  * {@code "nonce"} (the nonce the login's state issued) and {@code "id-token"} (claims to sign and
  * send as a native app's {@code id_token} instead of a code) and {@code "user"} (the object a
  * front-end relays as the login's {@code user}, as Apple posts on a first login). Logins run at
@@ -208,13 +209,21 @@ class ProviderContractTests {
 		return builder.build();
 	}
 
-	// An id_token given as claims is signed with the contract key.
+	// An id_token, or a JWT access_token (EVE Online's; claims with an iss, unlike Yammer's
+	// object), given as claims is signed with the contract key.
 	private static JsonNode withSignedIdToken(JsonNode json) {
-		if (!json.path("id_token").isObject()) {
+		boolean idToken = json.path("id_token").isObject();
+		boolean accessToken = json.path("access_token").isObject() && json.path("access_token").has("iss");
+		if (!idToken && !accessToken) {
 			return json;
 		}
 		ObjectNode withToken = ((ObjectNode) json).deepCopy();
-		withToken.put("id_token", signed(json.path("id_token")));
+		if (idToken) {
+			withToken.put("id_token", signed(json.path("id_token")));
+		}
+		if (accessToken) {
+			withToken.put("access_token", signed(json.path("access_token")));
+		}
 		return withToken;
 	}
 
