@@ -105,7 +105,7 @@ public final class OAuth2Provider implements SocialProvider {
 		if (idToken != null) {
 			Assert.state(StringUtils.hasText(issuer), () -> "Provider '" + name()
 					+ "' has no issuer of its own: its registration needs an issuer URI");
-			this.idTokens = new IdTokenValidator(issuer,
+			this.idTokens = new IdTokenValidator(List.of(issuer), "ID token", idToken.nonceEchoed(),
 					new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL), clock);
 		}
 		else {
@@ -113,7 +113,7 @@ public final class OAuth2Provider implements SocialProvider {
 		}
 		JwtAccessTokenSettings jwtAccessToken = definition.getJwtAccessToken();
 		this.jwtAccessTokens = (jwtAccessToken != null) ? new IdTokenValidator(jwtAccessToken.issuers(),
-				"access token", new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL),
+				"access token", true, new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL),
 				clock) : null;
 		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
 		this.codeExchange = new AuthorizationCodeExchange(definition, http);

@@ -60,6 +60,8 @@ public final class IdTokenValidator {
 
 	private final String what;
 
+	private final boolean nonceEchoed;
+
 	private final Clock clock;
 
 	private final NimbusJwtDecoder decoder;
@@ -71,7 +73,7 @@ public final class IdTokenValidator {
 	 * @param clock the clock that judges expiry
 	 */
 	public IdTokenValidator(String issuer, JWKSource<SecurityContext> keys, Clock clock) {
-		this(List.of(issuer), "ID token", keys, clock);
+		this(List.of(issuer), "ID token", true, keys, clock);
 	}
 
 	/**
@@ -79,13 +81,18 @@ public final class IdTokenValidator {
 	 * JWT access token (EVE Online's), which may name its issuer in more than one way.
 	 * @param issuers the accepted issuers, the first the one of a code exchange's checks
 	 * @param what what the token is, for messages ({@code "ID token"}, {@code "access token"})
+	 * @param nonceEchoed whether a code exchange's token must carry the nonce its login's state
+	 * issued, rather than may leave it out (LinkedIn); one with another nonce is refused either way,
+	 * and a native app's token must always carry it
 	 * @param keys the provider's signing keys
 	 * @param clock the clock that judges expiry
 	 */
-	public IdTokenValidator(List<String> issuers, String what, JWKSource<SecurityContext> keys, Clock clock) {
+	public IdTokenValidator(List<String> issuers, String what, boolean nonceEchoed, JWKSource<SecurityContext> keys,
+			Clock clock) {
 		this.issuers = List.copyOf(issuers);
 		this.issuer = this.issuers.get(0);
 		this.what = what;
+		this.nonceEchoed = nonceEchoed;
 		this.clock = clock;
 		this.decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
 			algorithms.clear();
@@ -115,7 +122,8 @@ public final class IdTokenValidator {
 				? ClientRegistration.withClientRegistration(registration).issuerUri(null).build() : registration);
 		standard.setClock(this.clock);
 		standard.setClockSkew(SKEW);
-		return validate(idToken, List.of(registration.getClientId()), expectedNonce, accessToken, field, standard);
+		return validate(idToken, List.of(registration.getClientId()), expectedNonce, !this.nonceEchoed, accessToken,
+				field, standard);
 	}
 
 	/**
@@ -129,11 +137,13 @@ public final class IdTokenValidator {
 	 */
 	public Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
 			String field) {
-		return validate(idToken, audiences, expectedNonce, null, field, null);
+		// A native app's token must carry its nonce whatever the provider's habit: nothing but the
+		// nonce ties it to this login, where a code exchange's is tied by the client secret.
+		return validate(idToken, audiences, expectedNonce, false, null, field, null);
 	}
 
 	private Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
-			String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
+			boolean nonceMayBeMissing, String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
 		Jwt jwt = decode(idToken, field);
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(check((token) -> this.issuers.stream()
@@ -147,10 +157,12 @@ public final class IdTokenValidator {
 				&& !token.getIssuedAt().isAfter(this.clock.instant().plus(SKEW)), "its iat is missing or in the future"));
 		validators.add(check((token) -> token.getSubject() != null && !token.getSubject().isEmpty(), "it has no sub"));
 		if (expectedNonce != null) {
-			validators.add(check((token) -> token.getClaim("nonce") != null,
-					"it carries no nonce, and the login's state issued one"));
-			validators.add(check((token) -> expectedNonce.equals(token.getClaim("nonce")),
-					"its nonce is not the one issued with the state"));
+			if (!nonceMayBeMissing) {
+				validators.add(check((token) -> token.getClaim("nonce") != null,
+						"it carries no nonce, and the login's state issued one"));
+			}
+			validators.add(check((token) -> token.getClaim("nonce") == null
+					|| expectedNonce.equals(token.getClaim("nonce")), "its nonce is not the one issued with the state"));
 		}
 		if (accessToken != null) {
 			validators.add(check((token) -> token.getClaim("at_hash") == null || token.getClaim("at_hash")
