@@ -4,18 +4,24 @@ import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.core.jdbc.JdbcUserService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An inactive user ({@code social_user.is_active = false}, Django's {@code is_active}): its logins
- * are refused with nothing written, and the credentials it was issued no longer authenticate;
- * made active again, it logs in as before.
+ * are refused with nothing written, and the credentials it was issued no longer authenticate, a
+ * session of theirs neither; made active again, it logs in as before.
  */
 class InactiveUserTests extends LoginTestSupport {
 
@@ -55,6 +61,25 @@ class InactiveUserTests extends LoginTestSupport {
 			.andExpect(status().isOk());
 		assertThat(loggedIn("/api/login/social/token_user/github/", "inactive").get("last_name").asString())
 			.isEqualTo("Moira Darling");
+	}
+
+	@Test
+	void requestWhenSessionUserMadeInactiveThenSessionNoLongerAuthenticates() throws Exception {
+		github.user("session", 82, "john", "john@example.com", "John Darling");
+		MvcResult login = this.mvc
+			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"session\"}")
+				.with(csrf().asHeader()))
+			.andExpect(status().isOk())
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		String id = JsonMapper.builder().build().readTree(login.getResponse().getContentAsString()).get("id").asString();
+		this.mvc.perform(get("/api/login/social/accounts/").session(session)).andExpect(status().isOk());
+
+		assertThat(this.users.setActive(id, false)).isTrue();
+
+		this.mvc.perform(get("/api/login/social/accounts/").session(session)).andExpect(status().isUnauthorized());
+		assertThat(session.isInvalid()).as("the inactive user's session ended").isTrue();
 	}
 
 	private String extraData() {
