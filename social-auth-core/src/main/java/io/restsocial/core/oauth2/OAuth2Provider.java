@@ -228,14 +228,19 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	@Override
-	public Map<String, Object> fetchUserData(LoginRequest request) {
+	public Map<String, Object> fetchUserData(LoginRequest posted) {
+		LoginRequestConverter converter = this.definition.getRequestConverter();
+		LoginRequest request = (converter != null) ? converter.convert(posted,
+				new LoginRequestConverter.Keys(name(), clientId(), this.registration.clientSecret(), this.clock))
+				: posted;
 		if (!StringUtils.hasText(request.code())) {
 			if (this.nativeLogins.isIdTokenLogin(request)) {
 				return customized(request, this.nativeLogins.idToken(request, audiences()));
 			}
 			if (StringUtils.hasText(request.accessToken())) {
-				return this.nativeLogins.accessToken(request, accessTokenVerification(request.accessToken()),
-						(tokenResponse) -> loadUserInfo(request.accessToken(), tokenResponse));
+				return customized(request, this.nativeLogins.accessToken(request,
+						accessTokenVerification(request.accessToken()),
+						(tokenResponse) -> loadUserInfo(request.accessToken(), tokenResponse)));
 			}
 			throw new InvalidRequestException("'code' is required: the authorization code the provider returned"
 					+ ((this.idTokens != null) ? " (or, from a native app, 'id_token')" : ""), "code");

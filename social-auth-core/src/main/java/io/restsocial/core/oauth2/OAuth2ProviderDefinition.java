@@ -70,6 +70,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final LoginResponseCustomizer responseCustomizer;
 
+	private final LoginRequestConverter requestConverter;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -92,6 +94,7 @@ public final class OAuth2ProviderDefinition {
 		this.tokenRequestCustomizer = builder.tokenRequestCustomizer;
 		this.tokenResponseClient = builder.tokenResponseClient;
 		this.responseCustomizer = builder.responseCustomizer;
+		this.requestConverter = builder.requestConverter;
 	}
 
 	/**
@@ -294,6 +297,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * What turns a request posted in the provider's own form into a login it takes.
+	 * @return the converter, or {@code null}
+	 */
+	public LoginRequestConverter getRequestConverter() {
+		return this.requestConverter;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -341,6 +352,8 @@ public final class OAuth2ProviderDefinition {
 
 		private LoginResponseCustomizer responseCustomizer;
 
+		private LoginRequestConverter requestConverter;
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -367,6 +380,7 @@ public final class OAuth2ProviderDefinition {
 			this.tokenRequestCustomizer = definition.tokenRequestCustomizer;
 			this.tokenResponseClient = definition.tokenResponseClient;
 			this.responseCustomizer = definition.responseCustomizer;
+			this.requestConverter = definition.requestConverter;
 		}
 
 		/**
@@ -594,6 +608,17 @@ public final class OAuth2ProviderDefinition {
 		 */
 		public Builder responseCustomizer(LoginResponseCustomizer customizer) {
 			this.responseCustomizer = customizer;
+			return this;
+		}
+
+		/**
+		 * Let the provider turn what a front-end posted in its own form (Facebook's
+		 * {@code signed_request}) into a login it takes, before the login runs.
+		 * @param converter the converter
+		 * @return this builder
+		 */
+		public Builder requestConverter(LoginRequestConverter converter) {
+			this.requestConverter = converter;
 			return this;
 		}
 
