@@ -74,7 +74,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * given as an object with an {@code iss} (a provider whose access token is a JWT); a {@code "request"} may carry
  * {@code "nonce"} (the nonce the login's state issued) and {@code "id-token"} (claims to sign and
  * send as a native app's {@code id_token} instead of a code) and {@code "user"} (the object a
- * front-end relays as the login's {@code user}, as Apple posts on a first login). Logins run at
+ * front-end relays as the login's {@code user}, as Apple posts on a first login) or
+ * {@code "signed-request"} (a Facebook {@code signed_request}, sent instead of a code, with an
+ * optional {@code "access-token"}); the registration may set {@code "allow-access-token"}. Logins run at
  * {@value #NOW_SECONDS} (2026-06-01T12:00:00Z), the time to give {@code iat} and {@code exp}
  * around.
  */
@@ -142,6 +144,10 @@ class ProviderContractTests {
 		if (request.has("id-token")) {
 			builder.idToken(signed(request.path("id-token")));
 		}
+		else if (request.has("signed-request")) {
+			builder.signedRequest(request.path("signed-request").asString())
+				.accessToken(ContractFiles.text(request, "access-token", null));
+		}
 		else {
 			builder.code(ContractFiles.text(request, "code", "code-1"))
 				.redirectUri(ContractFiles.text(request, "redirect-uri", "https://app.example/cb"));
@@ -196,6 +202,9 @@ class ProviderContractTests {
 			List<String> scope = new ArrayList<>();
 			registration.path("scope").forEach((value) -> scope.add(value.asString()));
 			builder.scope(scope);
+		}
+		if (registration.has("allow-access-token")) {
+			builder.allowAccessToken(registration.path("allow-access-token").asBoolean());
 		}
 		if (registration.has("use-unique-user-id")) {
 			builder.useUniqueUserId(registration.path("use-unique-user-id").asBoolean());
