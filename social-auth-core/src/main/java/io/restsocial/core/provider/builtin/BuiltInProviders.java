@@ -60,7 +60,8 @@ public final class BuiltInProviders {
 				DailymotionProvider.definition(), FitbitProvider.definition(), HubSpotProvider.definition(),
 				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition(),
 				// Provider parity (issue 10): the variants left over.
-				AzureAdB2CProvider.definition(), EveOnlineProvider.definition(), FacebookAppProvider.definition())
+				AzureAdB2CProvider.definition(), EveOnlineProvider.definition(), FacebookAppProvider.definition(),
+				GoogleOneTapProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
