@@ -61,7 +61,7 @@ public final class BuiltInProviders {
 				MixcloudProvider.definition(), LinkedInOAuth2Provider.definition(),
 				// Provider parity (issue 10): the variants left over.
 				AzureAdB2CProvider.definition(), EveOnlineProvider.definition(), FacebookAppProvider.definition(),
-				GoogleOneTapProvider.definition())
+				GoogleOneTapProvider.definition(), GitHubAppProvider.definition(), WeixinAppProvider.definition())
 			.forEach((definition) -> definitions.put(definition.getName(), definition));
 		DEFINITIONS = Collections.unmodifiableMap(definitions);
 	}
