@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.restsocial.core.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -67,9 +68,9 @@ public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSoc
 	public void configure(HttpSecurity http) {
 		SocialCredentialAuthenticationFilter filter = new SocialCredentialAuthenticationFilter(this.authenticators,
 				this.entryPoint);
-		filter.setSessionUsers(http.getSharedObject(ApplicationContext.class)
-			.getBeanProvider(UserService.class)
-			.getIfUnique());
+		ObjectProvider<UserService> users = http.getSharedObject(ApplicationContext.class)
+			.getBeanProvider(UserService.class);
+		filter.setSessionUsers(users::getIfUnique);
 		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
 	}
 

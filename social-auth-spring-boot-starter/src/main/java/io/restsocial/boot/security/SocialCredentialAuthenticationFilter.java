@@ -3,6 +3,7 @@ package io.restsocial.boot.security;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
@@ -35,7 +36,7 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 
 	private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 
-	private UserService sessionUsers;
+	private Supplier<UserService> sessionUsers = () -> null;
 
 	/**
 	 * Create the filter.
@@ -63,9 +64,11 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 	 * Set where the user of a session login is read again on each request, so that a user made
 	 * inactive (or deleted) is no longer authenticated by an existing session, as a token of
 	 * theirs no longer is.
-	 * @param users the users, or {@code null} to trust the session's copy
+	 * @param users the users, asked for at request time rather than when the filter chain is
+	 * built; {@code null} from it trusts the session's copy
 	 */
-	public void setSessionUsers(UserService users) {
+	public void setSessionUsers(Supplier<UserService> users) {
+		Assert.notNull(users, "users cannot be null");
 		this.sessionUsers = users;
 	}
 
@@ -75,11 +78,10 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String scheme = CredentialHeaderRequestMatcher.scheme(header);
 		if (scheme == null) {
-			if (this.sessionUsers != null
+			UserService users = (request.getSession(false) != null) ? this.sessionUsers.get() : null;
+			if (users != null
 					&& this.strategy.getContext().getAuthentication() instanceof SocialAuthenticationToken session
-					&& this.sessionUsers.findById(String.valueOf(session.getPrincipal().id()))
-						.filter(SocialUser::active)
-						.isEmpty()) {
+					&& users.findById(String.valueOf(session.getPrincipal().id())).filter(SocialUser::active).isEmpty()) {
 				// The session's user was made inactive or deleted since it logged in: the session ends.
 				this.strategy.clearContext();
 				Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);

@@ -1,20 +1,15 @@
 package io.restsocial.boot.web;
 
+import io.restsocial.boot.security.Browser;
 import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.core.jdbc.JdbcUserService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,20 +61,16 @@ class InactiveUserTests extends LoginTestSupport {
 	@Test
 	void requestWhenSessionUserMadeInactiveThenSessionNoLongerAuthenticates() throws Exception {
 		github.user("session", 82, "john", "john@example.com", "John Darling");
-		MvcResult login = this.mvc
-			.perform(post("/api/login/social/session/github/").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"code\":\"session\"}")
-				.with(csrf().asHeader()))
-			.andExpect(status().isOk())
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		String id = JsonMapper.builder().build().readTree(login.getResponse().getContentAsString()).get("id").asString();
-		this.mvc.perform(get("/api/login/social/accounts/").session(session)).andExpect(status().isOk());
+		// The real CSRF exchange: Spring Security's csrf() post-processor would swap the shared
+		// context's token repository for later tests.
+		Browser browser = Browser.loginBySession(this.mvc, "session");
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session())).andExpect(status().isOk());
 
-		assertThat(this.users.setActive(id, false)).isTrue();
+		assertThat(this.users.setActive(String.valueOf(browser.userId()), false)).isTrue();
 
-		this.mvc.perform(get("/api/login/social/accounts/").session(session)).andExpect(status().isUnauthorized());
-		assertThat(session.isInvalid()).as("the inactive user's session ended").isTrue();
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session()))
+			.andExpect(status().isUnauthorized());
+		assertThat(browser.session().isInvalid()).as("the inactive user's session ended").isTrue();
 	}
 
 	private String extraData() {
