@@ -35,10 +35,13 @@ final class AuthorizationCodeExchange {
 
 	private final String provider;
 
+	private final boolean accessTokenOptional;
+
 	private final SingletonSupplier<OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> client;
 
 	AuthorizationCodeExchange(OAuth2ProviderDefinition definition, ProviderHttpClient http) {
 		this.provider = definition.getName();
+		this.accessTokenOptional = definition.isAccessTokenOptional();
 		// Made at the first exchange: Spring's client builds a RestClient of its own when made, which
 		// with Apache HttpClient on the classpath is a whole HttpClient and TLS context, at once
 		// replaced by ours; a cost of every configured provider at start-up (issue 9).
@@ -47,7 +50,8 @@ final class AuthorizationCodeExchange {
 
 	private static OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> client(
 			OAuth2ProviderDefinition definition, ProviderHttpClient http) {
-		RestClient restClient = TokenResponses.restClient(definition.getName(), definition.getErrors(), http);
+		RestClient restClient = TokenResponses.restClient(definition.getName(), definition.getErrors(), http,
+				definition.isAccessTokenOptional());
 		if (definition.getTokenResponseClient() != null) {
 			return definition.getTokenResponseClient().apply(restClient);
 		}
@@ -90,8 +94,11 @@ final class AuthorizationCodeExchange {
 		try {
 			OAuth2AccessTokenResponse tokenResponse = this.client.obtain().getTokenResponse(grant);
 			Map<String, Object> fields = new LinkedHashMap<>(TokenResponses.fields(tokenResponse));
-			// A definition's own client may not keep the raw fields.
-			fields.putIfAbsent("access_token", tokenResponse.getAccessToken().getTokenValue());
+			if (!this.accessTokenOptional) {
+				// A definition's own client may not keep the raw fields; an optional access token's
+				// missing one is not made up from the ID token that stood in for it.
+				fields.putIfAbsent("access_token", tokenResponse.getAccessToken().getTokenValue());
+			}
 			return fields;
 		}
 		catch (OAuth2AuthorizationException ex) {

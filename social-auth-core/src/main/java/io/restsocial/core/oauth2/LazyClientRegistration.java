@@ -3,6 +3,8 @@ package io.restsocial.core.oauth2;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
@@ -15,6 +17,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,12 +26,17 @@ import org.springframework.util.StringUtils;
  * first use and kept: an unreachable issuer does not stop start-up, and a failed discovery is
  * tried again on a later login rather than kept. The registration's URIs beat the definition's,
  * which beat discovery's; the client authentication method is the definition's, else the
- * issuer's choice (Basic when it takes it, else post), as python-social-auth chooses.
+ * issuer's choice (Basic when it takes it, else post), as python-social-auth chooses. A
+ * definition's URI may name the registration's settings in braces
+ * ({@code https://{tenant-name}.b2clogin.com/...}), filled in here; a missing one stops the
+ * provider from being built.
  */
 final class LazyClientRegistration implements Supplier<ClientRegistration> {
 
 	/** Spring requires a redirect URI template; the front-end's own redirect URI is sent instead. */
 	private static final String REDIRECT_URI_TEMPLATE = "{baseUrl}/{action}/oauth2/code/{registrationId}";
+
+	private static final Pattern SETTING = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
 	private final OAuth2ProviderDefinition definition;
 
@@ -99,7 +107,9 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 		override(this.registration.tokenUri(), this.definition.getTokenUri(), builder::tokenUri);
 		override(this.registration.userInfoUri(), this.definition.getUserInfoUri(), builder::userInfoUri);
 		IdTokenSettings idToken = this.definition.getIdToken();
-		override(this.registration.jwkSetUri(), (idToken != null) ? idToken.jwkSetUri() : null, builder::jwkSetUri);
+		JwtAccessTokenSettings jwtAccessToken = this.definition.getJwtAccessToken();
+		override(this.registration.jwkSetUri(), (idToken != null) ? idToken.jwkSetUri()
+				: (jwtAccessToken != null) ? jwtAccessToken.jwkSetUri() : null, builder::jwkSetUri);
 		if (this.issuer != null && !this.issuer.contains(IdTokenValidator.TENANT)) {
 			builder.issuerUri(this.issuer);
 		}
@@ -115,12 +125,31 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 		return builder.build();
 	}
 
-	private static void override(String registered, String defined, Consumer<String> setter) {
+	// A definition's URI may name registration settings in braces (Azure AD B2C's tenant and
+	// policy); a registration's own URI beats it, and is used as given.
+	private String expand(String uri) {
+		if (uri == null || uri.indexOf('{') < 0) {
+			return uri;
+		}
+		Matcher matcher = SETTING.matcher(uri);
+		StringBuilder expanded = new StringBuilder();
+		while (matcher.find()) {
+			String setting = matcher.group(1);
+			String value = this.registration.settings().get(setting);
+			Assert.state(StringUtils.hasText(value), () -> "Provider '" + this.definition.getName()
+					+ "' needs the setting '" + setting + "': its endpoints are made from it");
+			matcher.appendReplacement(expanded, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	private void override(String registered, String defined, Consumer<String> setter) {
 		if (StringUtils.hasText(registered)) {
 			setter.accept(registered);
 		}
 		else if (StringUtils.hasText(defined)) {
-			setter.accept(defined);
+			setter.accept(expand(defined));
 		}
 	}
 

@@ -64,6 +64,8 @@ public final class OAuth2Provider implements SocialProvider {
 
 	private final IdTokenValidator idTokens;
 
+	private final IdTokenValidator jwtAccessTokens;
+
 	private final NativeLogins nativeLogins;
 
 	/**
@@ -103,12 +105,16 @@ public final class OAuth2Provider implements SocialProvider {
 		if (idToken != null) {
 			Assert.state(StringUtils.hasText(issuer), () -> "Provider '" + name()
 					+ "' has no issuer of its own: its registration needs an issuer URI");
-			this.idTokens = new IdTokenValidator(issuer,
+			this.idTokens = new IdTokenValidator(List.of(issuer), "ID token", idToken.nonceEchoed(),
 					new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL), clock);
 		}
 		else {
 			this.idTokens = null;
 		}
+		JwtAccessTokenSettings jwtAccessToken = definition.getJwtAccessToken();
+		this.jwtAccessTokens = (jwtAccessToken != null) ? new IdTokenValidator(jwtAccessToken.issuers(),
+				"access token", true, new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL),
+				clock) : null;
 		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
 		this.codeExchange = new AuthorizationCodeExchange(definition, http);
 		this.nativeLogins = new NativeLogins(name(), this.idTokens, definition.getAccessTokenVerifier(),
@@ -222,14 +228,19 @@ public final class OAuth2Provider implements SocialProvider {
 	}
 
 	@Override
-	public Map<String, Object> fetchUserData(LoginRequest request) {
+	public Map<String, Object> fetchUserData(LoginRequest posted) {
+		LoginRequestConverter converter = this.definition.getRequestConverter();
+		LoginRequest request = (converter != null) ? converter.convert(posted,
+				new LoginRequestConverter.Keys(name(), clientId(), this.registration.clientSecret(), this.clock))
+				: posted;
 		if (!StringUtils.hasText(request.code())) {
 			if (this.nativeLogins.isIdTokenLogin(request)) {
 				return customized(request, this.nativeLogins.idToken(request, audiences()));
 			}
 			if (StringUtils.hasText(request.accessToken())) {
-				return this.nativeLogins.accessToken(request, accessTokenVerification(request.accessToken()),
-						(tokenResponse) -> loadUserInfo(request.accessToken(), tokenResponse));
+				return customized(request, this.nativeLogins.accessToken(request,
+						accessTokenVerification(request.accessToken()),
+						(tokenResponse) -> loadUserInfo(request.accessToken(), tokenResponse)));
 			}
 			throw new InvalidRequestException("'code' is required: the authorization code the provider returned"
 					+ ((this.idTokens != null) ? " (or, from a native app, 'id_token')" : ""), "code");
@@ -242,11 +253,19 @@ public final class OAuth2Provider implements SocialProvider {
 		ClientRegistration registration = registrationWithSecret();
 		Map<String, Object> tokenResponse = this.codeExchange.exchange(registration, request.code(),
 				request.redirectUri(), request.codeVerifier());
-		if (!(tokenResponse.get("access_token") instanceof String token) || token.isEmpty()) {
+		String token = (tokenResponse.get("access_token") instanceof String value && !value.isEmpty()) ? value : null;
+		if (token == null && !this.definition.isAccessTokenOptional()) {
 			throw new ProviderUnavailableException(name(),
 					"Provider '" + name() + "' answered the token request without an access_token", null);
 		}
 		Map<String, Object> idClaims = idTokenClaims(tokenResponse, token, request.nonce(), registration);
+		if (this.jwtAccessTokens != null && token != null) {
+			// The access token carries the user: its claims count only once it is checked.
+			Map<String, Object> claims = this.jwtAccessTokens.validate(token, List.of(clientId()), null, "code");
+			idClaims = (idClaims != null) ? new LinkedHashMap<>(idClaims) : new LinkedHashMap<>();
+			idClaims.putAll(claims);
+		}
+		// Without an access token the ID token, then required, carries the user; the loader sees null.
 		Map<String, Object> userData = loadUserInfo(token, tokenResponse);
 		if (idClaims != null && userData.get("sub") != null && !idClaims.get("sub").equals(userData.get("sub"))) {
 			// OpenID Connect Core 1.0, section 5.3.2: the userinfo sub must be the ID token's.
@@ -258,7 +277,9 @@ public final class OAuth2Provider implements SocialProvider {
 			response.putAll(idClaims);
 		}
 		response.putAll(userData);
-		response.putIfAbsent("access_token", token);
+		if (token != null) {
+			response.putIfAbsent("access_token", token);
+		}
 		return customized(request, response);
 	}
 
@@ -292,7 +313,7 @@ public final class OAuth2Provider implements SocialProvider {
 			return null;
 		}
 		if (!(tokenResponse.get("id_token") instanceof String idToken) || idToken.isEmpty()) {
-			if (this.definition.getIdToken().required()) {
+			if (this.definition.getIdToken().required() || accessToken == null) {
 				throw new ProviderUnavailableException(name(),
 						"Provider '" + name() + "' answered the token request without an id_token", null);
 			}

@@ -54,6 +54,10 @@ public final class OAuth2ProviderDefinition {
 
 	private final IdTokenSettings idToken;
 
+	private final boolean accessTokenOptional;
+
+	private final JwtAccessTokenSettings jwtAccessToken;
+
 	private final AccessTokenVerifier accessTokenVerifier;
 
 	private final ClientSecretSupplier clientSecretSupplier;
@@ -65,6 +69,8 @@ public final class OAuth2ProviderDefinition {
 	private final Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> tokenResponseClient;
 
 	private final LoginResponseCustomizer responseCustomizer;
+
+	private final LoginRequestConverter requestConverter;
 
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
@@ -80,12 +86,15 @@ public final class OAuth2ProviderDefinition {
 		this.uniqueUserIdMapper = builder.uniqueUserIdMapper;
 		this.pkce = builder.pkce;
 		this.idToken = builder.idToken;
+		this.accessTokenOptional = builder.accessTokenOptional;
+		this.jwtAccessToken = builder.jwtAccessToken;
 		this.accessTokenVerifier = builder.accessTokenVerifier;
 		this.clientSecretSupplier = builder.clientSecretSupplier;
 		this.errors = builder.errors;
 		this.tokenRequestCustomizer = builder.tokenRequestCustomizer;
 		this.tokenResponseClient = builder.tokenResponseClient;
 		this.responseCustomizer = builder.responseCustomizer;
+		this.requestConverter = builder.requestConverter;
 	}
 
 	/**
@@ -220,6 +229,23 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * Whether the token response may carry an ID token alone, without an {@code access_token}
+	 * (Azure AD B2C when the scope asks for no API of its own).
+	 * @return whether a token response without an access token is read rather than refused
+	 */
+	public boolean isAccessTokenOptional() {
+		return this.accessTokenOptional;
+	}
+
+	/**
+	 * How the provider's access token, a signed JWT that carries the user, is checked.
+	 * @return the settings, or {@code null} when the access token is opaque to us
+	 */
+	public JwtAccessTokenSettings getJwtAccessToken() {
+		return this.jwtAccessToken;
+	}
+
+	/**
 	 * How a native app's access token is confirmed to be this application's.
 	 * @return the verifier, or {@code null} when the provider takes no access-token logins
 	 */
@@ -271,6 +297,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * What turns a request posted in the provider's own form into a login it takes.
+	 * @return the converter, or {@code null}
+	 */
+	public LoginRequestConverter getRequestConverter() {
+		return this.requestConverter;
+	}
+
+	/**
 	 * Builds an {@link OAuth2ProviderDefinition}.
 	 */
 	public static final class Builder {
@@ -301,6 +335,10 @@ public final class OAuth2ProviderDefinition {
 
 		private IdTokenSettings idToken;
 
+		private boolean accessTokenOptional;
+
+		private JwtAccessTokenSettings jwtAccessToken;
+
 		private AccessTokenVerifier accessTokenVerifier;
 
 		private ClientSecretSupplier clientSecretSupplier;
@@ -313,6 +351,8 @@ public final class OAuth2ProviderDefinition {
 		private Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> tokenResponseClient;
 
 		private LoginResponseCustomizer responseCustomizer;
+
+		private LoginRequestConverter requestConverter;
 
 		private Builder(String name) {
 			this.name = name;
@@ -332,12 +372,15 @@ public final class OAuth2ProviderDefinition {
 			this.uniqueUserIdMapper = definition.uniqueUserIdMapper;
 			this.pkce = definition.pkce;
 			this.idToken = definition.idToken;
+			this.accessTokenOptional = definition.accessTokenOptional;
+			this.jwtAccessToken = definition.jwtAccessToken;
 			this.accessTokenVerifier = definition.accessTokenVerifier;
 			this.clientSecretSupplier = definition.clientSecretSupplier;
 			this.errors = definition.errors;
 			this.tokenRequestCustomizer = definition.tokenRequestCustomizer;
 			this.tokenResponseClient = definition.tokenResponseClient;
 			this.responseCustomizer = definition.responseCustomizer;
+			this.requestConverter = definition.requestConverter;
 		}
 
 		/**
@@ -475,6 +518,32 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
+		 * Declare that the token response may carry an ID token alone, without an
+		 * {@code access_token} (false unless set): the login's user then comes from the ID token,
+		 * which must be there, and the {@link UserInfoLoader} is given a {@code null} access
+		 * token. Only a provider with ID tokens may say so; every other token response without an
+		 * access token is refused.
+		 * @param accessTokenOptional whether the access token may be missing
+		 * @return this builder
+		 */
+		public Builder accessTokenOptional(boolean accessTokenOptional) {
+			this.accessTokenOptional = accessTokenOptional;
+			return this;
+		}
+
+		/**
+		 * Declare that the access token is a signed JWT that carries the user: a code login checks
+		 * it (signature, issuer, audience, expiry) and merges its claims into the login's
+		 * response, before the user-info loader runs.
+		 * @param settings how it is checked
+		 * @return this builder
+		 */
+		public Builder jwtAccessToken(JwtAccessTokenSettings settings) {
+			this.jwtAccessToken = settings;
+			return this;
+		}
+
+		/**
 		 * Let native apps log in with an access token, confirmed by this verifier (the app must
 		 * also set {@code allow-access-token}).
 		 * @param verifier the verifier
@@ -543,6 +612,17 @@ public final class OAuth2ProviderDefinition {
 		}
 
 		/**
+		 * Let the provider turn what a front-end posted in its own form (Facebook's
+		 * {@code signed_request}) into a login it takes, before the login runs.
+		 * @param converter the converter
+		 * @return this builder
+		 */
+		public Builder requestConverter(LoginRequestConverter converter) {
+			this.requestConverter = converter;
+			return this;
+		}
+
+		/**
 		 * Build the definition.
 		 * @return the definition
 		 * @throws IllegalArgumentException if a required part is missing
@@ -556,6 +636,8 @@ public final class OAuth2ProviderDefinition {
 			Assert.notNull(this.userInfoLoader, "userInfoLoader cannot be null");
 			Assert.notNull(this.detailsMapper, "detailsMapper cannot be null");
 			Assert.notNull(this.userIdMapper, "userIdMapper cannot be null");
+			Assert.isTrue(!this.accessTokenOptional || this.idToken != null,
+					"accessTokenOptional needs ID tokens, which then carry the user");
 			return new OAuth2ProviderDefinition(this);
 		}
 

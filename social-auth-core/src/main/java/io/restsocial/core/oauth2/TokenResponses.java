@@ -42,10 +42,14 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 
 	private final ProviderHttpClient http;
 
-	private TokenResponses(String provider, ProviderResponse.Errors errors, ProviderHttpClient http) {
+	private final boolean accessTokenOptional;
+
+	private TokenResponses(String provider, ProviderResponse.Errors errors, ProviderHttpClient http,
+			boolean accessTokenOptional) {
 		this.provider = provider;
 		this.errors = errors;
 		this.http = http;
+		this.accessTokenOptional = accessTokenOptional;
 	}
 
 	/**
@@ -55,10 +59,13 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 	 * @param provider the provider's wire name
 	 * @param errors how the provider reports errors
 	 * @param http the provider client
+	 * @param accessTokenOptional whether an answer with an {@code id_token} and no
+	 * {@code access_token} is read (see {@link OAuth2ProviderDefinition#isAccessTokenOptional()})
 	 * @return the client
 	 */
-	static RestClient restClient(String provider, ProviderResponse.Errors errors, ProviderHttpClient http) {
-		TokenResponses responses = new TokenResponses(provider, errors, http);
+	static RestClient restClient(String provider, ProviderResponse.Errors errors, ProviderHttpClient http,
+			boolean accessTokenOptional) {
+		TokenResponses responses = new TokenResponses(provider, errors, http, accessTokenOptional);
 		return FormBodyRestClient.wrap(http.restClient()
 			.mutate()
 			.configureMessageConverters((converters) -> converters.disableDefaults().addCustomConverter(responses))
@@ -102,7 +109,17 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 	}
 
 	private OAuth2AccessTokenResponse tokenResponse(Map<String, Object> fields) {
-		if (!(fields.get("access_token") instanceof String accessToken) || accessToken.isEmpty()) {
+		String accessToken = text(fields, "access_token");
+		if (accessToken == null && this.accessTokenOptional) {
+			// Spring's response needs a token value: the ID token stands in, and the raw fields,
+			// which the login reads, still have no access_token.
+			accessToken = text(fields, "id_token");
+			if (accessToken == null) {
+				throw new ProviderUnavailableException(this.provider, "Provider '" + this.provider
+						+ "' answered the token request with neither an access_token nor an id_token", null);
+			}
+		}
+		if (accessToken == null) {
 			throw new ProviderUnavailableException(this.provider,
 					"Provider '" + this.provider + "' answered the token request without an access_token", null);
 		}
@@ -121,6 +138,10 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 			builder.refreshToken(refreshToken);
 		}
 		return builder.build();
+	}
+
+	private static String text(Map<String, Object> fields, String key) {
+		return (fields.get(key) instanceof String value && !value.isEmpty()) ? value : null;
 	}
 
 	// expires_in as a number, or as a string of one (Facebook's older versions, form answers).

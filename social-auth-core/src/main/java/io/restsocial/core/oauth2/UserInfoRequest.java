@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
  *
  * @param provider the provider's wire name
  * @param userInfoUri the user-info endpoint in effect, or {@code null} when the provider has none
- * @param accessToken the access token
+ * @param accessToken the access token, or {@code null} when the token response carried an ID token
+ * alone (see {@link OAuth2ProviderDefinition#isAccessTokenOptional()})
  * @param tokenResponse the whole token response (only the access token for a native login)
  * @param clientId the application's client id
  * @param clientSecret the application's client secret, or {@code null}

@@ -11,10 +11,26 @@ package io.restsocial.core.oidc;
  * {@code /.well-known/openid-configuration}
  * @param required whether a code exchange must answer an ID token (an OpenID Connect provider)
  * rather than may (Google, whose scope decides)
- * @param nonce whether the provider echoes a {@code nonce}, so that states issue one (LinkedIn
- * does not)
+ * @param nonce whether states issue a {@code nonce}, sent in the authorization request and
+ * checked against the ID token's
+ * @param nonceEchoed whether the ID token must carry the nonce the state issued; when not (LinkedIn
+ * leaves it out of some tokens) a token without one is taken, and one with another nonce still
+ * refused
  */
-public record IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required, boolean nonce) {
+public record IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required, boolean nonce,
+		boolean nonceEchoed) {
+
+	/**
+	 * Settings of a provider that echoes the nonce, or takes none.
+	 * @param issuer the expected {@code iss}, or {@code null}
+	 * @param jwkSetUri the JWK set URI, or {@code null}
+	 * @param discovery whether endpoints come from discovery
+	 * @param required whether the code exchange must answer an ID token
+	 * @param nonce whether states issue a nonce, which the ID token must then carry
+	 */
+	public IdTokenSettings(String issuer, String jwkSetUri, boolean discovery, boolean required, boolean nonce) {
+		this(issuer, jwkSetUri, discovery, required, nonce, nonce);
+	}
 
 	/**
 	 * Settings of a provider that echoes the nonce.

@@ -56,6 +56,12 @@ public final class IdTokenValidator {
 
 	private final String issuer;
 
+	private final List<String> issuers;
+
+	private final String what;
+
+	private final boolean nonceEchoed;
+
 	private final Clock clock;
 
 	private final NimbusJwtDecoder decoder;
@@ -67,7 +73,26 @@ public final class IdTokenValidator {
 	 * @param clock the clock that judges expiry
 	 */
 	public IdTokenValidator(String issuer, JWKSource<SecurityContext> keys, Clock clock) {
-		this.issuer = issuer;
+		this(List.of(issuer), "ID token", true, keys, clock);
+	}
+
+	/**
+	 * Create a validator of another signed token checked as an ID token is, such as a provider's
+	 * JWT access token (EVE Online's), which may name its issuer in more than one way.
+	 * @param issuers the accepted issuers, the first the one of a code exchange's checks
+	 * @param what what the token is, for messages ({@code "ID token"}, {@code "access token"})
+	 * @param nonceEchoed whether a code exchange's token must carry the nonce its login's state
+	 * issued, rather than may leave it out (LinkedIn); one with another nonce is refused either way,
+	 * and a native app's token must always carry it
+	 * @param keys the provider's signing keys
+	 * @param clock the clock that judges expiry
+	 */
+	public IdTokenValidator(List<String> issuers, String what, boolean nonceEchoed, JWKSource<SecurityContext> keys,
+			Clock clock) {
+		this.issuers = List.copyOf(issuers);
+		this.issuer = this.issuers.get(0);
+		this.what = what;
+		this.nonceEchoed = nonceEchoed;
 		this.clock = clock;
 		this.decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
 			algorithms.clear();
@@ -97,7 +122,8 @@ public final class IdTokenValidator {
 				? ClientRegistration.withClientRegistration(registration).issuerUri(null).build() : registration);
 		standard.setClock(this.clock);
 		standard.setClockSkew(SKEW);
-		return validate(idToken, List.of(registration.getClientId()), expectedNonce, accessToken, field, standard);
+		return validate(idToken, List.of(registration.getClientId()), expectedNonce, !this.nonceEchoed, accessToken,
+				field, standard);
 	}
 
 	/**
@@ -111,14 +137,17 @@ public final class IdTokenValidator {
 	 */
 	public Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
 			String field) {
-		return validate(idToken, audiences, expectedNonce, null, field, null);
+		// A native app's token must carry its nonce whatever the provider's habit: nothing but the
+		// nonce ties it to this login, where a code exchange's is tied by the client secret.
+		return validate(idToken, audiences, expectedNonce, false, null, field, null);
 	}
 
 	private Map<String, Object> validate(String idToken, Collection<String> audiences, String expectedNonce,
-			String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
+			boolean nonceMayBeMissing, String accessToken, String field, OAuth2TokenValidator<Jwt> standard) {
 		Jwt jwt = decode(idToken, field);
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-		validators.add(check((token) -> expectedIssuer(token).equals(token.getClaimAsString("iss")),
+		validators.add(check((token) -> this.issuers.stream()
+			.anyMatch((issuer) -> expectedIssuer(issuer, token).equals(token.getClaimAsString("iss"))),
 				"it was issued by another issuer"));
 		validators.add(check((token) -> token.getAudience() != null
 				&& token.getAudience().stream().anyMatch(audiences::contains), "it was issued to another client (aud)"));
@@ -128,10 +157,12 @@ public final class IdTokenValidator {
 				&& !token.getIssuedAt().isAfter(this.clock.instant().plus(SKEW)), "its iat is missing or in the future"));
 		validators.add(check((token) -> token.getSubject() != null && !token.getSubject().isEmpty(), "it has no sub"));
 		if (expectedNonce != null) {
-			validators.add(check((token) -> token.getClaim("nonce") != null,
-					"it carries no nonce, and the login's state issued one"));
-			validators.add(check((token) -> expectedNonce.equals(token.getClaim("nonce")),
-					"its nonce is not the one issued with the state"));
+			if (!nonceMayBeMissing) {
+				validators.add(check((token) -> token.getClaim("nonce") != null,
+						"it carries no nonce, and the login's state issued one"));
+			}
+			validators.add(check((token) -> token.getClaim("nonce") == null
+					|| expectedNonce.equals(token.getClaim("nonce")), "its nonce is not the one issued with the state"));
 		}
 		if (accessToken != null) {
 			validators.add(check((token) -> token.getClaim("at_hash") == null || token.getClaim("at_hash")
@@ -188,12 +219,12 @@ public final class IdTokenValidator {
 
 	// Multi-tenant issuers (Azure AD's common endpoint) name the tenant in the issuer: the
 	// expected issuer is the template with the token's own tid, so a tenant cannot pose as another.
-	private String expectedIssuer(Jwt token) {
-		if (!this.issuer.contains(TENANT)) {
-			return this.issuer;
+	private static String expectedIssuer(String issuer, Jwt token) {
+		if (!issuer.contains(TENANT)) {
+			return issuer;
 		}
 		Object tenant = token.getClaim("tid");
-		return (tenant instanceof String tid && !tid.isEmpty()) ? this.issuer.replace(TENANT, tid) : this.issuer;
+		return (tenant instanceof String tid && !tid.isEmpty()) ? issuer.replace(TENANT, tid) : issuer;
 	}
 
 	/**
@@ -217,8 +248,8 @@ public final class IdTokenValidator {
 		}
 	}
 
-	private static InvalidRequestException invalid(String reason, String field) {
-		return new InvalidRequestException("The ID token is not valid: " + reason, field);
+	private InvalidRequestException invalid(String reason, String field) {
+		return new InvalidRequestException("The " + this.what + " is not valid: " + reason, field);
 	}
 
 }

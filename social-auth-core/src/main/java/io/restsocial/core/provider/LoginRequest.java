@@ -26,10 +26,12 @@ import io.restsocial.core.user.SocialUser;
  * OAuth 1.0a step one carrying one binds its request token to that browser
  * @param browser whether the request came from a browser, which must present a state (or an
  * OAuth 1.0a request token) bound to it
+ * @param signedRequest a Facebook {@code signed_request} (the JavaScript SDK's
+ * {@code authResponse.signedRequest}, a canvas page's), or {@code null}
  */
 public record LoginRequest(String provider, String code, String redirectUri, String codeVerifier, String state,
 		String nonce, String oauthToken, String oauthVerifier, String idToken, String accessToken, String user,
-		SocialUser currentUser, String stateBinding, boolean browser) {
+		SocialUser currentUser, String stateBinding, boolean browser, String signedRequest) {
 
 	/**
 	 * Start a request for a provider.
@@ -68,7 +70,8 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 			.user(this.user)
 			.currentUser(this.currentUser)
 			.stateBinding(this.stateBinding)
-			.browser(this.browser);
+			.browser(this.browser)
+			.signedRequest(this.signedRequest);
 	}
 
 	/**
@@ -127,6 +130,8 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 		private String user;
 
 		private SocialUser currentUser;
+
+		private String signedRequest;
 
 		private String stateBinding;
 
@@ -268,13 +273,23 @@ public record LoginRequest(String provider, String code, String redirectUri, Str
 		}
 
 		/**
+		 * Set the Facebook {@code signed_request} the front-end posted.
+		 * @param signedRequest the signed request, or {@code null}
+		 * @return this builder
+		 */
+		public Builder signedRequest(String signedRequest) {
+			this.signedRequest = signedRequest;
+			return this;
+		}
+
+		/**
 		 * Build the request.
 		 * @return the request
 		 */
 		public LoginRequest build() {
 			return new LoginRequest(this.provider, this.code, this.redirectUri, this.codeVerifier, this.state,
 				this.nonce, this.oauthToken, this.oauthVerifier, this.idToken, this.accessToken, this.user,
-				this.currentUser, this.stateBinding, this.browser);
+				this.currentUser, this.stateBinding, this.browser, this.signedRequest);
 		}
 
 	}

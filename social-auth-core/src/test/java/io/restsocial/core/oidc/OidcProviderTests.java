@@ -281,7 +281,7 @@ class OidcProviderTests {
 	}
 
 	@Test
-	void linkedInWhenCodeThenPostCredentialsAndNoNonce() throws Exception {
+	void linkedInWhenCodeThenPostCredentialsAndStateNonceNeedNotBeEchoed() throws Exception {
 		OAuth2Provider linkedIn = new OAuth2Provider(LinkedInProvider.definition(),
 				ProviderRegistration.withName("linkedin-openidconnect")
 					.clientId("li-client")
@@ -289,10 +289,10 @@ class OidcProviderTests {
 					.issuerUri(this.issuer.issuer())
 					.build(),
 				TestHttp.client(), this.clock);
-		assertThat(linkedIn.usesNonce()).isFalse();
+		assertThat(linkedIn.usesNonce()).isTrue();
 		stubToken(this.issuer.sign(this.issuer.claims("li-client", now()).build()));
 		stubUserInfo("248289761001");
-		Map<String, Object> response = linkedIn.fetchUserData(request(null));
+		Map<String, Object> response = linkedIn.fetchUserData(request("nonce-1"));
 		assertThat(linkedIn.userId(linkedIn.userDetails(response), response)).isEqualTo("248289761001");
 		wiremock.verify(postRequestedFor(urlPathEqualTo("/issuer/token")).withFormParam("client_secret",
 				equalTo("li-secret")).withoutHeader("Authorization"));

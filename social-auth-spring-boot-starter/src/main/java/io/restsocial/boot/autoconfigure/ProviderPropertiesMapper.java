@@ -138,6 +138,10 @@ final class ProviderPropertiesMapper {
 		if (StringUtils.hasText(configured) || defined == null) {
 			return;
 		}
+		if (defined.indexOf('{') >= 0) {
+			// Made from settings (Azure AD B2C's tenant); core names a missing one.
+			return;
+		}
 		String host = URI.create(defined).getHost();
 		if (host != null && host.endsWith(".invalid")) {
 			throw new IllegalStateException("rest.social.providers." + name + "." + property

@@ -2,6 +2,9 @@ package io.restsocial.boot.security;
 
 import java.util.List;
 
+import io.restsocial.core.user.UserService;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -63,9 +66,12 @@ public class RestSocialSecurityConfigurer extends AbstractHttpConfigurer<RestSoc
 
 	@Override
 	public void configure(HttpSecurity http) {
-		http.addFilterBefore(
-				postProcess(new SocialCredentialAuthenticationFilter(this.authenticators, this.entryPoint)),
-				AnonymousAuthenticationFilter.class);
+		SocialCredentialAuthenticationFilter filter = new SocialCredentialAuthenticationFilter(this.authenticators,
+				this.entryPoint);
+		ObjectProvider<UserService> users = http.getSharedObject(ApplicationContext.class)
+			.getBeanProvider(UserService.class);
+		filter.setSessionUsers(users::getIfUnique);
+		http.addFilterBefore(postProcess(filter), AnonymousAuthenticationFilter.class);
 	}
 
 }

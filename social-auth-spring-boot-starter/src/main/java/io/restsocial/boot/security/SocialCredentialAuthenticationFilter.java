@@ -3,12 +3,15 @@ package io.restsocial.boot.security;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.restsocial.core.user.SocialUser;
+import io.restsocial.core.user.UserService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,6 +37,8 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 
 	private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 
+	private Supplier<UserService> sessionUsers = () -> null;
+
 	/**
 	 * Create the filter.
 	 * @param authenticators the authenticators, tried in order
@@ -56,12 +61,32 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 		this.strategy = strategy;
 	}
 
+	/**
+	 * Set where the user of a session login is read again on each request, so that a user made
+	 * inactive (or deleted) is no longer authenticated by an existing session, as a token of
+	 * theirs no longer is.
+	 * @param users the users, asked for at request time rather than when the filter chain is
+	 * built; {@code null} from it trusts the session's copy
+	 */
+	public void setSessionUsers(Supplier<UserService> users) {
+		Assert.notNull(users, "users cannot be null");
+		this.sessionUsers = users;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String scheme = CredentialHeaderRequestMatcher.scheme(header);
 		if (scheme == null) {
+			UserService users = (request.getSession(false) != null) ? this.sessionUsers.get() : null;
+			if (users != null
+					&& this.strategy.getContext().getAuthentication() instanceof SocialAuthenticationToken session
+					&& users.findById(String.valueOf(session.getPrincipal().id())).filter(SocialUser::active).isEmpty()) {
+				// The session's user was made inactive or deleted since it logged in: the session ends.
+				this.strategy.clearContext();
+				Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
+			}
 			chain.doFilter(request, response);
 			return;
 		}

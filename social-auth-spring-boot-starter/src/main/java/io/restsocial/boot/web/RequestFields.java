@@ -30,7 +30,7 @@ final class RequestFields {
 
 	/** The fields a login reads. */
 	static final Set<String> LOGIN = Set.of("provider", "code", "redirect_uri", "oauth_token", "oauth_verifier",
-			"code_verifier", "state", "id_token", "access_token", USER);
+			"code_verifier", "state", "id_token", "access_token", "signed_request", USER);
 
 	private final Map<String, String> fields;
 

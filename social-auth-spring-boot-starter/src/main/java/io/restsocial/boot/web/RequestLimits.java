@@ -20,7 +20,7 @@ import org.springframework.util.Assert;
 public record RequestLimits(long maxBodySize, int maxFieldLength, int maxTokenLength) {
 
 	/** The fields that carry tokens. */
-	static final Set<String> TOKENS = Set.of("id_token", "access_token", "refresh", "token");
+	static final Set<String> TOKENS = Set.of("id_token", "access_token", "signed_request", "refresh", "token");
 
 	/** The longest PKCE code verifier. */
 	static final int MAX_CODE_VERIFIER_LENGTH = 128;

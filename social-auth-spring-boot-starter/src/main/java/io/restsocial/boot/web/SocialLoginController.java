@@ -228,6 +228,7 @@ public class SocialLoginController {
 			.idToken(body.get("id_token"))
 			.accessToken(body.get("access_token"))
 			.user(body.get("user"))
+			.signedRequest(body.get("signed_request"))
 			.currentUser(currentUser(request))
 			.stateBinding((this.stateCookie != null) ? this.stateCookie.value(request) : null)
 			.browser(this.stateCookie != null && this.stateCookie.fromBrowser(request))

@@ -1,5 +1,6 @@
 package io.restsocial.boot.web;
 
+import io.restsocial.boot.security.Browser;
 import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.core.jdbc.JdbcUserService;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An inactive user ({@code social_user.is_active = false}, Django's {@code is_active}): its logins
- * are refused with nothing written, and the credentials it was issued no longer authenticate;
- * made active again, it logs in as before.
+ * are refused with nothing written, and the credentials it was issued no longer authenticate, a
+ * session of theirs neither; made active again, it logs in as before.
  */
 class InactiveUserTests extends LoginTestSupport {
 
@@ -55,6 +56,21 @@ class InactiveUserTests extends LoginTestSupport {
 			.andExpect(status().isOk());
 		assertThat(loggedIn("/api/login/social/token_user/github/", "inactive").get("last_name").asString())
 			.isEqualTo("Moira Darling");
+	}
+
+	@Test
+	void requestWhenSessionUserMadeInactiveThenSessionNoLongerAuthenticates() throws Exception {
+		github.user("session", 82, "john", "john@example.com", "John Darling");
+		// The real CSRF exchange: Spring Security's csrf() post-processor would swap the shared
+		// context's token repository for later tests.
+		Browser browser = Browser.loginBySession(this.mvc, "session");
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session())).andExpect(status().isOk());
+
+		assertThat(this.users.setActive(String.valueOf(browser.userId()), false)).isTrue();
+
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session()))
+			.andExpect(status().isUnauthorized());
+		assertThat(browser.session().isInvalid()).as("the inactive user's session ended").isTrue();
 	}
 
 	private String extraData() {

@@ -133,7 +133,14 @@ public final class BuiltInProviders {
 			entry(FitbitProvider.NAME, FitbitProvider::definition),
 			entry(HubSpotProvider.NAME, HubSpotProvider::definition),
 			entry(MixcloudProvider.NAME, MixcloudProvider::definition),
-			entry(LinkedInOAuth2Provider.NAME, LinkedInOAuth2Provider::definition)));
+			entry(LinkedInOAuth2Provider.NAME, LinkedInOAuth2Provider::definition),
+			// Provider parity (issue 10): the variants left over.
+			entry(AzureAdB2CProvider.NAME, AzureAdB2CProvider::definition),
+			entry(EveOnlineProvider.NAME, EveOnlineProvider::definition),
+			entry(FacebookAppProvider.NAME, FacebookAppProvider::definition),
+			entry(GoogleOneTapProvider.NAME, GoogleOneTapProvider::definition),
+			entry(GitHubAppProvider.NAME, GitHubAppProvider::definition),
+			entry(WeixinAppProvider.NAME, WeixinAppProvider::definition)));
 
 	private BuiltInProviders() {
 	}

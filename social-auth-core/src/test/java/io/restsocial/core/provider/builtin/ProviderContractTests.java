@@ -54,7 +54,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *     "stubs": [ { "method": "POST", "path": "/token", "status": 200,
  *                  "headers": { ... }, "json": { ... } | "body": "text" } ],
  *     "expect": { "uid": "80351110224678912", "username": "nelly", "email": "nelly@discord.com",
- *                 "fullname": "", "first_name": "", "last_name": "", "email_verified": true }
+ *                 "fullname": "", "first_name": "", "last_name": "", "email_verified": true,
+ *                 "without-access-token": true }  (the login keeps no access token: a native ID
+ *                                                    token login, or an ID token answered alone)
  *             | { "error": "part of the refusal's message" },
  *     "requests": [ { "method": "GET", "path": "/user", "count": 1,
  *                     "headers": { "Authorization": "Bearer 6qrZ" }, "query": { ... },
@@ -68,10 +70,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (an identity URL that a token response names, a discovery document). For providers with ID tokens: the registration
  * may also set {@code "issuer-uri"} and {@code "jwk-set-uri"}; an {@code "id_token"} given as an
  * object in a stub's {@code json} is that object's claims, signed RS256 with the contract key,
- * whose JWK set is served at {@code {base}/contract-jwks}; a {@code "request"} may carry
+ * whose JWK set is served at {@code {base}/contract-jwks}, and so is an {@code "access_token"}
+ * given as an object with an {@code iss} (a provider whose access token is a JWT); a {@code "request"} may carry
  * {@code "nonce"} (the nonce the login's state issued) and {@code "id-token"} (claims to sign and
  * send as a native app's {@code id_token} instead of a code) and {@code "user"} (the object a
- * front-end relays as the login's {@code user}, as Apple posts on a first login). Logins run at
+ * front-end relays as the login's {@code user}, as Apple posts on a first login) or
+ * {@code "signed-request"} (a Facebook {@code signed_request}, sent instead of a code, with an
+ * optional {@code "access-token"}); the registration may set {@code "allow-access-token"}. Logins run at
  * {@value #NOW_SECONDS} (2026-06-01T12:00:00Z), the time to give {@code iat} and {@code exp}
  * around.
  */
@@ -139,6 +144,10 @@ class ProviderContractTests {
 		if (request.has("id-token")) {
 			builder.idToken(signed(request.path("id-token")));
 		}
+		else if (request.has("signed-request")) {
+			builder.signedRequest(request.path("signed-request").asString())
+				.accessToken(ContractFiles.text(request, "access-token", null));
+		}
 		else {
 			builder.code(ContractFiles.text(request, "code", "code-1"))
 				.redirectUri(ContractFiles.text(request, "redirect-uri", "https://app.example/cb"));
@@ -161,9 +170,14 @@ class ProviderContractTests {
 					ContractFiles.text(expect, "fullname", ""), ContractFiles.text(expect, "first_name", ""), ContractFiles.text(expect, "last_name", ""),
 					expect.path("email_verified").asBoolean(false)));
 			assertThat(provider.userId(details, response)).isEqualTo(base(expect.path("uid").asString()));
-			// A native ID token login has no access token to keep.
+			// A native ID token login has no access token to keep, nor has a token response that
+			// carried an ID token alone (Azure AD B2C), which must not pass the ID token off as one.
+			boolean withoutAccessToken = request.has("id-token") || expect.path("without-access-token").asBoolean(false);
 			assertThat(provider.extraData(response)).containsKeys(
-					request.has("id-token") ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
+					withoutAccessToken ? new String[] { "auth_time" } : new String[] { "access_token", "auth_time" });
+			if (withoutAccessToken) {
+				assertThat(provider.extraData(response)).doesNotContainKey("access_token");
+			}
 		}
 		spec.path("requests").forEach((expected) -> ContractFiles.verify(wiremock, expected, ProviderContractTests::base));
 	}
@@ -189,6 +203,9 @@ class ProviderContractTests {
 			registration.path("scope").forEach((value) -> scope.add(value.asString()));
 			builder.scope(scope);
 		}
+		if (registration.has("allow-access-token")) {
+			builder.allowAccessToken(registration.path("allow-access-token").asBoolean());
+		}
 		if (registration.has("use-unique-user-id")) {
 			builder.useUniqueUserId(registration.path("use-unique-user-id").asBoolean());
 		}
@@ -201,13 +218,21 @@ class ProviderContractTests {
 		return builder.build();
 	}
 
-	// An id_token given as claims is signed with the contract key.
+	// An id_token, or a JWT access_token (EVE Online's; claims with an iss, unlike Yammer's
+	// object), given as claims is signed with the contract key.
 	private static JsonNode withSignedIdToken(JsonNode json) {
-		if (!json.path("id_token").isObject()) {
+		boolean idToken = json.path("id_token").isObject();
+		boolean accessToken = json.path("access_token").isObject() && json.path("access_token").has("iss");
+		if (!idToken && !accessToken) {
 			return json;
 		}
 		ObjectNode withToken = ((ObjectNode) json).deepCopy();
-		withToken.put("id_token", signed(json.path("id_token")));
+		if (idToken) {
+			withToken.put("id_token", signed(json.path("id_token")));
+		}
+		if (accessToken) {
+			withToken.put("access_token", signed(json.path("access_token")));
+		}
 		return withToken;
 	}
 

@@ -44,6 +44,15 @@ class VariantProvidersTests {
 	}
 
 	@Test
+	void weixinAppWhenAuthorizationUrlThenOfficialAccountsPageEndingWithWechatRedirect() {
+		String url = provider(WeixinAppProvider.NAME).authorizationUrl("https://app.example/cb", "st-1", null, null)
+			.orElseThrow();
+
+		assertThat(url).startsWith("https://open.weixin.qq.com/connect/oauth2/authorize?").endsWith("#wechat_redirect");
+		assertThat(query(url).getFirst("state")).isEqualTo("st-1");
+	}
+
+	@Test
 	void bitbucketDataCenterWhenStateIssuedThenPkceByDefault() {
 		OAuth2Provider bitbucket = provider(BitbucketDataCenterProvider.NAME);
 		assertThat(bitbucket.usesPkce()).isTrue();
