@@ -93,8 +93,8 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
 			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment) {
-		Map<String, OAuth2ProviderDefinition> known = new KnownDefinitions(BuiltInProviders.oauth2(),
-				definitions.orderedStream().toList());
+		// A view: only the definitions the application configures are made (issue 9).
+		Map<String, OAuth2ProviderDefinition> known = BuiltInProviders.oauth2(definitions.orderedStream().toList());
 		List<SocialProvider> all = new ArrayList<>(
 				new ProviderPropertiesMapper(properties.getProviders()).asProviders(known, BuiltInProviders.oauth1(), http,
 						Clocks.of(clock), requestTokens::getIfUnique));

@@ -2,6 +2,7 @@ package io.restsocial.core.provider.builtin;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ public final class BuiltInProviders {
 
 	// Each definition is made when first asked for: an application configures a few of them, and
 	// making them all (their classes, lambdas and builders) was a part of the starter's start-up (issue 9).
-	private static final Map<String, OAuth2ProviderDefinition> DEFINITIONS = new Definitions(List.of(
+	private static final Definitions DEFINITIONS = Definitions.builtIn(List.of(
 			entry(GitHubProvider.NAME, GitHubProvider::definition),
 			entry(FacebookProvider.NAME, FacebookProvider::definition),
 			entry(GoogleProvider.NAME, GoogleProvider::definition),
@@ -165,6 +166,17 @@ public final class BuiltInProviders {
 		return DEFINITIONS;
 	}
 
+	/**
+	 * The built-in OAuth 2.0 definitions with an application's own laid over them: an own
+	 * definition replaces the built-in one of its name, or adds a name. As {@link #oauth2()}, a
+	 * built-in definition is made the first time it is read.
+	 * @param own the application's definitions
+	 * @return the definitions by wire name, unmodifiable
+	 */
+	public static Map<String, OAuth2ProviderDefinition> oauth2(Collection<OAuth2ProviderDefinition> own) {
+		return DEFINITIONS.with(own);
+	}
+
 	private static Map.Entry<String, Supplier<OAuth2ProviderDefinition>> entry(String name,
 			Supplier<OAuth2ProviderDefinition> definition) {
 		return Map.entry(name, definition);
@@ -206,18 +218,33 @@ public final class BuiltInProviders {
 
 		};
 
-		Definitions(List<Entry<String, Supplier<OAuth2ProviderDefinition>>> definitions) {
-			for (Entry<String, Supplier<OAuth2ProviderDefinition>> definition : definitions) {
-				String name = definition.getKey();
+		Definitions(Map<String, Supplier<OAuth2ProviderDefinition>> definitions) {
+			this.definitions.putAll(definitions);
+		}
+
+		// Each built-in definition made once, and checked to bear its entry's name.
+		static Definitions builtIn(List<Entry<String, Supplier<OAuth2ProviderDefinition>>> entries) {
+			Map<String, Supplier<OAuth2ProviderDefinition>> definitions = new LinkedHashMap<>();
+			for (Entry<String, Supplier<OAuth2ProviderDefinition>> entry : entries) {
+				String name = entry.getKey();
 				Supplier<OAuth2ProviderDefinition> once = SingletonSupplier.of(() -> {
-					OAuth2ProviderDefinition made = definition.getValue().get();
+					OAuth2ProviderDefinition made = entry.getValue().get();
 					Assert.state(made.getName().equals(name),
 							() -> "Built-in provider '" + name + "' is defined as '" + made.getName() + "'");
 					return made;
 				});
-				Assert.state(this.definitions.put(name, once) == null,
-						() -> "Two built-in providers are named " + name);
+				Assert.state(definitions.put(name, once) == null, () -> "Two built-in providers are named " + name);
 			}
+			return new Definitions(definitions);
+		}
+
+		// These definitions with others laid over them: one of a known name replaces it.
+		Definitions with(Collection<OAuth2ProviderDefinition> others) {
+			Map<String, Supplier<OAuth2ProviderDefinition>> definitions = new LinkedHashMap<>(this.definitions);
+			for (OAuth2ProviderDefinition other : others) {
+				definitions.put(other.getName(), () -> other);
+			}
+			return new Definitions(definitions);
 		}
 
 		@Override

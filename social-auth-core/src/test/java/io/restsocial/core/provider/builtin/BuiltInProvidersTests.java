@@ -1,8 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
+import io.restsocial.core.provider.SocialDetails;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,32 @@ class BuiltInProvidersTests {
 			.isThrownBy(() -> definitions.remove(GitHubProvider.NAME));
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> definitions.keySet().remove(GitHubProvider.NAME));
+	}
+
+	@Test
+	void oauth2WithOwnDefinitionsThenTheyReplaceOrAddNamesAndTheBuiltInOnesAreShared() {
+		OAuth2ProviderDefinition ownGitHub = OAuth2ProviderDefinition.withName(GitHubProvider.NAME)
+			.authorizationUri("https://git.example.com/login/oauth/authorize")
+			.tokenUri("https://git.example.com/login/oauth/access_token")
+			.userInfoUri("https://git.example.com/api/v3/user")
+			.detailsMapper((response) -> SocialDetails.of("octocat", null, null, null, null))
+			.build();
+		OAuth2ProviderDefinition mine = OAuth2ProviderDefinition.withName("mine")
+			.authorizationUri("https://id.example.com/authorize")
+			.tokenUri("https://id.example.com/token")
+			.userInfoUri("https://id.example.com/me")
+			.detailsMapper((response) -> SocialDetails.of("me", null, null, null, null))
+			.build();
+		Map<String, OAuth2ProviderDefinition> known = BuiltInProviders.oauth2(List.of(ownGitHub, mine));
+		assertThat(known.get(GitHubProvider.NAME)).isSameAs(ownGitHub);
+		assertThat(known.get("mine")).isSameAs(mine);
+		assertThat(known.get(GitLabProvider.NAME)).isSameAs(BuiltInProviders.oauth2().get(GitLabProvider.NAME));
+		assertThat(known).hasSize(BuiltInProviders.oauth2().size() + 1);
+		assertThat(known.keySet()).endsWith("mine");
+		// The built-in catalogue is not changed by an application's definitions.
+		assertThat(BuiltInProviders.oauth2().get(GitHubProvider.NAME)).isNotSameAs(ownGitHub);
+		assertThat(BuiltInProviders.oauth2()).doesNotContainKey("mine");
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> known.remove("mine"));
 	}
 
 }
