@@ -8,8 +8,7 @@ import io.restsocial.core.oauth1.OAuth1Provider;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialProvider;
-import io.restsocial.example.demo.DemoOAuth1SocialProvider;
-import io.restsocial.example.demo.DemoSocialProvider;
+import io.restsocial.example.demo.LateSocialProvider;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +45,7 @@ class ConfigController {
 	private static Map<String, Object> entry(SocialProvider provider) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("name", provider.name());
-		SocialProvider behind = (provider instanceof DemoSocialProvider demo) ? demo.delegate()
-				: (provider instanceof DemoOAuth1SocialProvider demo) ? demo.delegate() : provider;
+		SocialProvider behind = (provider instanceof LateSocialProvider<?> late) ? late.delegate() : provider;
 		if (behind instanceof OAuth1Provider oauth1) {
 			entry.put("protocol", "oauth1");
 			entry.put("authorization_uri", oauth1.authorizationUri());

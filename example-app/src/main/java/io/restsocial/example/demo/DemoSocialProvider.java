@@ -1,15 +1,10 @@
 package io.restsocial.example.demo;
 
-import java.util.Map;
-import java.util.Optional;
-
 import io.restsocial.core.http.ProviderHttpClient;
-import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
 import io.restsocial.core.provider.ProviderRegistration;
 import io.restsocial.core.provider.SocialDetails;
-import io.restsocial.core.provider.SocialProvider;
 
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -19,26 +14,14 @@ import org.springframework.util.StringUtils;
  * this app's own {@code /demo/oauth/*}. It is built on first use, once the server's port is known, so that
  * {@code --server.port=0} works too.
  */
-public final class DemoSocialProvider implements SocialProvider {
+public final class DemoSocialProvider extends LateSocialProvider<OAuth2Provider> {
 
 	/** The wire name. */
 	public static final String NAME = "demo";
 
-	private final ProviderHttpClient http;
-
-	private final Environment environment;
-
-	private final String clientId;
-
-	private final String clientSecret;
-
-	private volatile OAuth2Provider delegate;
-
 	DemoSocialProvider(ProviderHttpClient http, Environment environment, String clientId, String clientSecret) {
-		this.http = http;
-		this.environment = environment;
-		this.clientId = clientId;
-		this.clientSecret = clientSecret;
+		super(NAME, () -> new OAuth2Provider(definition(baseUrl(environment)),
+				ProviderRegistration.withName(NAME).clientId(clientId).clientSecret(clientSecret).build(), http));
 	}
 
 	/**
@@ -60,31 +43,6 @@ public final class DemoSocialProvider implements SocialProvider {
 	}
 
 	/**
-	 * The provider behind, built on first use.
-	 * @return the OAuth 2.0 provider
-	 */
-	public OAuth2Provider delegate() {
-		OAuth2Provider provider = this.delegate;
-		if (provider == null) {
-			synchronized (this) {
-				provider = this.delegate;
-				if (provider == null) {
-					provider = new OAuth2Provider(definition(baseUrl()), ProviderRegistration.withName(NAME)
-						.clientId(this.clientId)
-						.clientSecret(this.clientSecret)
-						.build(), this.http);
-					this.delegate = provider;
-				}
-			}
-		}
-		return provider;
-	}
-
-	private String baseUrl() {
-		return baseUrl(this.environment);
-	}
-
-	/**
 	 * Where the app reaches its own demo endpoints: {@code example.demo.base-url}, else the
 	 * loopback address on the server's port.
 	 * @param environment the environment
@@ -97,41 +55,6 @@ public final class DemoSocialProvider implements SocialProvider {
 		}
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		return "http://127.0.0.1:" + port;
-	}
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public boolean usesPkce() {
-		return delegate().usesPkce();
-	}
-
-	@Override
-	public Optional<String> authorizationUrl(String redirectUri, String state, String nonce, String codeChallenge) {
-		return delegate().authorizationUrl(redirectUri, state, nonce, codeChallenge);
-	}
-
-	@Override
-	public Map<String, Object> fetchUserData(LoginRequest request) {
-		return delegate().fetchUserData(request);
-	}
-
-	@Override
-	public SocialDetails userDetails(Map<String, Object> response) {
-		return delegate().userDetails(response);
-	}
-
-	@Override
-	public String userId(SocialDetails details, Map<String, Object> response) {
-		return delegate().userId(details, response);
-	}
-
-	@Override
-	public Map<String, Object> extraData(Map<String, Object> response) {
-		return delegate().extraData(response);
 	}
 
 }
