@@ -13,7 +13,8 @@ import org.springframework.util.function.SingletonSupplier;
  * The provider client's request factory, made at its first request rather than at start-up.
  * Making it loads Apache HttpClient 5 with its connection pool and the JDK's TLS context with its
  * trust store: a few hundred classes, for calls that only a login makes (issue 9). The settings
- * it is made from are read, and checked, at start-up. Concurrent first requests make one factory.
+ * it is made from are read, and checked, at start-up. Concurrent first requests make one factory;
+ * {@link RestSocialPreinitializer} makes it once the application is ready.
  */
 final class FirstCallRequestFactory implements ClientHttpRequestFactory {
 
@@ -21,6 +22,14 @@ final class FirstCallRequestFactory implements ClientHttpRequestFactory {
 
 	FirstCallRequestFactory(Supplier<ClientHttpRequestFactory> factory) {
 		this.factory = SingletonSupplier.of(factory);
+	}
+
+	/**
+	 * Make the factory now, if no request has made it yet: after start-up, on a background
+	 * thread, so that the first login does not wait for it.
+	 */
+	void prepare() {
+		this.factory.obtain();
 	}
 
 	@Override

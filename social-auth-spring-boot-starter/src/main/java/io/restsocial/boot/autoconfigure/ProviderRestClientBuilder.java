@@ -43,7 +43,8 @@ final class ProviderRestClientBuilder {
 	static RestClient build(RestSocialProperties.Http http, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObservationRegistry observations,
-			ProviderClientRequestObservationConvention convention, ClassLoader classLoader) {
+			ProviderClientRequestObservationConvention convention, ClassLoader classLoader,
+			RestSocialPreinitializer preinitializer) {
 		// Boot's builder bean is a prototype, but an application may declare a shared one.
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder).clone();
 		if (observations != null) {
@@ -55,13 +56,17 @@ final class ProviderRestClientBuilder {
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		ClientHttpRequestFactoryBuilder<?> factory = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(classLoader));
-		return builder.requestFactory(requestFactory(factory, http, settings, classLoader))
+		FirstCallRequestFactory requestFactory = requestFactory(factory, http, settings, classLoader);
+		if (preinitializer != null) {
+			preinitializer.afterReady(requestFactory::prepare);
+		}
+		return builder.requestFactory(requestFactory)
 			.observationConvention(convention)
 			.build();
 	}
 
 	// Built at the first provider call rather than at start-up (FirstCallRequestFactory).
-	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> factory,
+	private static FirstCallRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> factory,
 			RestSocialProperties.Http http, HttpClientSettings settings, ClassLoader classLoader) {
 		return new FirstCallRequestFactory(() -> {
 			if (ClassUtils.isPresent(HTTP_COMPONENTS, classLoader)

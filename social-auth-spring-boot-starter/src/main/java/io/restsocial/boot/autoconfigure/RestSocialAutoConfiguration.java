@@ -78,12 +78,13 @@ public final class RestSocialAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<RestClientCustomizer> restClientCustomizers, ConfigurableListableBeanFactory beanFactory,
 			ResourceLoader resourceLoader, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ProviderClientRequestObservationConvention> observationConvention) {
+			ObjectProvider<ProviderClientRequestObservationConvention> observationConvention,
+			ObjectProvider<RestSocialPreinitializer> preinitializer) {
 		return new ProviderHttpClient(ProviderRestClientBuilder.build(properties.getHttp(),
 				ProviderRestClientBuilderSource.of(beanFactory, restClientBuilder, restClientCustomizers),
 				requestFactoryBuilder, httpClientSettings, observationRegistry.getIfUnique(),
 				observationConvention.getIfUnique(ProviderClientRequestObservationConvention::new),
-				resourceLoader.getClassLoader()),
+				resourceLoader.getClassLoader(), preinitializer.getIfUnique()),
 				properties.getHttp().getMaxResponseSize().toBytes());
 	}
 

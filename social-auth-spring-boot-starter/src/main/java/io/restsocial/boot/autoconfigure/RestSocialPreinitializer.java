@@ -1,6 +1,8 @@
 package io.restsocial.boot.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLContext;
 
@@ -36,7 +38,18 @@ final class RestSocialPreinitializer implements BeanFactoryPostProcessor, Applic
 
 	private static final String HTTP_COMPONENTS_PSL = "org.apache.hc.client5.http.psl.PublicSuffixMatcherLoader";
 
+	private final List<Runnable> afterReady = new CopyOnWriteArrayList<>();
+
 	private volatile ClassLoader classLoader;
+
+	/**
+	 * Do something once the application is ready, on the background thread; not at all when
+	 * background pre-initialization is off, when whoever needs it does it.
+	 * @param task what to do; a failure is left for the code that needs it to report
+	 */
+	void afterReady(Runnable task) {
+		this.afterReady.add(task);
+	}
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
@@ -50,7 +63,12 @@ final class RestSocialPreinitializer implements BeanFactoryPostProcessor, Applic
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		ClassLoader loader = this.classLoader;
 		if (loader != null) {
-			start("rest-social-first-login-preinit", () -> preinitializeFirstLogin(loader));
+			start("rest-social-first-login-preinit", () -> {
+				preinitializeFirstLogin(loader);
+				for (Runnable task : this.afterReady) {
+					run(task);
+				}
+			});
 		}
 	}
 
@@ -63,6 +81,15 @@ final class RestSocialPreinitializer implements BeanFactoryPostProcessor, Applic
 		Thread thread = new Thread(work, name);
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	private static void run(Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// Whoever needs it makes it again, and reports it.
+		}
 	}
 
 	static void preinitialize() {

@@ -1,6 +1,7 @@
 package io.restsocial.boot.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -8,7 +9,9 @@ import io.restsocial.core.http.ProviderHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -28,6 +31,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The provider client's {@code RestClient.Builder}: the application's customizers on Boot's
@@ -67,6 +72,22 @@ class ProviderRestClientBuilderSourceTests {
 			assertThat(context.getBean(CountingRequestFactories.class).builds).hasValue(0);
 			call(http);
 			assertThat(context.getBean(CountingRequestFactories.class).builds).hasValue(1);
+		});
+	}
+
+	@Test
+	void providerClientWhenApplicationReadyThenRequestFactoryBuiltInTheBackground() {
+		// The background pre-initialization is off on one CPU, as Boot's own is.
+		assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one CPU: no background pre-initialization");
+		this.runner.withUserConfiguration(CountingRequestFactories.class).run((context) -> {
+			AtomicInteger builds = context.getBean(CountingRequestFactories.class).builds;
+			assertThat(builds).hasValue(0);
+			context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+					context.getSourceApplicationContext(), Duration.ZERO));
+			// Made after the start rather than by the first login, which then finds it.
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(builds).hasValue(1));
+			call(context.getBean(ProviderHttpClient.class));
+			assertThat(builds).hasValue(1);
 		});
 	}
 
