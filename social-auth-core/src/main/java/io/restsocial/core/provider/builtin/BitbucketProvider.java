@@ -15,13 +15,17 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
  * Bitbucket Cloud ({@code bitbucket-oauth2}): user from {@code /2.0/user}, email the primary of
- * {@code /2.0/user/emails}, verified when that address {@code is_confirmed}; the uid is the
+ * {@code /2.0/user/emails} (the {@code emails-uri} setting, by default the user-info URL plus
+ * {@code /emails}), verified when that address {@code is_confirmed}; the uid is the
  * account's {@code uuid}.
  */
 public final class BitbucketProvider {
 
 	/** The wire name. */
 	public static final String NAME = "bitbucket-oauth2";
+
+	/** The setting that overrides the URL of the user's addresses. */
+	public static final String EMAILS_URI = "emails-uri";
 
 	private BitbucketProvider() {
 	}
@@ -47,7 +51,8 @@ public final class BitbucketProvider {
 
 	private static Map<String, Object> loadUser(UserInfoRequest request) {
 		Map<String, Object> user = new HashMap<>(get(request, request.userInfoUri(), "user info"));
-		Map<String, Object> emails = get(request, request.userInfoUri() + "/emails", "emails");
+		Map<String, Object> emails = get(request, request.setting(EMAILS_URI, request.userInfoUri() + "/emails"),
+				"emails");
 		if (emails.get("values") instanceof List<?> values) {
 			values.stream()
 				.filter((value) -> value instanceof Map<?, ?> email && Boolean.TRUE.equals(email.get("is_primary")))
