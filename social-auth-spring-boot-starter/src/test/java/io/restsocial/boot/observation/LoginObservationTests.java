@@ -5,7 +5,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.restsocial.boot.security.SocialAuthenticationToken;
 import io.restsocial.boot.testapp.FakeGitHub;
@@ -202,19 +201,7 @@ class LoginObservationTests extends LoginTestSupport {
 		@Bean
 		TestObservationRegistry testObservationRegistry() {
 			TestObservationRegistry registry = TestObservationRegistry.create();
-			registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return true;
-				}
-
-				@Override
-				public void onStop(Observation.Context context) {
-					stopped.add(context);
-				}
-
-			});
+			registry.observationConfig().observationHandler(new OnStop(stopped::add));
 			return registry;
 		}
 

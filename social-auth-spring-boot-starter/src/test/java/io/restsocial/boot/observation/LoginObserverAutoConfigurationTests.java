@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.boot.autoconfigure.RestSocialAutoConfiguration;
 import io.restsocial.boot.autoconfigure.RestSocialJdbcAutoConfiguration;
@@ -49,19 +48,7 @@ class LoginObserverAutoConfigurationTests {
 	void observerWhenUserDefinesConventionAndRegistryThenLoginsNamedByItInThatRegistry() {
 		List<String> names = new CopyOnWriteArrayList<>();
 		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				names.add(context.getName());
-			}
-
-		});
+		registry.observationConfig().observationHandler(new OnStop((context) -> names.add(context.getName())));
 		SocialLoginObservationConvention own = new DefaultSocialLoginObservationConvention() {
 
 			@Override

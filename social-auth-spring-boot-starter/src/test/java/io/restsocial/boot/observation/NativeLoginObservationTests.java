@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.restsocial.boot.testapp.TestApp;
 import io.restsocial.boot.testapp.TestClockConfiguration;
@@ -103,19 +102,7 @@ class NativeLoginObservationTests {
 		@Bean
 		TestObservationRegistry testObservationRegistry() {
 			TestObservationRegistry registry = TestObservationRegistry.create();
-			registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return true;
-				}
-
-				@Override
-				public void onStop(Observation.Context context) {
-					stopped.add(context);
-				}
-
-			});
+			registry.observationConfig().observationHandler(new OnStop(stopped::add));
 			return registry;
 		}
 

@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.restsocial.core.error.LoginPausedException;
 import io.restsocial.core.user.SocialUser;
@@ -116,19 +115,7 @@ class SocialLoginObserverTests {
 
 	private ObservationRegistry registry() {
 		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				SocialLoginObserverTests.this.stopped.add(context);
-			}
-
-		});
+		registry.observationConfig().observationHandler(new OnStop(SocialLoginObserverTests.this.stopped::add));
 		return registry;
 	}
 
