@@ -94,7 +94,7 @@ class RequestLimitsTests extends LoginTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "code, 2049", "state, 2049", "redirect_uri, 2049", "oauth_token, 2049", "oauth_verifier, 2049",
-			"code_verifier, 129", "id_token, 4097", "access_token, 4097", "provider, 2049" })
+			"code_verifier, 129", "id_token, 4097", "access_token, 4097", "signed_request, 4097", "provider, 2049" })
 	void loginWhenFieldOverItsLengthThen400NamingIt(String field, int length) throws Exception {
 		String body = "{\"code\":\"c\",\"" + field + "\":\"" + "a".repeat(length) + "\"}";
 		assertRefused(json("/api/login/social/token_user/" + (field.equals("provider") ? "" : "github/"), body), 400)
