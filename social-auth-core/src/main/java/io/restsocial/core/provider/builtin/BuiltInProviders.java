@@ -19,129 +19,133 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The catalogue of built-in providers, by wire name. Adding a provider means adding its
- * definition class and one line here.
+ * definition class, its name to the list of names here and its case to the switch that makes
+ * the definitions; a name without a case fails {@code BuiltInProvidersTests}.
  */
 public final class BuiltInProviders {
 
-	// Each definition is made when first asked for: an application configures a few of them, and
-	// making them all (their classes, lambdas and builders) was a part of the starter's start-up (issue 9).
-	private static final Definitions DEFINITIONS = Definitions.builtIn(List.of(
-			entry(GitHubProvider.NAME, GitHubProvider::definition),
-			entry(FacebookProvider.NAME, FacebookProvider::definition),
-			entry(GoogleProvider.NAME, GoogleProvider::definition),
-			entry(OidcProvider.NAME, OidcProvider::definition),
-			entry(AppleProvider.NAME, AppleProvider::definition),
-			entry(MicrosoftGraphProvider.NAME, MicrosoftGraphProvider::definition),
-			entry(GitLabProvider.NAME, GitLabProvider::definition),
-			entry(DiscordProvider.NAME, DiscordProvider::definition),
-			entry(SlackProvider.NAME, SlackProvider::definition),
-			entry(BitbucketProvider.NAME, BitbucketProvider::definition),
-			entry(SpotifyProvider.NAME, SpotifyProvider::definition),
-			entry(RedditProvider.NAME, RedditProvider::definition),
-			entry(YandexProvider.NAME, YandexProvider::definition),
-			entry(AmazonProvider.NAME, AmazonProvider::definition),
-			entry(TwitterOAuth2Provider.NAME, TwitterOAuth2Provider::definition),
-			entry(LinkedInProvider.NAME, LinkedInProvider::definition),
-			entry(KakaoProvider.NAME, KakaoProvider::definition),
-			entry(VkProvider.NAME, VkProvider::definition),
-			entry(InstagramProvider.NAME, InstagramProvider::definition),
-			entry(LineProvider.NAME, LineProvider::definition),
-			entry(SalesforceProvider.NAME, SalesforceProvider::definition),
-			entry(OktaProvider.NAME, OktaProvider::definition),
-			entry(Auth0Provider.NAME, Auth0Provider::definition),
-			entry(CognitoProvider.NAME, CognitoProvider::definition),
-			entry(DropboxProvider.NAME, DropboxProvider::definition),
-			entry(WeixinProvider.NAME, WeixinProvider::definition),
-			entry(TwitchProvider.NAME, TwitchProvider::definition),
-			entry(KeycloakProvider.NAME, KeycloakProvider::definition),
-			entry(AzureAdProvider.NAME, AzureAdProvider::definition),
+	// The wire names, in the catalogue's order; definition(String) makes each. A definition is made
+	// when first asked for: an application configures a few of them, and making them all (their
+	// classes, lambdas and builders) was a part of the starter's start-up (issue 9).
+	private static final List<String> NAMES = List.of(
+			GitHubProvider.NAME,
+			FacebookProvider.NAME,
+			GoogleProvider.NAME,
+			OidcProvider.NAME,
+			AppleProvider.NAME,
+			MicrosoftGraphProvider.NAME,
+			GitLabProvider.NAME,
+			DiscordProvider.NAME,
+			SlackProvider.NAME,
+			BitbucketProvider.NAME,
+			SpotifyProvider.NAME,
+			RedditProvider.NAME,
+			YandexProvider.NAME,
+			AmazonProvider.NAME,
+			TwitterOAuth2Provider.NAME,
+			LinkedInProvider.NAME,
+			KakaoProvider.NAME,
+			VkProvider.NAME,
+			InstagramProvider.NAME,
+			LineProvider.NAME,
+			SalesforceProvider.NAME,
+			OktaProvider.NAME,
+			Auth0Provider.NAME,
+			CognitoProvider.NAME,
+			DropboxProvider.NAME,
+			WeixinProvider.NAME,
+			TwitchProvider.NAME,
+			KeycloakProvider.NAME,
+			AzureAdProvider.NAME,
 			// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
-			entry(PayPalProvider.NAME, PayPalProvider::definition),
-			entry(PayPalProvider.SANDBOX_NAME, PayPalProvider::sandbox),
-			entry(PatreonProvider.NAME, PatreonProvider::definition),
-			entry(PodioProvider.NAME, PodioProvider::definition),
-			entry(PushbulletProvider.NAME, PushbulletProvider::definition),
-			entry(QiitaProvider.NAME, QiitaProvider::definition),
-			entry(QqProvider.NAME, QqProvider::definition),
-			entry(QuizletProvider.NAME, QuizletProvider::definition),
-			entry(RunKeeperProvider.NAME, RunKeeperProvider::definition),
-			entry(SketchfabProvider.NAME, SketchfabProvider::definition),
-			entry(SoundCloudProvider.NAME, SoundCloudProvider::definition),
-			entry(StackOverflowProvider.NAME, StackOverflowProvider::definition),
-			entry(StocktwitsProvider.NAME, StocktwitsProvider::definition),
-			entry(StravaProvider.NAME, StravaProvider::definition),
-			entry(SurveyMonkeyProvider.NAME, SurveyMonkeyProvider::definition),
-			entry(TaobaoProvider.NAME, TaobaoProvider::definition),
-			entry(UntappdProvider.NAME, UntappdProvider::definition),
-			entry(VimeoProvider.NAME, VimeoProvider::definition),
-			entry(WeiboProvider.NAME, WeiboProvider::definition),
-			entry(YammerProvider.NAME, YammerProvider::definition),
-			entry(ZoomProvider.NAME, ZoomProvider::definition),
+			PayPalProvider.NAME,
+			PayPalProvider.SANDBOX_NAME,
+			PatreonProvider.NAME,
+			PodioProvider.NAME,
+			PushbulletProvider.NAME,
+			QiitaProvider.NAME,
+			QqProvider.NAME,
+			QuizletProvider.NAME,
+			RunKeeperProvider.NAME,
+			SketchfabProvider.NAME,
+			SoundCloudProvider.NAME,
+			StackOverflowProvider.NAME,
+			StocktwitsProvider.NAME,
+			StravaProvider.NAME,
+			SurveyMonkeyProvider.NAME,
+			TaobaoProvider.NAME,
+			UntappdProvider.NAME,
+			VimeoProvider.NAME,
+			WeiboProvider.NAME,
+			YammerProvider.NAME,
+			ZoomProvider.NAME,
 			// Batch "variants": variants of the providers above, and OpenID Connect issuers.
-			entry(GitHubOrgProvider.NAME, GitHubOrgProvider::definition),
-			entry(GitHubTeamProvider.NAME, GitHubTeamProvider::definition),
-			entry(GitHubEnterpriseProvider.NAME, GitHubEnterpriseProvider::definition),
-			entry(GitHubEnterpriseOrgProvider.NAME, GitHubEnterpriseOrgProvider::definition),
-			entry(GitHubEnterpriseTeamProvider.NAME, GitHubEnterpriseTeamProvider::definition),
-			entry(BitbucketDataCenterProvider.NAME, BitbucketDataCenterProvider::definition),
-			entry(SalesforceSandboxProvider.NAME, SalesforceSandboxProvider::definition),
-			entry(OrcidProvider.NAME, OrcidProvider::definition),
-			entry(OrcidSandboxProvider.NAME, OrcidSandboxProvider::definition),
-			entry(CILogonProvider.NAME, CILogonProvider::definition),
-			entry(ClassLinkProvider.NAME, ClassLinkProvider::definition),
-			entry(CleverProvider.NAME, CleverProvider::definition),
-			entry(YahooProvider.NAME, YahooProvider::definition),
-			entry(SimpleLoginProvider.NAME, SimpleLoginProvider::definition),
-			entry(TwitchHelixProvider.NAME, TwitchHelixProvider::definition),
-			entry(FacebookLimitedLoginProvider.NAME, FacebookLimitedLoginProvider::definition),
-			entry(GoogleOpenIdConnectProvider.NAME, GoogleOpenIdConnectProvider::definition),
-			entry(AzureAdTenantProvider.NAME, AzureAdTenantProvider::definition),
-			entry(AzureAdV2Provider.NAME, AzureAdV2Provider::definition),
-			entry(AzureAdV2TenantProvider.NAME, AzureAdV2TenantProvider::definition),
-			entry(OktaOAuth2Provider.NAME, OktaOAuth2Provider::definition),
-			entry(GlobusProvider.NAME, GlobusProvider::definition),
-			entry(FedoraProvider.NAME, FedoraProvider::definition),
-			entry(Auth0OpenIdConnectProvider.NAME, Auth0OpenIdConnectProvider::definition),
-			entry(CoinbaseProvider.NAME, CoinbaseProvider::definition),
-			entry(DigitalOceanProvider.NAME, DigitalOceanProvider::definition),
-			entry(DeezerProvider.NAME, DeezerProvider::definition),
+			GitHubOrgProvider.NAME,
+			GitHubTeamProvider.NAME,
+			GitHubEnterpriseProvider.NAME,
+			GitHubEnterpriseOrgProvider.NAME,
+			GitHubEnterpriseTeamProvider.NAME,
+			BitbucketDataCenterProvider.NAME,
+			SalesforceSandboxProvider.NAME,
+			OrcidProvider.NAME,
+			OrcidSandboxProvider.NAME,
+			CILogonProvider.NAME,
+			ClassLinkProvider.NAME,
+			CleverProvider.NAME,
+			YahooProvider.NAME,
+			SimpleLoginProvider.NAME,
+			TwitchHelixProvider.NAME,
+			FacebookLimitedLoginProvider.NAME,
+			GoogleOpenIdConnectProvider.NAME,
+			AzureAdTenantProvider.NAME,
+			AzureAdV2Provider.NAME,
+			AzureAdV2TenantProvider.NAME,
+			OktaOAuth2Provider.NAME,
+			GlobusProvider.NAME,
+			FedoraProvider.NAME,
+			Auth0OpenIdConnectProvider.NAME,
+			CoinbaseProvider.NAME,
+			DigitalOceanProvider.NAME,
+			DeezerProvider.NAME,
 			// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
-			entry(MailchimpProvider.NAME, MailchimpProvider::definition),
-			entry(OpenStreetMapProvider.NAME, OpenStreetMapProvider::definition),
-			entry(EtsyProvider.NAME, EtsyProvider::definition),
-			entry(SeznamProvider.NAME, SeznamProvider::definition),
-			entry(UberProvider.NAME, UberProvider::definition),
-			entry(LyftProvider.NAME, LyftProvider::definition),
-			entry(MendeleyProvider.NAME, MendeleyProvider::definition),
-			entry(KickProvider.NAME, KickProvider::definition),
-			entry(MonzoProvider.NAME, MonzoProvider::definition),
-			entry(ArcGisProvider.NAME, ArcGisProvider::definition),
-			entry(ChatworkProvider.NAME, ChatworkProvider::definition),
-			entry(CourseraProvider.NAME, CourseraProvider::definition),
-			entry(DoubanProvider.NAME, DoubanProvider::definition),
-			entry(GiteaProvider.NAME, GiteaProvider::definition),
-			entry(GrafanaProvider.NAME, GrafanaProvider::definition),
-			entry(MailruProvider.NAME, MailruProvider::definition),
-			entry(MailruOAuth2Provider.NAME, MailruOAuth2Provider::definition),
-			entry(MapMyFitnessProvider.NAME, MapMyFitnessProvider::definition),
-			entry(MusicBrainzProvider.NAME, MusicBrainzProvider::definition),
-			entry(BoxProvider.NAME, BoxProvider::definition),
-			entry(FoursquareProvider.NAME, FoursquareProvider::definition),
-			entry(NaverProvider.NAME, NaverProvider::definition),
-			entry(OdnoklassnikiProvider.NAME, OdnoklassnikiProvider::definition),
-			entry(DisqusProvider.NAME, DisqusProvider::definition),
-			entry(DailymotionProvider.NAME, DailymotionProvider::definition),
-			entry(FitbitProvider.NAME, FitbitProvider::definition),
-			entry(HubSpotProvider.NAME, HubSpotProvider::definition),
-			entry(MixcloudProvider.NAME, MixcloudProvider::definition),
-			entry(LinkedInOAuth2Provider.NAME, LinkedInOAuth2Provider::definition),
+			MailchimpProvider.NAME,
+			OpenStreetMapProvider.NAME,
+			EtsyProvider.NAME,
+			SeznamProvider.NAME,
+			UberProvider.NAME,
+			LyftProvider.NAME,
+			MendeleyProvider.NAME,
+			KickProvider.NAME,
+			MonzoProvider.NAME,
+			ArcGisProvider.NAME,
+			ChatworkProvider.NAME,
+			CourseraProvider.NAME,
+			DoubanProvider.NAME,
+			GiteaProvider.NAME,
+			GrafanaProvider.NAME,
+			MailruProvider.NAME,
+			MailruOAuth2Provider.NAME,
+			MapMyFitnessProvider.NAME,
+			MusicBrainzProvider.NAME,
+			BoxProvider.NAME,
+			FoursquareProvider.NAME,
+			NaverProvider.NAME,
+			OdnoklassnikiProvider.NAME,
+			DisqusProvider.NAME,
+			DailymotionProvider.NAME,
+			FitbitProvider.NAME,
+			HubSpotProvider.NAME,
+			MixcloudProvider.NAME,
+			LinkedInOAuth2Provider.NAME,
 			// Provider parity (issue 10): the variants left over.
-			entry(AzureAdB2CProvider.NAME, AzureAdB2CProvider::definition),
-			entry(EveOnlineProvider.NAME, EveOnlineProvider::definition),
-			entry(FacebookAppProvider.NAME, FacebookAppProvider::definition),
-			entry(GoogleOneTapProvider.NAME, GoogleOneTapProvider::definition),
-			entry(GitHubAppProvider.NAME, GitHubAppProvider::definition),
-			entry(WeixinAppProvider.NAME, WeixinAppProvider::definition)));
+			AzureAdB2CProvider.NAME,
+			EveOnlineProvider.NAME,
+			FacebookAppProvider.NAME,
+			GoogleOneTapProvider.NAME,
+			GitHubAppProvider.NAME,
+			WeixinAppProvider.NAME);
+
+	private static final Definitions DEFINITIONS = Definitions.builtIn(NAMES);
 
 	private BuiltInProviders() {
 	}
@@ -177,9 +181,129 @@ public final class BuiltInProviders {
 		return DEFINITIONS.with(own);
 	}
 
-	private static Map.Entry<String, Supplier<OAuth2ProviderDefinition>> entry(String name,
-			Supplier<OAuth2ProviderDefinition> definition) {
-		return Map.entry(name, definition);
+	// A switch rather than a map of method references: a method reference loads its provider's
+	// class and spins a class of its own when the catalogue is made, 224 classes for 112 providers
+	// at every start (issue 9), where a case loads its provider's class only when it runs.
+	private static OAuth2ProviderDefinition definition(String name) {
+		return switch (name) {
+			case GitHubProvider.NAME -> GitHubProvider.definition();
+			case FacebookProvider.NAME -> FacebookProvider.definition();
+			case GoogleProvider.NAME -> GoogleProvider.definition();
+			case OidcProvider.NAME -> OidcProvider.definition();
+			case AppleProvider.NAME -> AppleProvider.definition();
+			case MicrosoftGraphProvider.NAME -> MicrosoftGraphProvider.definition();
+			case GitLabProvider.NAME -> GitLabProvider.definition();
+			case DiscordProvider.NAME -> DiscordProvider.definition();
+			case SlackProvider.NAME -> SlackProvider.definition();
+			case BitbucketProvider.NAME -> BitbucketProvider.definition();
+			case SpotifyProvider.NAME -> SpotifyProvider.definition();
+			case RedditProvider.NAME -> RedditProvider.definition();
+			case YandexProvider.NAME -> YandexProvider.definition();
+			case AmazonProvider.NAME -> AmazonProvider.definition();
+			case TwitterOAuth2Provider.NAME -> TwitterOAuth2Provider.definition();
+			case LinkedInProvider.NAME -> LinkedInProvider.definition();
+			case KakaoProvider.NAME -> KakaoProvider.definition();
+			case VkProvider.NAME -> VkProvider.definition();
+			case InstagramProvider.NAME -> InstagramProvider.definition();
+			case LineProvider.NAME -> LineProvider.definition();
+			case SalesforceProvider.NAME -> SalesforceProvider.definition();
+			case OktaProvider.NAME -> OktaProvider.definition();
+			case Auth0Provider.NAME -> Auth0Provider.definition();
+			case CognitoProvider.NAME -> CognitoProvider.definition();
+			case DropboxProvider.NAME -> DropboxProvider.definition();
+			case WeixinProvider.NAME -> WeixinProvider.definition();
+			case TwitchProvider.NAME -> TwitchProvider.definition();
+			case KeycloakProvider.NAME -> KeycloakProvider.definition();
+			case AzureAdProvider.NAME -> AzureAdProvider.definition();
+			// Batch n-z: python-social-auth's OAuth 2.0 providers from N to Z.
+			case PayPalProvider.NAME -> PayPalProvider.definition();
+			case PayPalProvider.SANDBOX_NAME -> PayPalProvider.sandbox();
+			case PatreonProvider.NAME -> PatreonProvider.definition();
+			case PodioProvider.NAME -> PodioProvider.definition();
+			case PushbulletProvider.NAME -> PushbulletProvider.definition();
+			case QiitaProvider.NAME -> QiitaProvider.definition();
+			case QqProvider.NAME -> QqProvider.definition();
+			case QuizletProvider.NAME -> QuizletProvider.definition();
+			case RunKeeperProvider.NAME -> RunKeeperProvider.definition();
+			case SketchfabProvider.NAME -> SketchfabProvider.definition();
+			case SoundCloudProvider.NAME -> SoundCloudProvider.definition();
+			case StackOverflowProvider.NAME -> StackOverflowProvider.definition();
+			case StocktwitsProvider.NAME -> StocktwitsProvider.definition();
+			case StravaProvider.NAME -> StravaProvider.definition();
+			case SurveyMonkeyProvider.NAME -> SurveyMonkeyProvider.definition();
+			case TaobaoProvider.NAME -> TaobaoProvider.definition();
+			case UntappdProvider.NAME -> UntappdProvider.definition();
+			case VimeoProvider.NAME -> VimeoProvider.definition();
+			case WeiboProvider.NAME -> WeiboProvider.definition();
+			case YammerProvider.NAME -> YammerProvider.definition();
+			case ZoomProvider.NAME -> ZoomProvider.definition();
+			// Batch "variants": variants of the providers above, and OpenID Connect issuers.
+			case GitHubOrgProvider.NAME -> GitHubOrgProvider.definition();
+			case GitHubTeamProvider.NAME -> GitHubTeamProvider.definition();
+			case GitHubEnterpriseProvider.NAME -> GitHubEnterpriseProvider.definition();
+			case GitHubEnterpriseOrgProvider.NAME -> GitHubEnterpriseOrgProvider.definition();
+			case GitHubEnterpriseTeamProvider.NAME -> GitHubEnterpriseTeamProvider.definition();
+			case BitbucketDataCenterProvider.NAME -> BitbucketDataCenterProvider.definition();
+			case SalesforceSandboxProvider.NAME -> SalesforceSandboxProvider.definition();
+			case OrcidProvider.NAME -> OrcidProvider.definition();
+			case OrcidSandboxProvider.NAME -> OrcidSandboxProvider.definition();
+			case CILogonProvider.NAME -> CILogonProvider.definition();
+			case ClassLinkProvider.NAME -> ClassLinkProvider.definition();
+			case CleverProvider.NAME -> CleverProvider.definition();
+			case YahooProvider.NAME -> YahooProvider.definition();
+			case SimpleLoginProvider.NAME -> SimpleLoginProvider.definition();
+			case TwitchHelixProvider.NAME -> TwitchHelixProvider.definition();
+			case FacebookLimitedLoginProvider.NAME -> FacebookLimitedLoginProvider.definition();
+			case GoogleOpenIdConnectProvider.NAME -> GoogleOpenIdConnectProvider.definition();
+			case AzureAdTenantProvider.NAME -> AzureAdTenantProvider.definition();
+			case AzureAdV2Provider.NAME -> AzureAdV2Provider.definition();
+			case AzureAdV2TenantProvider.NAME -> AzureAdV2TenantProvider.definition();
+			case OktaOAuth2Provider.NAME -> OktaOAuth2Provider.definition();
+			case GlobusProvider.NAME -> GlobusProvider.definition();
+			case FedoraProvider.NAME -> FedoraProvider.definition();
+			case Auth0OpenIdConnectProvider.NAME -> Auth0OpenIdConnectProvider.definition();
+			case CoinbaseProvider.NAME -> CoinbaseProvider.definition();
+			case DigitalOceanProvider.NAME -> DigitalOceanProvider.definition();
+			case DeezerProvider.NAME -> DeezerProvider.definition();
+			// batch a-m: plain OAuth 2.0 providers under python-social-auth's wire names
+			case MailchimpProvider.NAME -> MailchimpProvider.definition();
+			case OpenStreetMapProvider.NAME -> OpenStreetMapProvider.definition();
+			case EtsyProvider.NAME -> EtsyProvider.definition();
+			case SeznamProvider.NAME -> SeznamProvider.definition();
+			case UberProvider.NAME -> UberProvider.definition();
+			case LyftProvider.NAME -> LyftProvider.definition();
+			case MendeleyProvider.NAME -> MendeleyProvider.definition();
+			case KickProvider.NAME -> KickProvider.definition();
+			case MonzoProvider.NAME -> MonzoProvider.definition();
+			case ArcGisProvider.NAME -> ArcGisProvider.definition();
+			case ChatworkProvider.NAME -> ChatworkProvider.definition();
+			case CourseraProvider.NAME -> CourseraProvider.definition();
+			case DoubanProvider.NAME -> DoubanProvider.definition();
+			case GiteaProvider.NAME -> GiteaProvider.definition();
+			case GrafanaProvider.NAME -> GrafanaProvider.definition();
+			case MailruProvider.NAME -> MailruProvider.definition();
+			case MailruOAuth2Provider.NAME -> MailruOAuth2Provider.definition();
+			case MapMyFitnessProvider.NAME -> MapMyFitnessProvider.definition();
+			case MusicBrainzProvider.NAME -> MusicBrainzProvider.definition();
+			case BoxProvider.NAME -> BoxProvider.definition();
+			case FoursquareProvider.NAME -> FoursquareProvider.definition();
+			case NaverProvider.NAME -> NaverProvider.definition();
+			case OdnoklassnikiProvider.NAME -> OdnoklassnikiProvider.definition();
+			case DisqusProvider.NAME -> DisqusProvider.definition();
+			case DailymotionProvider.NAME -> DailymotionProvider.definition();
+			case FitbitProvider.NAME -> FitbitProvider.definition();
+			case HubSpotProvider.NAME -> HubSpotProvider.definition();
+			case MixcloudProvider.NAME -> MixcloudProvider.definition();
+			case LinkedInOAuth2Provider.NAME -> LinkedInOAuth2Provider.definition();
+			// Provider parity (issue 10): the variants left over.
+			case AzureAdB2CProvider.NAME -> AzureAdB2CProvider.definition();
+			case EveOnlineProvider.NAME -> EveOnlineProvider.definition();
+			case FacebookAppProvider.NAME -> FacebookAppProvider.definition();
+			case GoogleOneTapProvider.NAME -> GoogleOneTapProvider.definition();
+			case GitHubAppProvider.NAME -> GitHubAppProvider.definition();
+			case WeixinAppProvider.NAME -> WeixinAppProvider.definition();
+			default -> throw new IllegalStateException("No built-in provider is named " + name);
+		};
 	}
 
 	/**
@@ -222,13 +346,12 @@ public final class BuiltInProviders {
 			this.definitions.putAll(definitions);
 		}
 
-		// Each built-in definition made once, and checked to bear its entry's name.
-		static Definitions builtIn(List<Entry<String, Supplier<OAuth2ProviderDefinition>>> entries) {
+		// Each built-in definition made once, and checked to bear the name it was asked for.
+		static Definitions builtIn(List<String> names) {
 			Map<String, Supplier<OAuth2ProviderDefinition>> definitions = new LinkedHashMap<>();
-			for (Entry<String, Supplier<OAuth2ProviderDefinition>> entry : entries) {
-				String name = entry.getKey();
+			for (String name : names) {
 				Supplier<OAuth2ProviderDefinition> once = SingletonSupplier.of(() -> {
-					OAuth2ProviderDefinition made = entry.getValue().get();
+					OAuth2ProviderDefinition made = definition(name);
 					Assert.state(made.getName().equals(name),
 							() -> "Built-in provider '" + name + "' is defined as '" + made.getName() + "'");
 					return made;

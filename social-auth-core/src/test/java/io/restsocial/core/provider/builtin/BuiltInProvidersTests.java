@@ -1,5 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +81,42 @@ class BuiltInProvidersTests {
 		assertThat(BuiltInProviders.oauth2().get(GitHubProvider.NAME)).isNotSameAs(ownGitHub);
 		assertThat(BuiltInProviders.oauth2()).doesNotContainKey("mine");
 		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> known.remove("mine"));
+	}
+
+	@Test
+	void oauth2WhenNamesAreListedThenOnlyTheDefinitionReadHasItsClassLoaded() throws Exception {
+		// A class loader of its own, so that no other test has loaded the providers' classes.
+		try (Isolated loader = new Isolated()) {
+			Class<?> catalogue = loader.loadClass(BuiltInProviders.class.getName());
+			@SuppressWarnings("unchecked")
+			Map<String, ?> definitions = (Map<String, ?>) catalogue.getMethod("oauth2").invoke(null);
+			assertThat(definitions.keySet()).contains(GitHubProvider.NAME, AmazonProvider.NAME);
+			assertThat(loader.loaded(AmazonProvider.class)).isFalse();
+			assertThat(loader.loaded(GitHubProvider.class)).isFalse();
+			assertThat(definitions.get(GitHubProvider.NAME)).isNotNull();
+			assertThat(loader.loaded(GitHubProvider.class)).isTrue();
+			assertThat(loader.loaded(AmazonProvider.class)).isFalse();
+		}
+	}
+
+	private static final class Isolated extends URLClassLoader {
+
+		Isolated() throws MalformedURLException {
+			super(classPath(), ClassLoader.getPlatformClassLoader());
+		}
+
+		boolean loaded(Class<?> type) {
+			return findLoadedClass(type.getName()) != null;
+		}
+
+		private static URL[] classPath() throws MalformedURLException {
+			List<URL> urls = new ArrayList<>();
+			for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+				urls.add(new File(entry).toURI().toURL());
+			}
+			return urls.toArray(URL[]::new);
+		}
+
 	}
 
 }
