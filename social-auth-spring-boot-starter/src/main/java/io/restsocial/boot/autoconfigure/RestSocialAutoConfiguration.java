@@ -142,7 +142,8 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(JwtBlacklist.class)
 	JwtTokenService restSocialJwtTokenService(RestSocialProperties properties, JwtKeys keys, JwtBlacklist blacklist,
-			ObjectProvider<Clock> clock, ObjectProvider<SocialUserJson> userJson) {
+			ObjectProvider<Clock> clock, ObjectProvider<SocialUserJson> userJson,
+			ObjectProvider<RestSocialPreinitializer> preinitializer) {
 		RestSocialProperties.Jwt jwt = properties.getJwt();
 		JwtTokenService service = new JwtTokenService(keys,
 				new JwtSettings(jwt.getAccessTokenLifetime(), jwt.getRefreshTokenLifetime(), jwt.getSlidingTokenLifetime(),
@@ -151,6 +152,8 @@ public final class RestSocialAutoConfiguration {
 				blacklist, Clocks.of(clock));
 		// The -user tokens carry the user JSON of the logins.
 		userJson.ifAvailable((json) -> service.setUserFields(json::write));
+		// Its signer and verifiers are made after the start, or at the first token.
+		preinitializer.ifAvailable((background) -> background.afterReady(service::prepare));
 		return service;
 	}
 

@@ -35,6 +35,9 @@ public final class JwtKeys {
 
 	private static final int MIN_SECRET_BYTES = 32;
 
+	// RFC 7518, section 3.3; nimbus's RSA signer refuses less.
+	private static final int MIN_RSA_BITS = 2048;
+
 	private final JWK signingKey;
 
 	private final JWSAlgorithm algorithm;
@@ -177,6 +180,8 @@ public final class JwtKeys {
 			if (publicKey instanceof RSAPublicKey rsa) {
 				RSAKey.Builder builder = new RSAKey.Builder(rsa).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE);
 				if (privateKey != null) {
+					// Checked here, with the other key checks, rather than by the signer at the first token.
+					Assert.isTrue(rsa.getModulus().bitLength() >= MIN_RSA_BITS, "An RSA key must be at least 2048 bits");
 					Assert.isInstanceOf(RSAPrivateKey.class, privateKey, "The private key is not an RSA key");
 					builder.privateKey((RSAPrivateKey) privateKey);
 				}

@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Issues and checks the JWTs of the {@code jwt-pair} and {@code jwt-sliding} logins, in the manner
@@ -87,7 +88,9 @@ public final class JwtTokenService {
 
 	private final Clock clock;
 
-	private final JwtCodec codec;
+	// Made at the first token, or by prepare(): its signer, verifiers and nimbus's processor load
+	// some 250 classes, a part of the starter's start-up that no start needs (issue 9).
+	private final SingletonSupplier<JwtCodec> codec;
 
 	private final JwtIds ids = new JwtIds();
 
@@ -113,7 +116,7 @@ public final class JwtTokenService {
 		this.settings = settings;
 		this.blacklist = blacklist;
 		this.clock = clock;
-		this.codec = new JwtCodec(keys);
+		this.codec = SingletonSupplier.of(() -> new JwtCodec(keys));
 		this.validator = validator(true);
 		this.expiredTolerantValidator = validator(false);
 	}
@@ -300,6 +303,15 @@ public final class JwtTokenService {
 	}
 
 	/**
+	 * Make now what the first token would otherwise make: the signer and the verifiers. The
+	 * starter calls it on a background thread once the application is ready; calling it is never
+	 * needed, and calling it again does nothing.
+	 */
+	public void prepare() {
+		this.codec.obtain();
+	}
+
+	/**
 	 * The user id a token carries, in its string form.
 	 * @param jwt the decoded token
 	 * @return the user id
@@ -344,7 +356,7 @@ public final class JwtTokenService {
 	}
 
 	private Jwt decode(String token, boolean checkExpiry) {
-		Jwt jwt = this.codec.verify(token);
+		Jwt jwt = this.codec.obtain().verify(token);
 		OAuth2TokenValidatorResult result = (checkExpiry ? this.validator : this.expiredTolerantValidator)
 			.validate(jwt);
 		if (result.hasErrors()) {
@@ -371,7 +383,7 @@ public final class JwtTokenService {
 		if (this.settings.issuer() != null) {
 			payload.put(JwtClaimNames.ISS, this.settings.issuer());
 		}
-		return this.codec.sign(payload);
+		return this.codec.obtain().sign(payload);
 	}
 
 	private Map<String, Object> userClaims(SocialUser user, boolean withUserClaims) {

@@ -2,6 +2,7 @@ package io.restsocial.boot.jwt;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,9 +23,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * {@link JwtTokenService#accessTokenDecoder()} with each kind of key: RS256 and ES256 key pairs
@@ -79,6 +82,32 @@ class AccessTokenDecoderKeysTests {
 		assertThat(decoder.decode(byOld).getSubject()).isEqualTo("42");
 		assertThatExceptionOfType(BadJwtException.class)
 			.isThrownBy(() -> service(JwtKeys.hmac(current, List.of())).accessTokenDecoder().decode(byOld));
+	}
+
+	@Test
+	void asymmetricWhenRsaKeyShorterThan2048BitsThenRefusedWhenMadeNotAtTheFirstToken() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(1024);
+		KeyPair shortPair = generator.generateKeyPair();
+		assertThatIllegalArgumentException().isThrownBy(() -> JwtKeys.asymmetric(shortPair, null, List.of()))
+			.withMessage("An RSA key must be at least 2048 bits");
+	}
+
+	@Test
+	void prepareWhenCalledBeforeOrAfterTokensThenTheSameTokensPassAndFail() throws Exception {
+		JwtKeys keys = JwtKeys.asymmetric(TestKeys.rsa(), null, List.of());
+		JwtTokenService service = service(keys);
+		String access = (String) service.issuePair(this.user, false).get("token");
+		service.prepare();
+		service.prepare();
+		assertThat(service.verifyBearer(access).orElseThrow().getSubject()).isEqualTo("42");
+		assertThat(service.accessTokenDecoder().decode(access).getSubject()).isEqualTo("42");
+		JwtTokenService prepared = service(keys);
+		prepared.prepare();
+		assertThat(prepared.verifyBearer(access).orElseThrow().getSubject()).isEqualTo("42");
+		String refresh = (String) prepared.issuePair(this.user, false).get("refresh");
+		assertThatExceptionOfType(JwtValidationException.class)
+			.isThrownBy(() -> prepared.accessTokenDecoder().decode(refresh));
 	}
 
 	private String access(JwtKeys keys) {
