@@ -48,6 +48,11 @@ final class AuthorizationCodeExchange {
 		this.client = SingletonSupplier.of(() -> client(definition, http));
 	}
 
+	// Makes Spring's client now rather than at the first exchange.
+	void prepare() {
+		this.client.obtain();
+	}
+
 	private static OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> client(
 			OAuth2ProviderDefinition definition, ProviderHttpClient http) {
 		RestClient restClient = TokenResponses.restClient(definition.getName(), definition.getErrors(), http,

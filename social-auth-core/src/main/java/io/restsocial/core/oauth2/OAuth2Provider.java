@@ -121,6 +121,21 @@ public final class OAuth2Provider implements SocialProvider {
 				registration.allowAccessToken());
 	}
 
+	/**
+	 * Make Spring's token client and the ID token (or JWT access token) decoder now, rather than at
+	 * the first login. It reads no discovery document and fetches no keys.
+	 */
+	@Override
+	public void prepare() {
+		this.codeExchange.prepare();
+		if (this.idTokens != null) {
+			this.idTokens.prepare();
+		}
+		if (this.jwtAccessTokens != null) {
+			this.jwtAccessTokens.prepare();
+		}
+	}
+
 	@Override
 	public String name() {
 		return this.definition.getName();

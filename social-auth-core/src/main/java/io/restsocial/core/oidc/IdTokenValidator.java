@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Validates ID tokens: Spring's {@link NimbusJwtDecoder} checks the signature against the
@@ -64,7 +65,9 @@ public final class IdTokenValidator {
 
 	private final Clock clock;
 
-	private final NimbusJwtDecoder decoder;
+	// Made at the first token, or by prepare(): nimbus's processor loads its factories of every
+	// algorithm, some 100 classes, which no start needs (issue 9).
+	private final SingletonSupplier<NimbusJwtDecoder> decoder;
 
 	/**
 	 * Create the validator.
@@ -94,14 +97,27 @@ public final class IdTokenValidator {
 		this.what = what;
 		this.nonceEchoed = nonceEchoed;
 		this.clock = clock;
-		this.decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
+		this.decoder = SingletonSupplier.of(() -> decoder(keys));
+	}
+
+	private static NimbusJwtDecoder decoder(JWKSource<SecurityContext> keys) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithms((algorithms) -> {
 			algorithms.clear();
 			algorithms.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
 					SignatureAlgorithm.PS256, SignatureAlgorithm.PS384, SignatureAlgorithm.PS512,
 					SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.ES512));
 		}).build();
 		// The decoder only decodes: the claims are validated per login, on our clock, below.
-		this.decoder.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
+		decoder.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
+		return decoder;
+	}
+
+	/**
+	 * Make now the decoder that the first token would otherwise make; it fetches no keys. Calling
+	 * it again does nothing.
+	 */
+	public void prepare() {
+		this.decoder.obtain();
 	}
 
 	/**
@@ -198,7 +214,7 @@ public final class IdTokenValidator {
 
 	private Jwt decode(String idToken, String field) {
 		try {
-			return this.decoder.decode(idToken);
+			return this.decoder.obtain().decode(idToken);
 		}
 		catch (JwtException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

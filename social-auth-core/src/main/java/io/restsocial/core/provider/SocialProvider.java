@@ -30,6 +30,15 @@ public interface SocialProvider {
 	Map<String, Object> fetchUserData(LoginRequest request);
 
 	/**
+	 * Make now what this provider's first login would otherwise make and keep (its token client,
+	 * its ID token decoder), so that the first login does not wait for it. The starter calls it
+	 * once, on a background thread, when the application is ready; a login may run at the same
+	 * time. It must not call the provider. By default it does nothing.
+	 */
+	default void prepare() {
+	}
+
+	/**
 	 * Read the user details from the merged response.
 	 * @param response what {@link #fetchUserData(LoginRequest)} returned
 	 * @return the details

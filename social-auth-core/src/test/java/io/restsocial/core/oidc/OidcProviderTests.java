@@ -86,6 +86,22 @@ class OidcProviderTests {
 	}
 
 	@Test
+	void prepareWhenOidcThenNothingFetchedAndTheNextLoginStillChecksItsIdToken() throws Exception {
+		OAuth2Provider provider = provider();
+		wiremock.resetRequests();
+		provider.prepare();
+		provider.prepare();
+		// No discovery document, no keys, no token: it only makes what the first login would.
+		assertThat(wiremock.getAllServeEvents()).isEmpty();
+		stubToken(this.issuer.sign(this.issuer.claims("another-client", now()).build()));
+		stubUserInfo("248289761001");
+		assertThatExceptionOfType(io.restsocial.core.error.InvalidRequestException.class)
+			.isThrownBy(() -> provider.fetchUserData(request(null)));
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("nonce", "n-1").build()));
+		assertThat(provider.fetchUserData(request("n-1"))).containsEntry("sub", "248289761001");
+	}
+
+	@Test
 	void authorizationUrlWhenOidcThenDiscoveredEndpointWithNonceAndExtraParams() {
 		OAuth2Provider provider = new OAuth2Provider(OidcProvider.definition(), ProviderRegistration.withName("oidc")
 			.clientId("oidc-client")

@@ -93,7 +93,8 @@ public final class RestSocialAutoConfiguration {
 	ProviderRegistry restSocialProviderRegistry(RestSocialProperties properties, ProviderHttpClient http,
 			ObjectProvider<OAuth2ProviderDefinition> definitions, ObjectProvider<SocialProvider> providers,
 			ObjectProvider<Clock> clock, ObjectProvider<RequestTokenStore> requestTokens,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment) {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment,
+			ObjectProvider<RestSocialPreinitializer> preinitializer) {
 		// A view: only the definitions the application configures are made (issue 9).
 		Map<String, OAuth2ProviderDefinition> known = BuiltInProviders.oauth2(definitions.orderedStream().toList());
 		List<SocialProvider> all = new ArrayList<>(
@@ -105,6 +106,8 @@ public final class RestSocialAutoConfiguration {
 		all.addAll(new ClientRegistrationProviders(known, BuiltInProviders.oauth1().keySet(), environment).asProviders(
 				ClientRegistrationProviders.registrations(clientRegistrations.getIfUnique(), environment), taken, http,
 				Clocks.of(clock)));
+		// What each provider's first login would make is made after the start instead.
+		preinitializer.ifAvailable((background) -> all.forEach((provider) -> background.afterReady(provider::prepare)));
 		return new InMemoryProviderRegistry(all);
 	}
 

@@ -1,6 +1,7 @@
 package io.restsocial.boot.jwt;
 
 import java.io.Serializable;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,11 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jwt.proc.JWTProcessor;
 import io.restsocial.core.error.InvalidTokenException;
 import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialUser;
@@ -92,6 +101,8 @@ public final class JwtTokenService {
 	// some 250 classes, a part of the starter's start-up that no start needs (issue 9).
 	private final SingletonSupplier<JwtCodec> codec;
 
+	private final SingletonSupplier<JWTProcessor<SecurityContext>> accessTokenProcessor;
+
 	private final JwtIds ids = new JwtIds();
 
 	private final OAuth2TokenValidator<Jwt> validator;
@@ -117,6 +128,7 @@ public final class JwtTokenService {
 		this.blacklist = blacklist;
 		this.clock = clock;
 		this.codec = SingletonSupplier.of(() -> new JwtCodec(keys));
+		this.accessTokenProcessor = SingletonSupplier.of(this::accessTokenProcessor);
 		this.validator = validator(true);
 		this.expiredTolerantValidator = validator(false);
 	}
@@ -288,13 +300,7 @@ public final class JwtTokenService {
 	 * @return the decoder
 	 */
 	public JwtDecoder accessTokenDecoder() {
-		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(this.keys.algorithms(),
-				new ImmutableJWKSet<>(new JWKSet(this.keys.verificationKeys()))));
-		// The claims are judged by the validators below, on this service's clock.
-		processor.setJWTClaimsSetVerifier((claims, context) -> {
-		});
-		NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+		NimbusJwtDecoder decoder = new NimbusJwtDecoder(new PreparedProcessor(this.accessTokenProcessor));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(this.validator,
 				(jwt) -> (TokenType.of(jwt) == TokenType.ACCESS) ? OAuth2TokenValidatorResult.success()
 						: OAuth2TokenValidatorResult
@@ -303,12 +309,24 @@ public final class JwtTokenService {
 	}
 
 	/**
-	 * Make now what the first token would otherwise make: the signer and the verifiers. The
+	 * Make now what the first token would otherwise make: the signer, the verifiers and the
+	 * processor of {@link #accessTokenDecoder()}. The
 	 * starter calls it on a background thread once the application is ready; calling it is never
 	 * needed, and calling it again does nothing.
 	 */
 	public void prepare() {
 		this.codec.obtain();
+		this.accessTokenProcessor.obtain();
+	}
+
+	private JWTProcessor<SecurityContext> accessTokenProcessor() {
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(this.keys.algorithms(),
+				new ImmutableJWKSet<>(new JWKSet(this.keys.verificationKeys()))));
+		// The claims are judged by the decoder's validators, on this service's clock.
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+		});
+		return processor;
 	}
 
 	/**
@@ -485,6 +503,43 @@ public final class JwtTokenService {
 				}
 			}
 			return null;
+		}
+
+	}
+
+	/**
+	 * Nimbus's processor of {@link #accessTokenDecoder()}, made when first used, so that the
+	 * decoder bean is a {@link NimbusJwtDecoder} without making nimbus's processor (and loading
+	 * its factories of every algorithm) at start.
+	 */
+	private record PreparedProcessor(
+			SingletonSupplier<JWTProcessor<SecurityContext>> processor) implements JWTProcessor<SecurityContext> {
+
+		@Override
+		public JWTClaimsSet process(String jwt, SecurityContext context)
+				throws ParseException, BadJOSEException, JOSEException {
+			return this.processor.obtain().process(jwt, context);
+		}
+
+		@Override
+		public JWTClaimsSet process(JWT jwt, SecurityContext context) throws BadJOSEException, JOSEException {
+			return this.processor.obtain().process(jwt, context);
+		}
+
+		@Override
+		public JWTClaimsSet process(PlainJWT jwt, SecurityContext context) throws BadJOSEException, JOSEException {
+			return this.processor.obtain().process(jwt, context);
+		}
+
+		@Override
+		public JWTClaimsSet process(SignedJWT jwt, SecurityContext context) throws BadJOSEException, JOSEException {
+			return this.processor.obtain().process(jwt, context);
+		}
+
+		@Override
+		public JWTClaimsSet process(EncryptedJWT jwt, SecurityContext context)
+				throws BadJOSEException, JOSEException {
+			return this.processor.obtain().process(jwt, context);
 		}
 
 	}
