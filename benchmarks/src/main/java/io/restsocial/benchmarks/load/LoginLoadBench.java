@@ -27,11 +27,13 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * returning-user logins and sign-ups through {@code POST /api/login/social/token/github/}, on H2
  * and, when {@code SOCIAL_AUTH_PG_URL} is set, on PostgreSQL. Prints logins/s, p50/p99 latency,
  * the app's CPU time and started threads per login, and the ratio to the bare client; then the
- * app's heap after a full GC at two login counts.
+ * app's heap after a full GC at two login counts. The host's speed can drift within minutes, so
+ * each app phase is compared with short bare-client phases run just before and just after it
+ * (their mean), rather than with the one at the start.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
- * --heap=20000,100000|off --databases=h2,postgres --github-scope=user:email --jfr=<file>
+ * --heap=20000,100000|off --bare-seconds=5 --databases=h2,postgres --github-scope=user:email --jfr=<file>
  * --jfr-settings=default|profile --app-jvm-args="-Xmx512m" --app-property=key=value};
  * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
  * the starter's default (no scope): a login then makes two provider calls, as the bare client;
@@ -58,6 +60,9 @@ public final class LoginLoadBench {
 		int concurrency = Integer.parseInt(BenchSupport.option(options, "concurrency", "16"));
 		int returningUsers = Integer.parseInt(BenchSupport.option(options, "returning-users", "1000"));
 		String heap = BenchSupport.option(options, "heap", "20000,100000");
+		// The host's speed drifts within minutes, so each app phase is compared with bare-client
+		// phases run just before and just after it, not only with the one at the start.
+		double bareSeconds = Double.parseDouble(BenchSupport.option(options, "bare-seconds", "5"));
 		String jfr = BenchSupport.option(options, "jfr", null);
 		// JFR's "profile" settings cost this app several times its CPU per login; "default" little.
 		String jfrSettings = BenchSupport.option(options, "jfr-settings", "default");
@@ -91,8 +96,9 @@ public final class LoginLoadBench {
 			Load.Result floor = load.forSeconds(seconds, bare, null, github);
 			System.out.println();
 			header(concurrency);
-			row("bare client (2 provider calls)", floor, floor);
+			row("bare client (2 provider calls)", floor, floor, floor);
 			System.out.println();
+			BarePhase adjacent = () -> load.forSeconds(bareSeconds, bare, null, github);
 
 			boolean profiled = false;
 			Instant profileFrom = null;
@@ -132,12 +138,16 @@ public final class LoginLoadBench {
 					long total = load.forLogins(returningUsers, returning, app, github).logins();
 					total += load.forSeconds(warmup, mixed, app, github).logins();
 
+					Load.Result before = adjacent.measure();
 					Load.Result returningResult = load.forSeconds(seconds, returning, app, github);
 					total += returningResult.logins();
-					row(database + " returning users", returningResult, floor);
+					Load.Result after = adjacent.measure();
+					row(database + " returning users", returningResult, before, after);
 					Load.Result signupResult = load.forSeconds(seconds, signup, app, github);
 					total += signupResult.logins();
-					row(database + " sign-ups", signupResult, floor);
+					before = after;
+					after = adjacent.measure();
+					row(database + " sign-ups", signupResult, before, after);
 					if (jfr != null && !profiled) {
 						// Its own phase: recording costs the app time, which the phases above do not pay.
 						app.startRecording(jfrSettings);
@@ -147,7 +157,7 @@ public final class LoginLoadBench {
 						app.stopRecording(Path.of(jfr));
 						profiled = true;
 						total += profiledResult.logins();
-						row(database + " returning, under JFR", profiledResult, floor);
+						row(database + " returning, under JFR", profiledResult, floor, floor);
 					}
 					if (!heap.equals("off")) {
 						StringBuilder marks = new StringBuilder();
@@ -156,9 +166,10 @@ public final class LoginLoadBench {
 						for (String mark : heap.split(",")) {
 							long target = Long.parseLong(mark.trim());
 							if (target > total) {
+								before = adjacent.measure();
 								Load.Result result = load.forLogins(target - total, returning, app, github);
 								total += result.logins();
-								row(database + " returning, to " + mark.trim(), result, floor);
+								row(database + " returning, to " + mark.trim(), result, before, adjacent.measure());
 							}
 							used = app.heapAfterFullGc();
 							first = (first < 0) ? used : first;
@@ -195,22 +206,33 @@ public final class LoginLoadBench {
 	}
 
 	private static void header(int concurrency) {
-		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n",
-				"phase, concurrency " + concurrency,
-				"logins/s", "p50 ms", "p99 ms", "app CPU", "bench CPU", "threads", "calls", "x bare", "p99 added");
-		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %7s %11s%n", "", "", "", "", "ms/login",
-				"ms/login", "/login", "/login", "", "ms");
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s%n",
+				"phase, concurrency " + concurrency, "logins/s", "p50 ms", "p99 ms", "app CPU", "bench CPU", "threads",
+				"calls", "bare", "x bare", "p99 added");
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s%n", "", "", "", "", "ms/login",
+				"ms/login", "/login", "/login", "logins/s", "", "ms");
 	}
 
-	private static void row(String phase, Load.Result result, Load.Result floor) {
+	// The bare client's figures are the mean of the bare phases just before and after this one.
+	private static void row(String phase, Load.Result result, Load.Result bareBefore, Load.Result bareAfter) {
 		boolean app = result.appCpuNanos() >= 0;
 		double logins = result.logins();
-		System.out.printf(Locale.ROOT, "%-32s %9.0f %8.2f %8.2f %9s %9.3f %9.3f %8.2f %7.3f %11.2f%n", phase,
+		double bare = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
+		double bareP99 = (bareBefore.percentileMillis(99) + bareAfter.percentileMillis(99)) / 2;
+		System.out.printf(Locale.ROOT, "%-32s %9.0f %8.2f %8.2f %9s %9.3f %9.3f %8.2f %9.0f %7.3f %11.2f%n", phase,
 				result.perSecond(), result.percentileMillis(50), result.percentileMillis(99),
 				app ? String.format(Locale.ROOT, "%.3f", result.appCpuNanos() / 1e6 / logins) : "-",
 				result.benchCpuNanos() / 1e6 / logins,
-				(app ? result.appThreads() : result.benchThreads()) / logins, result.providerRequests() / logins,
-				result.perSecond() / floor.perSecond(), result.percentileMillis(99) - floor.percentileMillis(99));
+				(app ? result.appThreads() : result.benchThreads()) / logins, result.providerRequests() / logins, bare,
+				result.perSecond() / bare, result.percentileMillis(99) - bareP99);
+	}
+
+	/** A bare-client phase run beside the app's, a fresh measure of the host's speed. */
+	@FunctionalInterface
+	private interface BarePhase {
+
+		Load.Result measure() throws Exception;
+
 	}
 
 	private static long returning(long n, int returningUsers) {

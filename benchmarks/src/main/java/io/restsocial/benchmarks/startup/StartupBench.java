@@ -177,6 +177,19 @@ public final class StartupBench {
 					median(cpus.get(STARTER)) - median(cpus.get(EXCLUDED)),
 					median(mainCpus.get(STARTER)) - median(mainCpus.get(EXCLUDED)),
 					median(classes.get(STARTER)) - median(classes.get(EXCLUDED)), BenchSupport.loadAverage());
+			// Each run's two starts are back to back, so their difference is less moved by the
+			// machine's speed, which on a shared host drifts within minutes, than the medians are.
+			List<Long> paired = new ArrayList<>();
+			List<Long> pairedMain = new ArrayList<>();
+			for (int i = 0; i < runs; i++) {
+				paired.add(times.get(STARTER).get(i) - times.get(EXCLUDED).get(i));
+				pairedMain.add(mainCpus.get(STARTER).get(i) - mainCpus.get(EXCLUDED).get(i));
+			}
+			Collections.sort(paired);
+			System.out.printf(Locale.ROOT,
+					"paired (each run's two starts): the starter adds median %d ms (quartiles %d, %d), "
+							+ "%d ms of main-thread CPU%n",
+					median(paired), paired.get(runs / 4), paired.get((3 * runs) / 4), median(pairedMain));
 			if (!firstLogins.isEmpty()) {
 				System.out.printf(Locale.ROOT, "first login after ready: median %d ms (min %d, max %d); second login: "
 						+ "median %d ms%n", median(firstLogins), Collections.min(firstLogins),
