@@ -98,7 +98,10 @@ public final class LoginLoadBench {
 			header(concurrency);
 			row("bare client (2 provider calls)", floor, floor, floor);
 			System.out.println();
-			BarePhase adjacent = () -> load.forSeconds(bareSeconds, bare, null, github);
+			BarePhase adjacent = (app) -> {
+				awaitQuiet(app);
+				return load.forSeconds(bareSeconds, bare, null, github);
+			};
 
 			boolean profiled = false;
 			Instant profileFrom = null;
@@ -138,15 +141,15 @@ public final class LoginLoadBench {
 					long total = load.forLogins(returningUsers, returning, app, github).logins();
 					total += load.forSeconds(warmup, mixed, app, github).logins();
 
-					Load.Result before = adjacent.measure();
+					Load.Result before = adjacent.measure(app);
 					Load.Result returningResult = load.forSeconds(seconds, returning, app, github);
 					total += returningResult.logins();
-					Load.Result after = adjacent.measure();
+					Load.Result after = adjacent.measure(app);
 					row(database + " returning users", returningResult, before, after);
 					Load.Result signupResult = load.forSeconds(seconds, signup, app, github);
 					total += signupResult.logins();
 					before = after;
-					after = adjacent.measure();
+					after = adjacent.measure(app);
 					row(database + " sign-ups", signupResult, before, after);
 					if (jfr != null && !profiled) {
 						// Its own phase: recording costs the app time, which the phases above do not pay.
@@ -166,10 +169,10 @@ public final class LoginLoadBench {
 						for (String mark : heap.split(",")) {
 							long target = Long.parseLong(mark.trim());
 							if (target > total) {
-								before = adjacent.measure();
+								before = adjacent.measure(app);
 								Load.Result result = load.forLogins(target - total, returning, app, github);
 								total += result.logins();
-								row(database + " returning, to " + mark.trim(), result, before, adjacent.measure());
+								row(database + " returning, to " + mark.trim(), result, before, adjacent.measure(app));
 							}
 							used = app.heapAfterFullGc();
 							first = (first < 0) ? used : first;
@@ -231,8 +234,24 @@ public final class LoginLoadBench {
 	@FunctionalInterface
 	private interface BarePhase {
 
-		Load.Result measure() throws Exception;
+		Load.Result measure(AppProcess app) throws Exception;
 
+	}
+
+	// After a phase the app's JIT compiler works on for a while; a bare phase run then would be
+	// slowed by it, and flatter the app. Waits until the app uses under a tenth of a CPU (15 s at most).
+	private static void awaitQuiet(AppProcess app) throws Exception {
+		long interval = 250_000_000L;
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		long before = app.stats()[0];
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(interval / 1_000_000);
+			long now = app.stats()[0];
+			if (now - before < interval / 10) {
+				return;
+			}
+			before = now;
+		}
 	}
 
 	private static long returning(long n, int returningUsers) {
