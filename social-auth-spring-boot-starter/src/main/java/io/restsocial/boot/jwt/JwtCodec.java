@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * when the codec was made; any other token (another library's header, no {@code kid}, a foreign
  * {@code typ}, another algorithm) is judged by nimbus's {@link DefaultJWTProcessor} with that same
  * key selector, so both ways accept the same tokens (save that the first reads base64url
- * strictly, where nimbus skips stray characters). The claims are read as nimbus reads them
- * ({@link JWTClaimsSet#parse}), and mapped as Spring Security's {@code NimbusJwtDecoder} maps
- * them (timestamps as {@link Instant}s).
+ * strictly, where nimbus skips stray characters). The claims are read by nimbus's rules
+ * ({@link JWTClaimsSet#parse}; on the first way without making its claims set, see
+ * {@code JwtCodecClaimsTests}), and mapped as Spring Security's {@code NimbusJwtDecoder} maps them
+ * (timestamps as {@link Instant}s).
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7515#section-7.1">RFC 7515, section 7.1</a>
  */
@@ -193,7 +195,7 @@ final class JwtCodec {
 		if (claims == null) {
 			throw new BadJwtException("The JWT's payload is not a JSON object");
 		}
-		return jwt(token, header.values(), JWTClaimsSet.parse(claims));
+		return jwt(token, header.values(), claims);
 	}
 
 	private static boolean verified(KnownHeader header, byte[] signingInput, Base64URL signature)
@@ -215,9 +217,86 @@ final class JwtCodec {
 		return jwt(token, new LinkedHashMap<>(signed.getHeader().toJSONObject()), claims);
 	}
 
+	/**
+	 * The token of a payload read as {@link JWTClaimsSet#parse(Map)} reads it, then mapped as
+	 * {@link #jwt(String, Map, JWTClaimsSet)} maps a claims set, without the claims set and its
+	 * copies of the claims (a fifth of verifying a token in {@code JwtBenchmark}'s profile, issue
+	 * 9): {@code iss} and {@code jti} strings, {@code sub} a string or a number (made a string),
+	 * {@code aud} a string (made a list) or a list of strings, timestamps numbers of seconds (made
+	 * {@link Instant}s), each also {@code null}; a payload nimbus refuses is refused with the same
+	 * {@link ParseException}. The payload map is changed in place.
+	 * @param token the compact JWS
+	 * @param headers the header's parameters
+	 * @param claims the payload, as read
+	 * @return the token
+	 * @throws ParseException when a registered claim is of a type nimbus refuses
+	 */
+	static Jwt jwt(String token, Map<String, Object> headers, Map<String, Object> claims) throws ParseException {
+		for (Iterator<Map.Entry<String, Object>> entries = claims.entrySet().iterator(); entries.hasNext();) {
+			Map.Entry<String, Object> claim = entries.next();
+			String name = claim.getKey();
+			Object value = claim.getValue();
+			switch (name) {
+				case JwtClaimNames.ISS, JwtClaimNames.JTI -> requireString(name, value);
+				case JwtClaimNames.SUB -> {
+					if (value instanceof Number) {
+						claim.setValue(String.valueOf(value));
+					}
+					else if (value != null && !(value instanceof String)) {
+						throw new ParseException("Illegal " + name + " claim", 0);
+					}
+				}
+				case JwtClaimNames.AUD -> claim.setValue(audience(value));
+				case JwtClaimNames.EXP, JwtClaimNames.IAT, JwtClaimNames.NBF -> {
+					if (value instanceof Number seconds) {
+						// As nimbus's Date of seconds times 1000, then Date.toInstant().
+						claim.setValue(Instant.ofEpochMilli(seconds.longValue() * 1000L));
+					}
+					else if (value != null) {
+						throw new ParseException("Unexpected type of JSON object member " + name, 0);
+					}
+				}
+				default -> {
+				}
+			}
+			if (value == null && REGISTERED.contains(name)) {
+				entries.remove();
+			}
+		}
+		return jwt(token, headers, claims, (Instant) claims.get(JwtClaimNames.IAT),
+				(Instant) claims.get(JwtClaimNames.EXP));
+	}
+
+	private static void requireString(String name, Object value) throws ParseException {
+		if (value != null && !(value instanceof String)) {
+			throw new ParseException("Unexpected type of JSON object member " + name, 0);
+		}
+	}
+
+	private static Object audience(Object value) throws ParseException {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof String one) {
+			List<String> audience = new ArrayList<>();
+			audience.add(one);
+			return audience;
+		}
+		if (value instanceof List<?> list) {
+			for (Object each : list) {
+				if (each != null && !(each instanceof String)) {
+					throw new ParseException("JSON object member " + JwtClaimNames.AUD + " is not an array of strings",
+							0);
+				}
+			}
+			return list;
+		}
+		throw new ParseException("Illegal " + JwtClaimNames.AUD + " claim", 0);
+	}
+
 	// As Spring Security's MappedJwtClaimSetConverter: timestamps as Instants, registered claims
 	// without a value left out.
-	private static Jwt jwt(String token, Map<String, Object> headers, JWTClaimsSet claimsSet) {
+	static Jwt jwt(String token, Map<String, Object> headers, JWTClaimsSet claimsSet) {
 		Map<String, Object> claims = new LinkedHashMap<>(claimsSet.getClaims());
 		for (String name : TIMESTAMPS) {
 			if (claims.get(name) instanceof Date date) {
@@ -229,9 +308,14 @@ final class JwtCodec {
 				claims.remove(name);
 			}
 		}
+		return jwt(token, headers, claims, (Instant) claims.get(JwtClaimNames.IAT),
+				(Instant) claims.get(JwtClaimNames.EXP));
+	}
+
+	private static Jwt jwt(String token, Map<String, Object> headers, Map<String, Object> claims, Instant issuedAt,
+			Instant expiresAt) {
 		try {
-			return new Jwt(token, (Instant) claims.get(JwtClaimNames.IAT), (Instant) claims.get(JwtClaimNames.EXP),
-					headers, claims);
+			return new Jwt(token, issuedAt, expiresAt, headers, claims);
 		}
 		catch (IllegalArgumentException ex) {
 			// No claims, or an exp not after iat.

@@ -1,0 +1,101 @@
+package io.restsocial.boot.jwt;
+
+import java.math.BigInteger;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The payload of a token this codec wrote is read straight into the token's claims, without
+ * nimbus's claims set: for each payload, the claims (and their order) are those that
+ * {@link JWTClaimsSet#parse(Map)} and then the claims set's mapping give, and a payload nimbus
+ * refuses is refused too.
+ */
+class JwtCodecClaimsTests {
+
+	private static final Map<String, Object> HEADERS = Map.of("alg", "HS256", "typ", "JWT");
+
+	static Stream<Arguments> payloads() {
+		return Stream.of(Arguments.of("issued", payload("token_type", "access", "exp", 1_800_000_300L, "iat",
+				1_800_000_000L, "jti", "a1b2", "sub", "42", "user_id", 42L, "username", "jdoe", "email", null)),
+				Arguments.of("all registered", payload("iss", "https://api.example.com", "sub", "42", "aud",
+						List.of("a", "b"), "exp", 1_800_000_300L, "nbf", 1_800_000_000L, "iat", 1_800_000_000L,
+						"jti", "j")),
+				Arguments.of("one audience", payload("aud", "only", "exp", 1_800_000_300L, "iat", 1_800_000_000L)),
+				Arguments.of("audience with a null", payload("aud", Arrays.asList("a", null), "exp", 1_800_000_300L)),
+				Arguments.of("numeric subject", payload("sub", 42L, "exp", 1_800_000_300L)),
+				Arguments.of("registered nulls", payload("iss", null, "sub", null, "aud", null, "exp", 1_800_000_300L,
+						"nbf", null, "iat", null, "jti", null, "custom", null)),
+				Arguments.of("fractional and huge timestamps", payload("exp", 1.8e9, "iat", 1_799_999_999.5, "nbf",
+						new BigInteger("123456789012345678901234567890"))),
+				Arguments.of("nested claims", payload("exp", 1_800_000_300L, "roles", List.of("ROLE_USER"), "address",
+						Map.of("country", "FR"))),
+				Arguments.of("string timestamp", payload("exp", "1800000300")),
+				Arguments.of("numeric issuer", payload("iss", 7L, "exp", 1_800_000_300L)),
+				Arguments.of("numeric id", payload("jti", 7L, "exp", 1_800_000_300L)),
+				Arguments.of("object subject", payload("sub", Map.of("id", 1), "exp", 1_800_000_300L)),
+				Arguments.of("numeric audience", payload("aud", 3L, "exp", 1_800_000_300L)),
+				Arguments.of("audience of numbers", payload("aud", List.of("a", 3L), "exp", 1_800_000_300L)),
+				Arguments.of("boolean expiry", payload("exp", true)),
+				Arguments.of("expiry before issue", payload("exp", 1_800_000_000L, "iat", 1_800_000_300L)),
+				Arguments.of("no claims", payload()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("payloads")
+	void jwtWhenPayloadThenSameAsNimbusClaimsSetMapping(String name, Map<String, Object> payload) {
+		Jwt expected;
+		try {
+			expected = JwtCodec.jwt("token", HEADERS, JWTClaimsSet.parse(copy(payload)));
+		}
+		catch (ParseException | RuntimeException ex) {
+			assertThatExceptionOfType(ex.getClass()).isThrownBy(() -> JwtCodec.jwt("token", HEADERS, copy(payload)));
+			return;
+		}
+		Jwt actual = assertReads(payload);
+		assertThat(actual.getClaims()).containsExactlyEntriesOf(expected.getClaims());
+		assertThat(actual.getClaims().keySet()).containsExactlyElementsOf(expected.getClaims().keySet());
+		assertThat(actual.getIssuedAt()).isEqualTo(expected.getIssuedAt());
+		assertThat(actual.getExpiresAt()).isEqualTo(expected.getExpiresAt());
+		assertThat(actual.getHeaders()).isEqualTo(expected.getHeaders());
+	}
+
+	private static Jwt assertReads(Map<String, Object> payload) {
+		try {
+			return JwtCodec.jwt("token", HEADERS, copy(payload));
+		}
+		catch (ParseException ex) {
+			throw new AssertionError("Refused what nimbus reads: " + payload, ex);
+		}
+	}
+
+	// What Jackson reads: a mutable map, with mutable lists.
+	private static Map<String, Object> copy(Map<String, Object> payload) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		payload.forEach((name, value) -> copy.put(name, (value instanceof List<?> list) ? new ArrayList<>(list) : value));
+		return copy;
+	}
+
+	private static Map<String, Object> payload(Object... namesAndValues) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			payload.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return payload;
+	}
+
+}
