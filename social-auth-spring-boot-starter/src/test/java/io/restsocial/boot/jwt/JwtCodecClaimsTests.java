@@ -1,6 +1,7 @@
 package io.restsocial.boot.jwt;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The payload of a token this codec wrote is read straight into the token's claims, without
  * nimbus's claims set: for each payload, the claims (and their order) are those that
  * {@link JWTClaimsSet#parse(Map)} and then the claims set's mapping give, and a payload nimbus
- * refuses is refused too.
+ * refuses is refused too. A token's payload is written byte for byte as the mapper writes the
+ * claims' map.
  */
 class JwtCodecClaimsTests {
 
@@ -72,6 +75,25 @@ class JwtCodecClaimsTests {
 		assertThat(actual.getIssuedAt()).isEqualTo(expected.getIssuedAt());
 		assertThat(actual.getExpiresAt()).isEqualTo(expected.getExpiresAt());
 		assertThat(actual.getHeaders()).isEqualTo(expected.getHeaders());
+	}
+
+	static Stream<Arguments> claims() {
+		return Stream.of(Arguments.of("issued", payload("token_type", "access", "exp", 1_800_000_300L, "iat",
+				1_800_000_000L, "jti", "a1b2", "sub", "42", "user_id", 42L, "username", "jdoe")),
+				Arguments.of("escapes and other scripts", payload("first_name", "Zoë \"Jo\" \\ </script>\n\u0001",
+						"last_name", "日本語 😀")),
+				Arguments.of("other values", payload("user_id", 7, "active", true, "score", 1.5, "big",
+						new BigInteger("123456789012345678901234567890"), "none", null)),
+				Arguments.of("nested values", payload("roles", List.of("ROLE_USER", "ROLE_ADMIN"), "address",
+						payload("country", "FR", "zip", 75001), "when", java.time.Instant.parse("2026-12-01T12:00:00Z"))),
+				Arguments.of("no claims", payload()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("claims")
+	void payloadWhenClaimsThenTheBytesTheMapperWritesForTheMap(String name, Map<String, Object> claims) {
+		assertThat(new String(JwtCodec.payload(claims), StandardCharsets.UTF_8))
+			.isEqualTo(JsonMapper.builder().build().writeValueAsString(claims));
 	}
 
 	private static Jwt assertReads(Map<String, Object> payload) {
