@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistry;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
@@ -242,34 +241,7 @@ class ClientRegistrationProvidersTests {
 
 		@Bean
 		SocialProvider ownGitHub() {
-			return new SocialProvider() {
-
-				@Override
-				public String name() {
-					return "github";
-				}
-
-				@Override
-				public Map<String, Object> fetchUserData(LoginRequest request) {
-					return Map.of();
-				}
-
-				@Override
-				public SocialDetails userDetails(Map<String, Object> response) {
-					return SocialDetails.of("", "", "", "", "");
-				}
-
-				@Override
-				public String userId(SocialDetails details, Map<String, Object> response) {
-					return "1";
-				}
-
-				@Override
-				public Map<String, Object> extraData(Map<String, Object> response) {
-					return Map.of();
-				}
-
-			};
+			return new InertSocialProvider("github");
 		}
 
 	}

@@ -1,13 +1,10 @@
 package io.restsocial.boot.autoconfigure;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.provider.ProviderRegistry;
-import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.SocialProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,36 +71,11 @@ class ProviderPrepareTests {
 
 		@Bean
 		SocialProvider countingProvider() {
-			return new SocialProvider() {
-
-				@Override
-				public String name() {
-					return "counting";
-				}
-
-				@Override
-				public Map<String, Object> fetchUserData(LoginRequest request) {
-					return Map.of();
-				}
+			return new InertSocialProvider("counting") {
 
 				@Override
 				public void prepare() {
 					CountingProvider.this.prepared.incrementAndGet();
-				}
-
-				@Override
-				public SocialDetails userDetails(Map<String, Object> response) {
-					return SocialDetails.of(null, null, null, null, null);
-				}
-
-				@Override
-				public String userId(SocialDetails details, Map<String, Object> response) {
-					return "1";
-				}
-
-				@Override
-				public Map<String, Object> extraData(Map<String, Object> response) {
-					return Map.of();
 				}
 
 			};
