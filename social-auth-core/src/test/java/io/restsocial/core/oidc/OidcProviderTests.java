@@ -317,8 +317,8 @@ class OidcProviderTests {
 	@Test
 	void oidcFamilyWhenClaimsThenEachProvidersUidAndUsername() throws Exception {
 		stubToken(this.issuer.sign(this.issuer.claims("family-client", now()).claim("nickname", "jd").build()));
-		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
-				+ "\"preferred_username\":\"janedoe\",\"username\":\"jane-pool\",\"email\":\"jane.doe@example.com\"}")));
+		this.issuer.serveUserInfo("{\"sub\":\"248289761001\","
+				+ "\"preferred_username\":\"janedoe\",\"username\":\"jane-pool\",\"email\":\"jane.doe@example.com\"}");
 		Map<String, String> expected = Map.of(OktaProvider.NAME, "janedoe/janedoe", Auth0Provider.NAME,
 				"248289761001/jd", CognitoProvider.NAME, "jane-pool/jane-pool", "twitch", "248289761001/janedoe", "keycloak",
 				"janedoe/janedoe");
@@ -399,8 +399,8 @@ class OidcProviderTests {
 	@Test
 	void oidcWhenEmailVerifiedFalseThenEmailKeptButNotVerified() throws Exception {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).claim("email_verified", false).build()));
-		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"248289761001\","
-				+ "\"email\":\"jane.doe@example.com\",\"email_verified\":false}")));
+		this.issuer.serveUserInfo("{\"sub\":\"248289761001\","
+				+ "\"email\":\"jane.doe@example.com\",\"email_verified\":false}");
 		OAuth2Provider provider = provider();
 		Map<String, Object> response = provider.fetchUserData(request(null));
 		assertThat(provider.userDetails(response).email()).isEqualTo("jane.doe@example.com");
@@ -445,9 +445,9 @@ class OidcProviderTests {
 				+ "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\"" + idToken + "\"}")));
 	}
 
-	private static void stubUserInfo(String sub) {
-		wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson("{\"sub\":\"" + sub
-				+ "\",\"name\":\"Jane Doe\",\"email\":\"jane.doe@example.com\",\"preferred_username\":\"janedoe\"}")));
+	private void stubUserInfo(String sub) {
+		this.issuer.serveUserInfo("{\"sub\":\"" + sub
+				+ "\",\"name\":\"Jane Doe\",\"email\":\"jane.doe@example.com\",\"preferred_username\":\"janedoe\"}");
 	}
 
 }

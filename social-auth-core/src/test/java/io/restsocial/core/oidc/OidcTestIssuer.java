@@ -69,6 +69,16 @@ public final class OidcTestIssuer {
 				+ "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\",\"client_secret_post\"]}")));
 	}
 
+	/** Serve the user-info endpoint that the discovery document names, answering this JSON. */
+	public void serveUserInfo(String json) {
+		this.wiremock.stubFor(get("/issuer/userinfo").willReturn(okJson(json)));
+	}
+
+	/** Serve the user-info endpoint with Jane Doe's subject and preferred username. */
+	public void serveUserInfo() {
+		serveUserInfo("{\"sub\":\"248289761001\",\"preferred_username\":\"janedoe\"}");
+	}
+
 	public JWTClaimsSet.Builder claims(String audience, Instant now) {
 		return new JWTClaimsSet.Builder().issuer(issuer())
 			.subject("248289761001")

@@ -56,8 +56,7 @@ class ClientRegistrationOidcLoginTests extends ClientRegistrationTestSupport {
 	@BeforeEach
 	void setUp() {
 		issuer.serve();
-		wiremock.stubFor(get("/issuer/userinfo")
-			.willReturn(okJson("{\"sub\":\"248289761001\",\"preferred_username\":\"janedoe\"}")));
+		issuer.serveUserInfo();
 	}
 
 	@Test

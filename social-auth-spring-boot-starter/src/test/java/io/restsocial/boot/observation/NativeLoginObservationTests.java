@@ -29,8 +29,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,8 +70,7 @@ class NativeLoginObservationTests {
 	void setUp() {
 		GitHubStubs.deleteAll(this.jdbc);
 		issuer.serve();
-		wiremock.stubFor(get("/issuer/userinfo")
-			.willReturn(okJson("{\"sub\":\"248289761001\",\"preferred_username\":\"janedoe\"}")));
+		issuer.serveUserInfo();
 		Observed.stopped.clear();
 	}
 

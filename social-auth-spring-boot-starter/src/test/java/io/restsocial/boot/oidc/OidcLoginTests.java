@@ -71,8 +71,7 @@ class OidcLoginTests {
 	void setUp() {
 		GitHubStubs.deleteAll(this.jdbc);
 		issuer.serve();
-		wiremock.stubFor(get("/issuer/userinfo")
-			.willReturn(okJson("{\"sub\":\"248289761001\",\"preferred_username\":\"janedoe\"}")));
+		issuer.serveUserInfo();
 	}
 
 	@Test
