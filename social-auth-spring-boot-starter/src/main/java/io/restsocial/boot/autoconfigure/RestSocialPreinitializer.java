@@ -22,8 +22,10 @@ import org.springframework.util.ClassUtils;
  * good. While the context creates its web server and other beans: the catalogue of built-in
  * providers and the JSON support of nimbus-jose-jwt, which the provider registry and the JWT
  * keys' ids need at start-up. Once the application is ready: the JDK's default TLS context (its
- * trust store) and Apache HttpClient's public suffix list, which the provider client, built at
- * the first login, loads; they are not the start's work (issue 9). Each is cached where it is
+ * trust store) and Apache HttpClient's public suffix list, which the provider client loads, then
+ * what the starter's beans hand it ({@link #afterReady}): the provider client's pool, the JWT
+ * signer and verifiers, each provider's token client and ID token decoder; they are not the
+ * start's work (issue 9). Each is cached where it is
  * made (a class's initialization, the JDK's trust store cache, Apache's loader), and a caller
  * that needs one before it is ready waits for it rather than making it again. Nothing here is a
  * bean of the application's, and a failure here is left for the code that needs the thing to

@@ -310,9 +310,8 @@ public final class JwtTokenService {
 
 	/**
 	 * Make now what the first token would otherwise make: the signer, the verifiers and the
-	 * processor of {@link #accessTokenDecoder()}. The
-	 * starter calls it on a background thread once the application is ready; calling it is never
-	 * needed, and calling it again does nothing.
+	 * processor of {@link #accessTokenDecoder()}. The starter calls it on a background thread once
+	 * the application is ready; calling it is never needed, and calling it again does nothing.
 	 */
 	public void prepare() {
 		this.codec.obtain();

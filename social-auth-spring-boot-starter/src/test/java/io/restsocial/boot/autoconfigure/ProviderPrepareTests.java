@@ -59,7 +59,8 @@ class ProviderPrepareTests {
 				context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
 						context.getSourceApplicationContext(), Duration.ZERO));
 				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prepared).hasValue(1));
-				// Google's token client and ID token decoder were made too, with no request for keys.
+				// Google's, registered before it and so run before it, asked its provider for nothing:
+				// no discovery document, no keys.
 				assertThat(provider.getAllServeEvents()).isEmpty();
 			});
 	}
