@@ -6,6 +6,7 @@ import java.security.Key;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
@@ -38,8 +39,10 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonParser.NumberType;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,10 +88,13 @@ final class JwtCodec {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
-	private static final ObjectReader CLAIMS_READER = JSON.readerFor(new TypeReference<Map<String, Object>>() {
-	});
+	// One value inside the payload: what follows it is the payload's.
+	private static final ObjectReader VALUE_READER = JSON.readerFor(Object.class)
+		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 	private final KnownHeader signing;
+
+	private final byte[] signingSegment;
 
 	private final JWSSigner signer;
 
@@ -119,6 +125,7 @@ final class JwtCodec {
 				known.putIfAbsent(header.segment(), header);
 			}
 			this.signing = KnownHeader.of(keys.algorithm(), keys.signingKey().getKeyID(), keySelector);
+			this.signingSegment = this.signing.segment().getBytes(StandardCharsets.US_ASCII);
 			this.known = List.copyOf(known.values());
 		}
 		catch (JOSEException | ParseException ex) {
@@ -133,44 +140,82 @@ final class JwtCodec {
 	 * @throws JwtEncodingException when the claims cannot be written or signed
 	 */
 	String sign(Map<String, Object> claims) {
+		return sign(writer(claims));
+	}
+
+	/**
+	 * Sign the claims a writer writes with the signing key.
+	 * @param claims writes the claims
+	 * @return the compact JWS
+	 * @throws JwtEncodingException when the claims cannot be written or signed
+	 */
+	String sign(ClaimsWriter claims) {
 		try {
-			String signingInput = this.signing.segment() + '.' + BASE64URL.encodeToString(payload(claims));
-			Base64URL signature = this.signer.sign(this.signing.header(),
-					signingInput.getBytes(StandardCharsets.US_ASCII));
-			return signingInput + '.' + signature;
+			// The signing input is made as bytes, the form the MAC or signature reads.
+			byte[] header = this.signingSegment;
+			byte[] payload = BASE64URL.encode(payload(claims));
+			byte[] signingInput = Arrays.copyOf(header, header.length + 1 + payload.length);
+			signingInput[header.length] = '.';
+			System.arraycopy(payload, 0, signingInput, header.length + 1, payload.length);
+			Base64URL signature = this.signer.sign(this.signing.header(), signingInput);
+			return new String(signingInput, StandardCharsets.US_ASCII) + '.' + signature;
 		}
 		catch (JOSEException | RuntimeException ex) {
 			throw new JwtEncodingException("The JWT could not be signed", ex);
 		}
 	}
 
-	// The claims as the mapper writes a map, with the scalar values of every token (strings and
-	// numbers) written by the generator itself, and any other value by the mapper: its map
-	// serializer looked up a serializer per entry (a fifth of issuing a pair in JwtBenchmark's
-	// profile, issue 9).
-	static byte[] payload(Map<String, Object> claims) {
+	/**
+	 * The payload of a writer's claims: a JSON object, as the mapper writes a map of them.
+	 * @param claims writes the claims
+	 * @return the payload, in UTF-8
+	 */
+	static byte[] payload(ClaimsWriter claims) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 		try (JsonGenerator json = JSON.createGenerator(bytes)) {
 			json.writeStartObject();
-			for (Map.Entry<String, Object> claim : claims.entrySet()) {
-				json.writeName(claim.getKey());
-				Object value = claim.getValue();
-				if (value instanceof String string) {
-					json.writeString(string);
-				}
-				else if (value instanceof Long number) {
-					json.writeNumber(number);
-				}
-				else if (value instanceof Integer number) {
-					json.writeNumber(number);
-				}
-				else {
-					json.writePOJO(value);
-				}
-			}
+			claims.writeTo(json);
 			json.writeEndObject();
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * The payload of claims, as the mapper writes their map.
+	 * @param claims the claims
+	 * @return the payload, in UTF-8
+	 */
+	static byte[] payload(Map<String, Object> claims) {
+		return payload(writer(claims));
+	}
+
+	private static ClaimsWriter writer(Map<String, Object> claims) {
+		return (json) -> claims.forEach((name, value) -> writeClaim(json, name, value));
+	}
+
+	/**
+	 * Write one claim as the mapper writes a map's entry: the scalar values of every token
+	 * (strings and numbers) by the generator itself, any other value by the mapper. The mapper's
+	 * map serializer looked a serializer up per entry, a fifth of issuing a pair in
+	 * {@code JwtBenchmark}'s profile (issue 9).
+	 * @param json the generator, inside the payload object
+	 * @param name the claim's name
+	 * @param value its value
+	 */
+	static void writeClaim(JsonGenerator json, String name, Object value) {
+		json.writeName(name);
+		if (value instanceof String string) {
+			json.writeString(string);
+		}
+		else if (value instanceof Long number) {
+			json.writeNumber(number);
+		}
+		else if (value instanceof Integer number) {
+			json.writeNumber(number);
+		}
+		else {
+			json.writePOJO(value);
+		}
 	}
 
 	/**
@@ -218,11 +263,44 @@ final class JwtCodec {
 			throw new BadJwtException("The JWT's signature is invalid");
 		}
 		byte[] payload = BASE64URL_DECODER.decode(compact.substring(payloadStart, signatureStart - 1));
-		Map<String, Object> claims = CLAIMS_READER.readValue(payload);
-		if (claims == null) {
-			throw new BadJwtException("The JWT's payload is not a JSON object");
+		return jwt(token, header.values(), claims(payload));
+	}
+
+	/**
+	 * Read a payload as the mapper reads it into a {@code Map<String, Object>}: the same values
+	 * of the same types (whole numbers as {@link Long}s), the same refusals (a name given twice,
+	 * content after the object). The strings and whole numbers of every token are read by the
+	 * parser itself, any other value by the mapper: the map deserializer's dispatch per value was
+	 * two fifths of verifying a token in {@code JwtBenchmark}'s profile (issue 9).
+	 * @param payload the payload, in UTF-8
+	 * @return the claims, in their order
+	 * @throws BadJwtException when the payload is not one JSON object
+	 * @throws tools.jackson.core.JacksonException when it is not JSON, or names a claim twice
+	 */
+	static Map<String, Object> claims(byte[] payload) {
+		try (JsonParser json = JSON.createParser(payload)) {
+			if (json.nextToken() != JsonToken.START_OBJECT) {
+				throw new BadJwtException("The JWT's payload is not a JSON object");
+			}
+			Map<String, Object> claims = new LinkedHashMap<>();
+			for (String name = json.nextName(); name != null; name = json.nextName()) {
+				claims.put(name, value(json, json.nextToken()));
+			}
+			if (json.nextToken() != null) {
+				throw new BadJwtException("The JWT's payload has content after its JSON object");
+			}
+			return claims;
 		}
-		return jwt(token, header.values(), claims);
+	}
+
+	private static Object value(JsonParser json, JsonToken token) {
+		if (token == JsonToken.VALUE_STRING) {
+			return json.getString();
+		}
+		if (token == JsonToken.VALUE_NUMBER_INT && json.getNumberType() != NumberType.BIG_INTEGER) {
+			return json.getLongValue();
+		}
+		return VALUE_READER.readValue(json);
 	}
 
 	private static boolean verified(KnownHeader header, byte[] signingInput, Base64URL signature)
@@ -348,6 +426,20 @@ final class JwtCodec {
 			// No claims, or an exp not after iat.
 			throw new BadJwtException("The JWT is invalid: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Writes a token's claims, each as a member of the payload object, each name once.
+	 */
+	@FunctionalInterface
+	interface ClaimsWriter {
+
+		/**
+		 * Write the claims, for example with {@link JwtCodec#writeClaim}.
+		 * @param json the generator, inside the payload object
+		 */
+		void writeTo(JsonGenerator json);
+
 	}
 
 	/**

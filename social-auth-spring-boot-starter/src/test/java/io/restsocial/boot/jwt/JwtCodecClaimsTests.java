@@ -14,6 +14,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * nimbus's claims set: for each payload, the claims (and their order) are those that
  * {@link JWTClaimsSet#parse(Map)} and then the claims set's mapping give, and a payload nimbus
  * refuses is refused too. A token's payload is written byte for byte as the mapper writes the
- * claims' map.
+ * claims' map, and read into the same values, of the same types, as the mapper reads a map.
  */
 class JwtCodecClaimsTests {
 
@@ -94,6 +98,56 @@ class JwtCodecClaimsTests {
 	void payloadWhenClaimsThenTheBytesTheMapperWritesForTheMap(String name, Map<String, Object> claims) {
 		assertThat(new String(JwtCodec.payload(claims), StandardCharsets.UTF_8))
 			.isEqualTo(JsonMapper.builder().build().writeValueAsString(claims));
+	}
+
+	static Stream<Arguments> texts() {
+		return Stream.of(Arguments.of("{\"token_type\":\"access\",\"exp\":1800000300,\"user_id\":42,\"sub\":\"42\"}"),
+				Arguments.of("{\"small\":7,\"negative\":-9223372036854775808,\"max\":9223372036854775807}"),
+				Arguments.of("{\"huge\":123456789012345678901234567890}"),
+				Arguments.of("{\"fraction\":1.5,\"exponent\":1.8e9,\"negative\":-0.0}"),
+				Arguments.of("{\"yes\":true,\"no\":false,\"none\":null}"),
+				Arguments.of("{\"aud\":[\"a\",null,3],\"address\":{\"zip\":75001,\"tags\":[{}]},\"e\":[]}"),
+				Arguments.of("{\"first_name\":\"Zo\\u00eb \\\"Jo\\\" \u65e5\u672c \\ud83d\\ude00\",\"na\\u006de\":\"\"}"),
+				Arguments.of(" {} "), Arguments.of("{\"a\":1,\"a\":2}"), Arguments.of("{\"a\":1}{}"),
+				Arguments.of("{\"a\":1} x"), Arguments.of("{\"a\":1,}"), Arguments.of("{\"a\":01}"),
+				Arguments.of("{\"a\":NaN}"), Arguments.of("{\"a\":\"1}"), Arguments.of("{\"a\":1"),
+				Arguments.of("{'a':1}"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("texts")
+	void claimsWhenPayloadThenWhatTheMapperReadsIntoAMap(String text) {
+		JsonMapper mapper = JsonMapper.builder()
+			.enable(DeserializationFeature.USE_LONG_FOR_INTS)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.build();
+		byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+		Map<String, Object> expected;
+		try {
+			expected = mapper.readValue(payload, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (JacksonException ex) {
+			assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> JwtCodec.claims(payload));
+			return;
+		}
+		Map<String, Object> actual = JwtCodec.claims(payload);
+		assertThat(actual).isEqualTo(expected);
+		assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+		assertThat(types(actual)).isEqualTo(types(expected));
+	}
+
+	// The classes of every value, nested ones too, in order.
+	private static List<Object> types(Object value) {
+		List<Object> types = new ArrayList<>();
+		types.add((value != null) ? value.getClass() : null);
+		if (value instanceof Map<?, ?> map) {
+			map.values().forEach((each) -> types.addAll(types(each)));
+		}
+		else if (value instanceof List<?> list) {
+			list.forEach((each) -> types.addAll(types(each)));
+		}
+		return types;
 	}
 
 	private static Jwt assertReads(Map<String, Object> payload) {

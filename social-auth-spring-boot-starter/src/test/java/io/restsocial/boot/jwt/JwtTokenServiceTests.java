@@ -1,10 +1,14 @@
 package io.restsocial.boot.jwt;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The JWT service outside Spring: ES256 keys, and the keys' own rules.
+ * The JWT service outside Spring: ES256 keys, the keys' own rules, and the payload it writes.
  */
 class JwtTokenServiceTests {
 
@@ -81,12 +85,42 @@ class JwtTokenServiceTests {
 		});
 	}
 
+	@Test
+	void issuePairAndRefreshThenPayloadMembersInTheirOrderEachOnce() throws Exception {
+		JwtSettings settings = new JwtSettings(Duration.ofMinutes(5), Duration.ofDays(1), Duration.ofMinutes(5),
+				Duration.ofDays(1), true, false, "https://api.example.com");
+		JwtTokenService service = service(JwtKeys.hmac("a-payload-test-secret-of-32-bytes-or-more".getBytes(),
+				List.of()), settings);
+		SocialUser noEmail = new SocialUser(42L, "jdoe", null, "Zoë \"Jo\"", "Doe");
+		Map<String, Object> pair = service.issuePair(noEmail, true);
+		String layout = "\\{\"token_type\":\"%s\",\"exp\":%d,\"iat\":1780315200,\"jti\":\"[0-9a-f]{32}\",\"sub\":\"42\","
+				+ "\"user_id\":42,\"username\":\"jdoe\",\"first_name\":\"Zoë \\\\\"Jo\\\\\"\",\"last_name\":\"Doe\","
+				+ "\"iss\":\"https://api.example.com\"}";
+		assertThat(payload(pair.get("token"))).matches(layout.formatted("access", 1780315500L));
+		assertThat(payload(pair.get("refresh"))).matches(layout.formatted("refresh", 1780401600L));
+		// A refresh carries the user's claims, and writes its own subject and issuer anew, once.
+		Map<String, Object> refreshed = service.refresh((String) pair.get("refresh"));
+		assertThat(payload(refreshed.get("token"))).matches(layout.formatted("access", 1780315500L));
+		assertThat(payload(refreshed.get("refresh"))).matches(layout.formatted("refresh", 1780401600L));
+		assertThat(service.verifyBearer((String) refreshed.get("token"))).isPresent();
+	}
+
+	private static String payload(Object token) {
+		String compact = (String) token;
+		String segment = compact.substring(compact.indexOf('.') + 1, compact.lastIndexOf('.'));
+		return new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8);
+	}
+
 	private JwtTokenService service(JwtKeys keys) {
+		return service(keys, JwtSettings.defaults());
+	}
+
+	private JwtTokenService service(JwtKeys keys, JwtSettings settings) {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
 				+ ";DB_CLOSE_DELAY=-1");
 		new ResourceDatabasePopulator(new ClassPathResource("io/restsocial/core/jdbc/schema-h2.sql"))
 			.execute(dataSource);
-		return new JwtTokenService(keys, JwtSettings.defaults(),
+		return new JwtTokenService(keys, settings,
 				new JdbcJwtBlacklist(JdbcClient.create(dataSource), this.clock), this.clock);
 	}
 

@@ -118,7 +118,7 @@ class JwtVerificationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "[]", "null", "\"access\"", "{\"token_type\":", "not json" })
+	@ValueSource(strings = { "[]", "null", "\"access\"", "{\"token_type\":", "not json", "" })
 	void verifyWhenOurHeaderAndKeyButPayloadNotAJsonObjectThenRefused(String payload) {
 		String token = signed(ourHeader(), payload);
 		assertThat(this.service.verifyBearer(token)).isEmpty();
@@ -137,6 +137,15 @@ class JwtVerificationTests {
 		String twice = once.substring(0, once.length() - 1) + ",\"user_id\":43}";
 		assertThat(this.service.verifyBearer(signed(ourHeader(), once))).isPresent();
 		assertThat(this.service.verifyBearer(signed(ourHeader(), twice))).isEmpty();
+	}
+
+	@Test
+	void verifyBearerWhenContentFollowsThePayloadObjectThenRefused() {
+		String good = claims("access", this.now + 60);
+		assertThat(this.service.verifyBearer(signed(ourHeader(), good + " "))).isPresent();
+		assertThat(this.service.verifyBearer(signed(ourHeader(), good + "{}"))).isEmpty();
+		assertThat(this.service.verifyBearer(signed(ourHeader(), good + " x"))).isEmpty();
+		assertThat(this.service.verifyBearer(signed(ourHeader(), good + good))).isEmpty();
 	}
 
 	@Test
