@@ -11,9 +11,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code jti} values: 32 hex digits, never twice, also when threads draw from the same blocks.
+ * {@code jti} values: 32 hex digits, never twice, also when threads draw from the same blocks;
+ * drawn from the platform's DRBG.
  */
 class JwtIdsTests {
+
+	@Test
+	void idsAreDrawnFromTheDrbg() {
+		assertThat(new JwtIds().algorithm()).isEqualTo("DRBG");
+	}
 
 	@Test
 	void nextWhenThreadsDrawManyBlocksThenEveryIdIsNewAndHex() throws Exception {
