@@ -3,16 +3,24 @@ package io.restsocial.benchmarks.load;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+
+import javax.sql.DataSource;
 
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application under load: nothing but the starter, with its defaults, run by
@@ -23,6 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * nanoseconds and threads started so far), {@code heap} (bytes of heap in use after a full GC),
  * {@code jfr-start <settings>} (JFR's {@code default} or {@code profile}), {@code jfr-stop <file>}, and
  * {@code exit}.
+ * <p>
+ * Beside the starter it serves {@code POST /bench/floor}, the bench's yardstick of what a login
+ * costs this stack without the starter ({@link FloorFilter}).
  */
 @SpringBootApplication
 public class LoadApp {
@@ -62,6 +73,26 @@ public class LoadApp {
 			}
 		}
 		System.exit(SpringApplication.exit(app));
+	}
+
+	/**
+	 * The floor's filter, ahead of every other filter, on {@code /bench/floor} only.
+	 * @param dataSource the starter's database
+	 * @param environment where the provider's endpoints and client are configured
+	 * @return its registration
+	 */
+	@Bean
+	FilterRegistrationBean<FloorFilter> benchFloorFilter(DataSource dataSource, Environment environment) {
+		String github = "rest.social.providers.github.";
+		FloorFilter floor = new FloorFilter(JdbcClient.create(dataSource),
+				URI.create(environment.getRequiredProperty(github + "token-uri")),
+				URI.create(environment.getRequiredProperty(github + "user-info-uri")),
+				environment.getRequiredProperty(github + "client-id"),
+				environment.getRequiredProperty(github + "client-secret"));
+		FilterRegistrationBean<FloorFilter> registration = new FilterRegistrationBean<>(floor);
+		registration.addUrlPatterns(FloorFilter.PATH);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	private static long processCpuNanos() {

@@ -29,11 +29,13 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * the app's CPU time and started threads per login, and the ratio to the bare client; then the
  * app's heap after a full GC at two login counts. The host's speed can drift within minutes, so
  * each app phase is compared with short bare-client phases run just before and just after it
- * (their mean), rather than with the one at the start.
+ * (their mean), rather than with the one at the start. A {@code floor} phase then sends the same
+ * returning logins to {@link FloorFilter} in the same app: what they cost this stack (Tomcat, the
+ * HTTP client, JDBC, Jackson) without the starter and the Spring layers it runs in.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
- * --heap=20000,100000|off --bare-seconds=5 --databases=h2,postgres --github-scope=user:email --jfr=<file>
+ * --heap=20000,100000|off --bare-seconds=5 --floor=true|false --databases=h2,postgres --github-scope=user:email --jfr=<file>
  * --jfr-settings=default|profile --app-jvm-args="-Xmx512m" --app-property=key=value};
  * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
  * the starter's default (no scope): a login then makes two provider calls, as the bare client;
@@ -70,6 +72,7 @@ public final class LoginLoadBench {
 		String pgUrl = System.getenv("SOCIAL_AUTH_PG_URL");
 		String databases = BenchSupport.option(options, "databases", (pgUrl != null) ? "h2,postgres" : "h2");
 		List<String> appJvmArgs = BenchSupport.jvmArgs(options, "app-jvm-args");
+		boolean floorPhase = Boolean.parseBoolean(BenchSupport.option(options, "floor", "true"));
 
 		machine();
 		System.out.printf(Locale.ROOT,
@@ -151,6 +154,17 @@ public final class LoginLoadBench {
 					before = after;
 					after = adjacent.measure(app);
 					row(database + " sign-ups", signupResult, before, after);
+					if (floorPhase) {
+						// The same returning logins, answered by FloorFilter without the starter: warmed
+						// up apart, since its own code is new to the JIT at this point.
+						URI floorUri = URI.create("http://127.0.0.1:" + app.port() + FloorFilter.PATH);
+						Load.Login floorLogin = (http, n) -> appLogin(http, floorUri, returning(n, returningUsers));
+						load.forSeconds(Math.min(warmup, 10), floorLogin, app, github);
+						before = adjacent.measure(app);
+						Load.Result floorResult = load.forSeconds(seconds, floorLogin, app, github);
+						after = adjacent.measure(app);
+						row(database + " floor, no starter", floorResult, before, after);
+					}
 					if (jfr != null && !profiled) {
 						// Its own phase: recording costs the app time, which the phases above do not pay.
 						app.startRecording(jfrSettings);
