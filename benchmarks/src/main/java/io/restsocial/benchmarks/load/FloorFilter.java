@@ -82,7 +82,7 @@ final class FloorFilter extends HttpFilter {
 			.body(JsonNode.class);
 		Map<String, Object> found = this.jdbc
 			.sql("SELECT u.id, u.username, u.email, u.first_name, u.last_name FROM social_account a"
-					+ " JOIN social_user u ON u.id = a.user_id WHERE a.provider = ? AND a.uid = ?")
+					+ " JOIN social_user u ON u.id = CAST(a.user_id AS BIGINT) WHERE a.provider = ? AND a.uid = ?")
 			.params("github", user.path("id").asString())
 			.query()
 			.singleRow();

@@ -134,16 +134,6 @@ final class JwtCodec {
 	}
 
 	/**
-	 * Sign claims with the signing key.
-	 * @param claims the claims, written as they are
-	 * @return the compact JWS
-	 * @throws JwtEncodingException when the claims cannot be written or signed
-	 */
-	String sign(Map<String, Object> claims) {
-		return sign(writer(claims));
-	}
-
-	/**
 	 * Sign the claims a writer writes with the signing key.
 	 * @param claims writes the claims
 	 * @return the compact JWS
@@ -186,11 +176,7 @@ final class JwtCodec {
 	 * @return the payload, in UTF-8
 	 */
 	static byte[] payload(Map<String, Object> claims) {
-		return payload(writer(claims));
-	}
-
-	private static ClaimsWriter writer(Map<String, Object> claims) {
-		return (json) -> claims.forEach((name, value) -> writeClaim(json, name, value));
+		return payload((json) -> claims.forEach((name, value) -> writeClaim(json, name, value)));
 	}
 
 	/**
