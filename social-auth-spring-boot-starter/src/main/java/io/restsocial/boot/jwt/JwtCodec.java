@@ -171,15 +171,6 @@ final class JwtCodec {
 	}
 
 	/**
-	 * The payload of claims, as the mapper writes their map.
-	 * @param claims the claims
-	 * @return the payload, in UTF-8
-	 */
-	static byte[] payload(Map<String, Object> claims) {
-		return payload((json) -> claims.forEach((name, value) -> writeClaim(json, name, value)));
-	}
-
-	/**
 	 * Write one claim as the mapper writes a map's entry: the scalar values of every token
 	 * (strings and numbers) by the generator itself, any other value by the mapper. The mapper's
 	 * map serializer looked a serializer up per entry, a fifth of issuing a pair in
