@@ -31,7 +31,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * each app phase is compared with short bare-client phases run just before and just after it
  * (their mean), rather than with the one at the start. A {@code floor} phase then sends the same
  * returning logins to {@link FloorFilter} in the same app: what they cost this stack (Tomcat, the
- * HTTP client, JDBC, Jackson) without the starter and the Spring layers it runs in.
+ * HTTP client, JDBC, Jackson) without the starter and the Spring layers it runs in. Last come
+ * sign-ups again, on a warm JIT.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
@@ -195,6 +196,11 @@ public final class LoginLoadBench {
 						marks.append(String.format(Locale.ROOT, "growth %+.1f MB", (used - first) / 1e6));
 						System.out.println(database + " heap after full GC (returning logins): " + marks);
 					}
+					// Sign-ups again, now that the JIT has had the longest: the first sign-up phase runs
+					// while it still compiles much of a login's code.
+					before = adjacent.measure(app);
+					Load.Result warmSignups = load.forSeconds(seconds, signup, app, github);
+					row(database + " sign-ups, warm", warmSignups, before, adjacent.measure(app));
 					System.out.println();
 				}
 			}
