@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Makes {@code jti} values: 128 bits from the platform's {@code DRBG} {@link SecureRandom} (NIST
- * SP 800-90A, seeded from the system's entropy source), as 32 lowercase hex digits, unique and
- * unpredictable.
+ * SP 800-90A, seeded from the system's entropy source; its default {@code SecureRandom} where it
+ * has no DRBG), as 32 lowercase hex digits, unique and unpredictable.
  * <p>
  * {@code UUID.randomUUID()} asks one shared {@code SecureRandom} for 16 bytes per id; here the
  * bytes are drawn in blocks of {@value #IDS_PER_DRAW} ids, from a few independently seeded
@@ -37,13 +37,14 @@ final class JwtIds {
 		}
 	}
 
-	// Each instance is seeded on its own at its first draw.
+	// Each instance is seeded on its own at its first draw. A platform without the DRBG (a FIPS
+	// set-up whose providers replace the JDK's, say) gets its default SecureRandom, as before.
 	private static SecureRandom drbg() {
 		try {
 			return SecureRandom.getInstance(ALGORITHM);
 		}
 		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The platform has no DRBG SecureRandom", ex);
+			return new SecureRandom();
 		}
 	}
 
