@@ -10,12 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,11 +32,7 @@ class ProviderPrepareTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				RestSocialJdbcAutoConfiguration.class, RestSocialAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.generate-unique-name=true");
+	private final ApplicationContextRunner runner = ProviderClientContexts.runner();
 
 	@Test
 	void providersWhenApplicationReadyThenEachPreparedOnceInTheBackgroundWithoutCallingItsProvider() {
