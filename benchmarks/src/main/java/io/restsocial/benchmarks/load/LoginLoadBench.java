@@ -36,8 +36,9 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
- * --heap=20000,100000|off --bare-seconds=5 --floor=true|false --databases=h2,postgres --github-scope=user:email --jfr=<file>
- * --jfr-settings=default|profile --app-jvm-args="-Xmx512m" --app-property=key=value};
+ * --heap=20000,100000|off --bare-seconds=5 --floor=true|false --databases=h2,postgres
+ * --github-scope=user:email --jfr=<file> --jfr-settings=default|profile --app-jvm-args="-Xmx512m"
+ * --app-property=key=value};
  * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
  * the starter's default (no scope): a login then makes two provider calls, as the bare client;
  * {@code --github-scope=user:email} adds the call that lists the user's addresses.
