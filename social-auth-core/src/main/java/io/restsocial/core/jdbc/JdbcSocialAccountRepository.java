@@ -35,10 +35,12 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	private static final String COLUMNS = "id, provider, uid, user_id, extra_data, created, modified";
 
 	private static final String FIND_WITH_USER = "SELECT a.id, a.provider, a.uid, a.user_id, a.extra_data, a.created,"
-			+ " a.modified, u.id AS u_id, u.username AS u_username, u.email AS u_email, u.first_name AS u_first_name,"
-			+ " u.last_name AS u_last_name, u.email_verified AS u_email_verified, u.is_active AS u_is_active"
+			+ " a.modified, u.id, u.username, u.email, u.first_name, u.last_name, u.email_verified, u.is_active"
 			+ " FROM social_account a LEFT JOIN social_user u ON u.id = CAST(a.user_id AS BIGINT)"
 			+ " WHERE a.provider = ? AND a.uid = ?";
+
+	// Where FIND_WITH_USER's user columns start: after the account's COLUMNS.
+	private static final int USER_COLUMN = 8;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,8 +87,8 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 		// lets the database use social_user's primary key.
 		return this.jdbc.sql(FIND_WITH_USER).params(provider, uid).query((rs, row) -> {
 			SocialAccount account = map(rs, row);
-			rs.getLong("u_id");
-			return new AccountWithUser(account, rs.wasNull() ? null : JdbcUserService.map(rs, "u_"));
+			rs.getLong(USER_COLUMN);
+			return new AccountWithUser(account, rs.wasNull() ? null : JdbcUserService.read(rs, USER_COLUMN));
 		}).optional();
 	}
 
@@ -126,11 +128,12 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 		return this.jdbc.sql("DELETE FROM social_account WHERE id = ?").param(accountId).update() == 1;
 	}
 
+	// A row starting with COLUMNS, read by position as JdbcUserService.read(ResultSet, int) says why.
 	private static SocialAccount map(ResultSet rs, int row) throws SQLException {
-		String extra = rs.getString("extra_data");
-		return new SocialAccount(rs.getLong("id"), rs.getString("provider"), rs.getString("uid"),
-				rs.getString("user_id"), (extra != null && !extra.isBlank()) ? JSON.readValue(extra, MAP) : Map.of(),
-				rs.getTimestamp("created").toInstant(), rs.getTimestamp("modified").toInstant());
+		String extra = rs.getString(5);
+		return new SocialAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				(extra != null && !extra.isBlank()) ? JSON.readValue(extra, MAP) : Map.of(), rs.getTimestamp(6).toInstant(),
+				rs.getTimestamp(7).toInstant());
 	}
 
 }

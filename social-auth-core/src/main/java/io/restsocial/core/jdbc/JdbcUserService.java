@@ -165,21 +165,21 @@ public class JdbcUserService implements UserService {
 	}
 
 	private static SocialUser map(ResultSet rs, int row) throws SQLException {
-		return map(rs, "");
+		return read(rs, 1);
 	}
 
 	/**
-	 * Read a user from a row holding {@link #COLUMNS}, each named with a prefix.
+	 * Read a user from a row holding {@link #COLUMNS}, in their order, from a given column on.
+	 * By position: a driver finds a column by its label through a map it builds for each result
+	 * (H2's and PostgreSQL's do), work a returning login's query paid for each column (issue 9).
 	 * @param rs the row
-	 * @param prefix what each column's label starts with
+	 * @param first the position of the user's {@code id}, from 1
 	 * @return the user
 	 * @throws SQLException when a column cannot be read
 	 */
-	static SocialUser map(ResultSet rs, String prefix) throws SQLException {
-		return new SocialUser(rs.getLong(prefix + "id"), rs.getString(prefix + "username"),
-				rs.getString(prefix + "email"), rs.getString(prefix + "first_name"),
-				rs.getString(prefix + "last_name"), rs.getBoolean(prefix + "email_verified"),
-				rs.getBoolean(prefix + "is_active"));
+	static SocialUser read(ResultSet rs, int first) throws SQLException {
+		return new SocialUser(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2),
+				rs.getString(first + 3), rs.getString(first + 4), rs.getBoolean(first + 5), rs.getBoolean(first + 6));
 	}
 
 	/**
