@@ -102,12 +102,14 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Process CPU time and threads started so far.
-	 * @return {@code [cpu nanoseconds, threads started]}
+	 * Process CPU time, threads started and the JIT compilers' time so far. The last is the
+	 * JVM's total compilation time: the time its compile tasks took, summed over its compiler
+	 * threads, whether or not they had a CPU.
+	 * @return {@code [cpu nanoseconds, threads started, compilation milliseconds]}
 	 */
 	long[] stats() throws IOException, InterruptedException {
 		String[] parts = command("stats", "stats", 30).split(" ");
-		return new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]) };
+		return new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]) };
 	}
 
 	long heapAfterFullGc() throws IOException, InterruptedException {

@@ -130,7 +130,8 @@ final class Load implements AutoCloseable {
 		long[] appAfter = (app != null) ? app.stats() : null;
 		long[] latencies = Arrays.stream(perWorker).flatMapToLong(Arrays::stream).sorted().toArray();
 		return new Result(latencies.length, seconds, latencies, benchCpu, benchThreads, requests,
-				(app != null) ? appAfter[0] - appBefore[0] : -1, (app != null) ? appAfter[1] - appBefore[1] : -1);
+				(app != null) ? appAfter[0] - appBefore[0] : -1, (app != null) ? appAfter[1] - appBefore[1] : -1,
+				(app != null) ? appAfter[2] - appBefore[2] : -1);
 	}
 
 	static long processCpuNanos() {
@@ -155,9 +156,20 @@ final class Load implements AutoCloseable {
 	 * @param providerRequests requests the fake provider answered
 	 * @param appCpuNanos CPU time of the app, or -1 without one
 	 * @param appThreads threads the app started, or -1 without one
+	 * @param appJitMillis the app's JIT compilation time ({@link AppProcess#stats()}), or -1
+	 * without one
 	 */
 	record Result(long logins, double seconds, long[] latencies, long benchCpuNanos, long benchThreads,
-			long providerRequests, long appCpuNanos, long appThreads) {
+			long providerRequests, long appCpuNanos, long appThreads, long appJitMillis) {
+
+		/**
+		 * The app's JIT compilation time per second of the run: up to the number of compiler
+		 * threads while they have work queued, near zero once they have compiled what the load runs.
+		 * @return seconds of compilation per second, or -1 without an app
+		 */
+		double jitPerSecond() {
+			return (this.appJitMillis < 0) ? -1 : this.appJitMillis / 1e3 / this.seconds;
+		}
 
 		double perSecond() {
 			return this.logins / this.seconds;

@@ -50,7 +50,8 @@ public class LoadApp {
 			String[] command = line.trim().split(" ", 2);
 			switch (command[0]) {
 				case "stats" -> System.out.println(PREFIX + "stats " + processCpuNanos() + " "
-						+ ManagementFactory.getThreadMXBean().getTotalStartedThreadCount());
+						+ ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() + " "
+						+ ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
 				case "heap" -> System.out.println(PREFIX + "heap " + heapAfterFullGc());
 				case "jfr-start" -> {
 					recording = new Recording(

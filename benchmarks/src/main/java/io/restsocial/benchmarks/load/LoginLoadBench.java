@@ -26,8 +26,14 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * client making a login's two provider calls) and then the starter's app, in a child JVM, doing
  * returning-user logins and sign-ups through {@code POST /api/login/social/token/github/}, on H2
  * and, when {@code SOCIAL_AUTH_PG_URL} is set, on PostgreSQL. Prints logins/s, p50/p99 latency,
- * the app's CPU time and started threads per login, and the ratio to the bare client; then the
- * app's heap after a full GC at two login counts. The host's speed can drift within minutes, so
+ * the app's CPU time, started threads and JIT compilation per login, and the ratio to the bare
+ * client; then the app's heap after a full GC at two login counts after the warm-up.
+ * <p>
+ * The app is measured warm: it first serves a mix of both kinds of login, in slices each printed,
+ * at a low concurrency until its JIT compilers are quiet, then at the full concurrency until they
+ * are quiet there too. Under a load that keeps every CPU busy the compiler threads wait for a CPU
+ * with the request threads, and on two CPUs the C2 queue took about four minutes to drain (issue
+ * 9); the slices show that curve. The host's speed can drift within minutes, so
  * each app phase is compared with short bare-client phases run just before and just after it
  * (their mean), rather than with the one at the start. A {@code floor} phase then sends the same
  * returning logins to {@link FloorFilter} in the same app: what they cost this stack (Tomcat, the
@@ -35,7 +41,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * sign-ups again, on a warm JIT.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
- * with options {@code --seconds=15 --warmup=30 --concurrency=16 --returning-users=1000
+ * with options {@code --seconds=15 --warmup=30 --warmup-max=300 --warmup-slice=15 --warmup-concurrency=2
+ * --jit-quiet=0.1 --concurrency=16 --returning-users=1000
  * --heap=20000,100000|off --bare-seconds=5 --floor=true|false --databases=h2,postgres
  * --github-scope=user:email --jfr=<file> --jfr-settings=default|profile --app-jvm-args="-Xmx512m"
  * --app-property=key=value};
@@ -61,6 +68,15 @@ public final class LoginLoadBench {
 		}
 		double seconds = Double.parseDouble(BenchSupport.option(options, "seconds", "15"));
 		double warmup = Double.parseDouble(BenchSupport.option(options, "warmup", "30"));
+		// The warm-up goes on, slice by slice, until the app's JIT compilers are quiet: under a
+		// load that keeps both CPUs busy, C2's compiles wait for a CPU (some take seconds), and
+		// its queue takes minutes to drain (issue 9).
+		double warmupMax = Double.parseDouble(BenchSupport.option(options, "warmup-max", "300"));
+		double warmupSlice = Double.parseDouble(BenchSupport.option(options, "warmup-slice", "15"));
+		double jitQuiet = Double.parseDouble(BenchSupport.option(options, "jit-quiet", "0.1"));
+		// It starts at a concurrency that leaves the compiler threads a CPU, as a service's traffic
+		// ramps up, then goes on at the full concurrency until they are quiet there too.
+		int warmupConcurrency = Integer.parseInt(BenchSupport.option(options, "warmup-concurrency", "2"));
 		int concurrency = Integer.parseInt(BenchSupport.option(options, "concurrency", "16"));
 		int returningUsers = Integer.parseInt(BenchSupport.option(options, "returning-users", "1000"));
 		String heap = BenchSupport.option(options, "heap", "20000,100000");
@@ -78,11 +94,14 @@ public final class LoginLoadBench {
 
 		machine();
 		System.out.printf(Locale.ROOT,
-				"settings: concurrency %d, %.0f s per phase after %.0f s of warm-up, %d returning users, "
-						+ "heap marks %s, GitHub grants scope '%s'%n",
-				concurrency, seconds, warmup, returningUsers, heap, scope);
+				"settings: concurrency %d, %.0f s per phase after a warm-up of %.0f to %.0f s (at concurrency %d, "
+						+ "then %d, until the app's JIT compiles less than %.2f s/s), %d returning users, heap marks %s, "
+						+ "GitHub grants scope '%s'%n",
+				concurrency, seconds, warmup, Math.max(warmup, warmupMax), warmupConcurrency, concurrency, jitQuiet,
+				returningUsers, heap, scope);
 		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2), scope);
-				Load load = new Load(concurrency)) {
+				Load load = new Load(concurrency);
+				Load ramp = new Load(Math.min(warmupConcurrency, concurrency))) {
 			System.out.printf(Locale.ROOT, "fake GitHub: JDK HttpServer at %s, %d executor threads%n",
 					github.baseUrl(), github.threads());
 			URI token = URI.create(github.baseUrl() + FakeGitHub.TOKEN_PATH);
@@ -144,7 +163,10 @@ public final class LoginLoadBench {
 					Load.Login mixed = (http, n) -> appLogin(http, login,
 							(n % 2 == 0) ? returning(n, returningUsers) : signups.getAndIncrement());
 					long total = load.forLogins(returningUsers, returning, app, github).logins();
-					total += load.forSeconds(warmup, mixed, app, github).logins();
+					total += warmUp(List.of(ramp, load), mixed, app, github, database, warmup, warmupMax, warmupSlice,
+							jitQuiet);
+					// The heap marks count from here: the logins of a warm app.
+					long warmedUp = total;
 
 					Load.Result before = adjacent.measure(app);
 					Load.Result returningResult = load.forSeconds(seconds, returning, app, github);
@@ -161,7 +183,8 @@ public final class LoginLoadBench {
 						// up apart, since its own code is new to the JIT at this point.
 						URI floorUri = URI.create("http://127.0.0.1:" + app.port() + FloorFilter.PATH);
 						Load.Login floorLogin = (http, n) -> appLogin(http, floorUri, returning(n, returningUsers));
-						load.forSeconds(Math.min(warmup, 10), floorLogin, app, github);
+						warmUp(List.of(ramp, load), floorLogin, app, github, database + " floor", Math.min(warmup, 10),
+								warmupMax, warmupSlice, jitQuiet);
 						before = adjacent.measure(app);
 						Load.Result floorResult = load.forSeconds(seconds, floorLogin, app, github);
 						after = adjacent.measure(app);
@@ -183,7 +206,7 @@ public final class LoginLoadBench {
 						long first = -1;
 						long used = -1;
 						for (String mark : heap.split(",")) {
-							long target = Long.parseLong(mark.trim());
+							long target = warmedUp + Long.parseLong(mark.trim());
 							if (target > total) {
 								before = adjacent.measure(app);
 								Load.Result result = load.forLogins(target - total, returning, app, github);
@@ -192,10 +215,10 @@ public final class LoginLoadBench {
 							}
 							used = app.heapAfterFullGc();
 							first = (first < 0) ? used : first;
-							marks.append(String.format(Locale.ROOT, "%,d logins %.1f MB; ", total, used / 1e6));
+							marks.append(String.format(Locale.ROOT, "%,d logins %.1f MB; ", total - warmedUp, used / 1e6));
 						}
 						marks.append(String.format(Locale.ROOT, "growth %+.1f MB", (used - first) / 1e6));
-						System.out.println(database + " heap after full GC (returning logins): " + marks);
+						System.out.println(database + " heap after full GC (returning logins after the warm-up): " + marks);
 					}
 					// Sign-ups again, now that the JIT has had the longest: the first sign-up phase runs
 					// while it still compiles much of a login's code.
@@ -230,25 +253,30 @@ public final class LoginLoadBench {
 	}
 
 	private static void header(int concurrency) {
-		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s%n",
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s %7s%n",
 				"phase, concurrency " + concurrency, "logins/s", "p50 ms", "p99 ms", "app CPU", "bench CPU", "threads",
-				"calls", "bare", "x bare", "p99 added");
-		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s%n", "", "", "", "", "ms/login",
-				"ms/login", "/login", "/login", "logins/s", "", "ms");
+				"calls", "bare", "x bare", "p99 added", "app JIT");
+		System.out.printf(Locale.ROOT, "%-32s %9s %8s %8s %9s %9s %9s %8s %9s %7s %11s %7s%n", "", "", "", "",
+				"ms/login", "ms/login", "/login", "/login", "logins/s", "", "ms", "s/s");
 	}
 
-	// The bare client's figures are the mean of the bare phases just before and after this one.
+	// The bare client's figures are the mean of the bare phases just before and after this one;
+	// without them (null), the row has no comparison with the bare client.
 	private static void row(String phase, Load.Result result, Load.Result bareBefore, Load.Result bareAfter) {
 		boolean app = result.appCpuNanos() >= 0;
+		boolean compared = bareBefore != null;
 		double logins = result.logins();
-		double bare = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
-		double bareP99 = (bareBefore.percentileMillis(99) + bareAfter.percentileMillis(99)) / 2;
-		System.out.printf(Locale.ROOT, "%-32s %9.0f %8.2f %8.2f %9s %9.3f %9.3f %8.2f %9.0f %7.3f %11.2f%n", phase,
+		double bare = compared ? (bareBefore.perSecond() + bareAfter.perSecond()) / 2 : Double.NaN;
+		double bareP99 = compared ? (bareBefore.percentileMillis(99) + bareAfter.percentileMillis(99)) / 2 : Double.NaN;
+		System.out.printf(Locale.ROOT, "%-32s %9.0f %8.2f %8.2f %9s %9.3f %9.3f %8.2f %9s %7s %11s %7s%n", phase,
 				result.perSecond(), result.percentileMillis(50), result.percentileMillis(99),
 				app ? String.format(Locale.ROOT, "%.3f", result.appCpuNanos() / 1e6 / logins) : "-",
 				result.benchCpuNanos() / 1e6 / logins,
-				(app ? result.appThreads() : result.benchThreads()) / logins, result.providerRequests() / logins, bare,
-				result.perSecond() / bare, result.percentileMillis(99) - bareP99);
+				(app ? result.appThreads() : result.benchThreads()) / logins, result.providerRequests() / logins,
+				compared ? String.format(Locale.ROOT, "%.0f", bare) : "-",
+				compared ? String.format(Locale.ROOT, "%.3f", result.perSecond() / bare) : "-",
+				compared ? String.format(Locale.ROOT, "%.2f", result.percentileMillis(99) - bareP99) : "-",
+				app ? String.format(Locale.ROOT, "%.2f", result.jitPerSecond()) : "-");
 	}
 
 	/** A bare-client phase run beside the app's, a fresh measure of the host's speed. */
@@ -261,6 +289,42 @@ public final class LoginLoadBench {
 
 	// After a phase the app's JIT compiler works on for a while; a bare phase run then would be
 	// slowed by it, and flatter the app. Waits until the app uses under a tenth of a CPU (15 s at most).
+	/**
+	 * Warm the app up with a mix of returning logins and sign-ups, in slices of {@code slice}
+	 * seconds: at each load's concurrency in turn until a slice in which the app's JIT compiled
+	 * less than {@code jitQuiet} seconds per second, the last load's for at least one slice, in
+	 * all for at least {@code minimum} seconds and at most {@code maximum}. Each slice is printed:
+	 * the curve of a cold app warming up.
+	 * @return the logins made
+	 */
+	private static long warmUp(List<Load> loads, Load.Login login, AppProcess app, FakeGitHub github,
+			String database, double minimum, double maximum, double slice, double jitQuiet) throws Exception {
+		long logins = 0;
+		double elapsed = 0;
+		double longest = Math.max(minimum, maximum);
+		Load.Result last = null;
+		for (int i = 0; i < loads.size(); i++) {
+			Load load = loads.get(i);
+			boolean full = i == loads.size() - 1;
+			last = null;
+			while (elapsed < longest && (last == null || last.jitPerSecond() >= jitQuiet
+					|| (full && elapsed < minimum))) {
+				last = load.forSeconds(Math.min(slice, longest - elapsed), login, app, github);
+				row(String.format(Locale.ROOT, "%s warm-up at %d, %.0f-%.0f s", database, load.concurrency(), elapsed,
+						elapsed + last.seconds()), last, null, null);
+				elapsed += last.seconds();
+				logins += last.logins();
+			}
+		}
+		if (last != null) {
+			System.out.printf(Locale.ROOT,
+					"%s warm-up: %.0f s, %,d logins; the app's JIT %s (%.2f s/s in the last slice)%n%n", database,
+					elapsed, logins, (last.jitPerSecond() < jitQuiet) ? "is quiet" : "still compiles",
+					last.jitPerSecond());
+		}
+		return logins;
+	}
+
 	private static void awaitQuiet(AppProcess app) throws Exception {
 		long interval = 250_000_000L;
 		long deadline = System.nanoTime() + 15_000_000_000L;
