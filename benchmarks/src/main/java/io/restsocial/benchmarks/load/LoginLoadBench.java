@@ -41,13 +41,14 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * sign-ups again, on a warm JIT.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
- * with options {@code --seconds=15 --warmup=30 --warmup-max=300 --warmup-slice=15 --warmup-concurrency=2
- * --jit-quiet=0.1 --concurrency=16 --returning-users=1000
+ * with options {@code --seconds=15 --warmup=30 --warmup-max=300 --warmup-slice=15
+ * --warmup-concurrency=2 --jit-quiet=0.1 --concurrency=16 --returning-users=1000
  * --heap=20000,100000|off --bare-seconds=5 --floor=true|false --databases=h2,postgres
  * --github-scope=user:email --jfr=<file> --jfr-settings=default|profile --app-jvm-args="-Xmx512m"
  * --app-property=key=value};
- * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope by default, which is what GitHub grants
- * the starter's default (no scope): a login then makes two provider calls, as the bare client;
+ * {@code --print-jfr=<file>} only prints a recording's top lists. The fake grants the empty scope
+ * by default, which is what GitHub grants the starter's default (no scope): a login then makes two
+ * provider calls, as the bare client;
  * {@code --github-scope=user:email} adds the call that lists the user's addresses.
  */
 public final class LoginLoadBench {
@@ -95,8 +96,8 @@ public final class LoginLoadBench {
 		machine();
 		System.out.printf(Locale.ROOT,
 				"settings: concurrency %d, %.0f s per phase after a warm-up of %.0f to %.0f s (at concurrency %d, "
-						+ "then %d, until the app's JIT compiles less than %.2f s/s), %d returning users, heap marks %s, "
-						+ "GitHub grants scope '%s'%n",
+						+ "then %d, until the app's JIT compiles less than %.2f s/s), %d returning users, "
+						+ "heap marks %s, GitHub grants scope '%s'%n",
 				concurrency, seconds, warmup, Math.max(warmup, warmupMax), warmupConcurrency, concurrency, jitQuiet,
 				returningUsers, heap, scope);
 		try (FakeGitHub github = FakeGitHub.start(Math.max(32, concurrency * 2), scope);
@@ -215,13 +216,14 @@ public final class LoginLoadBench {
 							}
 							used = app.heapAfterFullGc();
 							first = (first < 0) ? used : first;
-							marks.append(String.format(Locale.ROOT, "%,d logins %.1f MB; ", total - warmedUp, used / 1e6));
+							marks.append(
+									String.format(Locale.ROOT, "%,d logins %.1f MB; ", total - warmedUp, used / 1e6));
 						}
 						marks.append(String.format(Locale.ROOT, "growth %+.1f MB", (used - first) / 1e6));
-						System.out.println(database + " heap after full GC (returning logins after the warm-up): " + marks);
+						System.out
+							.println(database + " heap after full GC (returning logins after the warm-up): " + marks);
 					}
-					// Sign-ups again, now that the JIT has had the longest: the first sign-up phase runs
-					// while it still compiles much of a login's code.
+					// Sign-ups again, after the longest phase: the JIT may have compiled more since the first.
 					before = adjacent.measure(app);
 					Load.Result warmSignups = load.forSeconds(seconds, signup, app, github);
 					row(database + " sign-ups, warm", warmSignups, before, adjacent.measure(app));
@@ -287,8 +289,6 @@ public final class LoginLoadBench {
 
 	}
 
-	// After a phase the app's JIT compiler works on for a while; a bare phase run then would be
-	// slowed by it, and flatter the app. Waits until the app uses under a tenth of a CPU (15 s at most).
 	/**
 	 * Warm the app up with a mix of returning logins and sign-ups, in slices of {@code slice}
 	 * seconds: at each load's concurrency in turn until a slice in which the app's JIT compiled
@@ -325,6 +325,8 @@ public final class LoginLoadBench {
 		return logins;
 	}
 
+	// After a phase the app's JIT compiler works on for a while; a bare phase run then would be
+	// slowed by it, and flatter the app. Waits until the app uses under a tenth of a CPU (15 s at most).
 	private static void awaitQuiet(AppProcess app) throws Exception {
 		long interval = 250_000_000L;
 		long deadline = System.nanoTime() + 15_000_000_000L;

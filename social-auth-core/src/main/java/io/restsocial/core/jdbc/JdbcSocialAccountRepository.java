@@ -132,8 +132,8 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	private static SocialAccount map(ResultSet rs, int row) throws SQLException {
 		String extra = rs.getString(5);
 		return new SocialAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				(extra != null && !extra.isBlank()) ? JSON.readValue(extra, MAP) : Map.of(), rs.getTimestamp(6).toInstant(),
-				rs.getTimestamp(7).toInstant());
+				(extra != null && !extra.isBlank()) ? JSON.readValue(extra, MAP) : Map.of(),
+				rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant());
 	}
 
 }
