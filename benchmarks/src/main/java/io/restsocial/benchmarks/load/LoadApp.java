@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * It prints {@code BENCH ready <port>} once it serves, then answers commands read from its
  * standard input, one a line, with one {@code BENCH ...} line each: {@code stats} (process CPU
- * nanoseconds and threads started so far), {@code heap} (bytes of heap in use after a full GC),
+ * nanoseconds, threads started and JIT compilation milliseconds so far), {@code heap} (bytes of
+ * heap in use after a full GC),
  * {@code jfr-start <settings>} (JFR's {@code default} or {@code profile}), {@code jfr-stop <file>}, and
  * {@code exit}.
  * <p>

@@ -53,9 +53,10 @@ import io.restsocial.benchmarks.load.FakeGitHub;
  * Session JDBC does (so the embedded database's own start-up is not counted as the starter's).
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.startup.StartupBench},
- * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true --app-property=key=value
- * --first-login=true --first-login-delay=<ms> --steps=<n>} (one more run of each variant with Spring's start-up steps recorded, printing the
- * {@code n} costliest steps and the starter's beans) {@code --jfr=<dir>} (one more run of each
+ * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true
+ * --app-property=key=value --first-login=true --first-login-delay=<ms> --steps=<n>} (one more run
+ * of each variant with Spring's start-up steps recorded, printing the {@code n} costliest steps
+ * and the starter's beans) {@code --jfr=<dir>} (one more run of each
  * variant under JFR, printing the top methods) {@code --logs=<dir>} (where the apps' output goes).
  */
 public final class StartupBench {

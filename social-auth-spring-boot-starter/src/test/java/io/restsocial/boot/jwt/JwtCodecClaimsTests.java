@@ -109,7 +109,8 @@ class JwtCodecClaimsTests {
 				Arguments.of("{\"fraction\":1.5,\"exponent\":1.8e9,\"negative\":-0.0}"),
 				Arguments.of("{\"yes\":true,\"no\":false,\"none\":null}"),
 				Arguments.of("{\"aud\":[\"a\",null,3],\"address\":{\"zip\":75001,\"tags\":[{}]},\"e\":[]}"),
-				Arguments.of("{\"first_name\":\"Zo\\u00eb \\\"Jo\\\" \u65e5\u672c \\ud83d\\ude00\",\"na\\u006de\":\"\"}"),
+				Arguments.of("{\"first_name\":\"Zo\\u00eb \\\"Jo\\\" \u65e5\u672c \\ud83d\\ude00\","
+						+ "\"na\\u006de\":\"\"}"),
 				Arguments.of(" {} "), Arguments.of("{\"a\":1,\"a\":2}"), Arguments.of("{\"a\":1}{}"),
 				Arguments.of("{\"a\":1} x"), Arguments.of("{\"a\":1,}"), Arguments.of("{\"a\":01}"),
 				Arguments.of("{\"a\":NaN}"), Arguments.of("{\"a\":\"1}"), Arguments.of("{\"a\":1"),

@@ -93,9 +93,9 @@ class JwtTokenServiceTests {
 				List.of()), settings);
 		SocialUser noEmail = new SocialUser(42L, "jdoe", null, "Zoë \"Jo\"", "Doe");
 		Map<String, Object> pair = service.issuePair(noEmail, true);
-		String layout = "\\{\"token_type\":\"%s\",\"exp\":%d,\"iat\":1780315200,\"jti\":\"[0-9a-f]{32}\",\"sub\":\"42\","
-				+ "\"user_id\":42,\"username\":\"jdoe\",\"first_name\":\"Zoë \\\\\"Jo\\\\\"\",\"last_name\":\"Doe\","
-				+ "\"iss\":\"https://api.example.com\"}";
+		String layout = "\\{\"token_type\":\"%s\",\"exp\":%d,\"iat\":1780315200,\"jti\":\"[0-9a-f]{32}\","
+				+ "\"sub\":\"42\",\"user_id\":42,\"username\":\"jdoe\",\"first_name\":\"Zoë \\\\\"Jo\\\\\"\","
+				+ "\"last_name\":\"Doe\",\"iss\":\"https://api.example.com\"}";
 		assertThat(payload(pair.get("token"))).matches(layout.formatted("access", 1780315500L));
 		assertThat(payload(pair.get("refresh"))).matches(layout.formatted("refresh", 1780401600L));
 		// A refresh carries the user's claims, and writes its own subject and issuer anew, once.
