@@ -114,7 +114,10 @@ class JwtCodecClaimsTests {
 				Arguments.of(" {} "), Arguments.of("{\"a\":1,\"a\":2}"), Arguments.of("{\"a\":1}{}"),
 				Arguments.of("{\"a\":1} x"), Arguments.of("{\"a\":1,}"), Arguments.of("{\"a\":01}"),
 				Arguments.of("{\"a\":NaN}"), Arguments.of("{\"a\":\"1}"), Arguments.of("{\"a\":1"),
-				Arguments.of("{'a':1}"));
+				Arguments.of("{'a':1}"), Arguments.of("{\"address\":{\"zip\":1,\"zip\":2}}"),
+				Arguments.of("{\"aud\":[\"a\",{\"b\":1,\"b\":2}]}"), Arguments.of("{\"a\":[[1,[2.5,null]],[],\"x\"]}"),
+				Arguments.of("{\"a\":[1,{\"b\":[true]}],\"c\":3}"), Arguments.of("{\"a\":1,\"b\":{},\"a\":2}"),
+				Arguments.of("{\"a\":[1,2}"), Arguments.of("{\"a\":[1,2"));
 	}
 
 	@ParameterizedTest(name = "{0}")
