@@ -149,8 +149,8 @@ final class JwtCodec {
 	/**
 	 * Sign a payload of a token's own members, then members that several tokens share, with the
 	 * signing key. The shared members are written once, by {@link #members}, for a pair of tokens:
-	 * writing the user's claims twice was a fifth of issuing a pair in {@code JwtBenchmark}'s
-	 * profile (issue 9).
+	 * writing each token's whole payload, the user's claims in both, with a generator each, was
+	 * 38% of issuing a pair in {@code JwtBenchmark}'s profile (issue 9).
 	 * @param own the token's own members, such as {@code "exp":1800000300}, in JSON; the caller
 	 * writes them by hand only where nothing needs escaping
 	 * @param shared members as {@link #members} wrote them
@@ -305,14 +305,14 @@ final class JwtCodec {
 	 * nested object twice
 	 */
 	static Map<String, Object> claims(byte[] payload) {
-		Map<String, Object> claims = claims(FLAT_JSON, payload);
-		return (claims != null) ? claims : claims(JSON, payload);
+		Map<String, Object> claims = claims(payload, true);
+		return (claims != null) ? claims : claims(payload, false);
 	}
 
-	// The claims, or null when the mapper does not check names and the payload nests an object.
-	private static Map<String, Object> claims(JsonMapper mapper, byte[] payload) {
-		boolean flat = mapper == FLAT_JSON;
-		try (JsonParser json = mapper.createParser(payload)) {
+	// The claims; read flat, by a parser that does not check names, null when the payload nests an
+	// object.
+	private static Map<String, Object> claims(byte[] payload, boolean flat) {
+		try (JsonParser json = (flat ? FLAT_JSON : JSON).createParser(payload)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				throw new BadJwtException("The JWT's payload is not a JSON object");
 			}

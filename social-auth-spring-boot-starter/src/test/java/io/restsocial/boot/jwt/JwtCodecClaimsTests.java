@@ -89,7 +89,8 @@ class JwtCodecClaimsTests {
 				Arguments.of("other values", payload("user_id", 7, "active", true, "score", 1.5, "big",
 						new BigInteger("123456789012345678901234567890"), "none", null)),
 				Arguments.of("nested values", payload("roles", List.of("ROLE_USER", "ROLE_ADMIN"), "address",
-						payload("country", "FR", "zip", 75001), "when", java.time.Instant.parse("2026-12-01T12:00:00Z"))),
+						payload("country", "FR", "zip", 75001), "when",
+						java.time.Instant.parse("2026-12-01T12:00:00Z"))),
 				Arguments.of("no claims", payload()));
 	}
 
@@ -168,7 +169,8 @@ class JwtCodecClaimsTests {
 	// What Jackson reads: a mutable map, with mutable lists.
 	private static Map<String, Object> copy(Map<String, Object> payload) {
 		Map<String, Object> copy = new LinkedHashMap<>();
-		payload.forEach((name, value) -> copy.put(name, (value instanceof List<?> list) ? new ArrayList<>(list) : value));
+		payload.forEach(
+				(name, value) -> copy.put(name, (value instanceof List<?> list) ? new ArrayList<>(list) : value));
 		return copy;
 	}
 
