@@ -34,13 +34,14 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	private static final String COLUMNS = "id, provider, uid, user_id, extra_data, created, modified";
 
-	private static final String FIND_WITH_USER = "SELECT a.id, a.provider, a.uid, a.user_id, a.extra_data, a.created,"
-			+ " a.modified, u.id, u.username, u.email, u.first_name, u.last_name, u.email_verified, u.is_active"
+	// Both tables' columns in the order that map and JdbcUserService.read read them by position.
+	private static final String FIND_WITH_USER = "SELECT " + qualified("a", COLUMNS) + ", "
+			+ qualified("u", JdbcUserService.COLUMNS)
 			+ " FROM social_account a LEFT JOIN social_user u ON u.id = CAST(a.user_id AS BIGINT)"
 			+ " WHERE a.provider = ? AND a.uid = ?";
 
 	// Where FIND_WITH_USER's user columns start: after the account's COLUMNS.
-	private static final int USER_COLUMN = 8;
+	private static final int USER_COLUMN = COLUMNS.split(", ").length + 1;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -126,6 +127,10 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	@Override
 	public boolean delete(long accountId) {
 		return this.jdbc.sql("DELETE FROM social_account WHERE id = ?").param(accountId).update() == 1;
+	}
+
+	private static String qualified(String alias, String columns) {
+		return alias + "." + columns.replace(", ", ", " + alias + ".");
 	}
 
 	// A row starting with COLUMNS, read by position as JdbcUserService.read(ResultSet, int) says why.

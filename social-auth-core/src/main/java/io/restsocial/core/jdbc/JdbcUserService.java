@@ -36,7 +36,8 @@ public class JdbcUserService implements UserService {
 	/** The size of the {@code username}, {@code first_name} and {@code last_name} columns. */
 	public static final int NAME_LENGTH = 150;
 
-	private static final String COLUMNS = "id, username, email, first_name, last_name, email_verified, is_active";
+	// Read by position (read(ResultSet, int)); JdbcSocialAccountRepository joins them in this order.
+	static final String COLUMNS = "id, username, email, first_name, last_name, email_verified, is_active";
 
 	private final JdbcClient jdbc;
 
