@@ -1,14 +1,21 @@
 package io.restsocial.boot.jwt;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +59,39 @@ class HmacJwsTests {
 		byte[] tampered = input.clone();
 		tampered[tampered.length - 1] ^= 1;
 		assertThat(jws.verify(HS256, tampered, new Base64URL(SIGNATURE))).isFalse();
+	}
+
+	// The keyed Mac is shared by every call; each must still sign alone.
+	@Test
+	void signAndVerifyWhenRepeatedOnSeveralThreadsAtOnceThenEachAsNimbusSigns() throws Exception {
+		HmacJws jws = rfcKey();
+		MACSigner nimbus = new MACSigner(Base64.getUrlDecoder().decode(KEY));
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				String prefix = SIGNING_INPUT + thread;
+				results.add(threads.submit(() -> {
+					int checked = 0;
+					for (int i = 0; i < 500; i++) {
+						byte[] input = (prefix + i).getBytes(StandardCharsets.US_ASCII);
+						Base64URL signature = jws.sign(HS256, input);
+						assertThat(signature).isEqualTo(nimbus.sign(HS256, input));
+						assertThat(jws.verify(HS256, input, signature)).isTrue();
+						input[0] ^= 1;
+						assertThat(jws.verify(HS256, input, signature)).isFalse();
+						checked++;
+					}
+					return checked;
+				}));
+			}
+			for (Future<Integer> result : results) {
+				assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(500);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
