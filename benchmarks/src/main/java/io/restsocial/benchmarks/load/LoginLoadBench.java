@@ -35,10 +35,10 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * with the request threads, and on two CPUs the C2 queue took about four minutes to drain (issue
  * 9); the slices show that curve. The host's speed can drift within minutes, so
  * each app phase is compared with short bare-client phases run just before and just after it
- * (their mean), rather than with the one at the start. A {@code floor} phase then sends the same
- * returning logins to {@link FloorFilter} in the same app: what they cost this stack (Tomcat, the
- * HTTP client, JDBC, Jackson) without the starter and the Spring layers it runs in. Last come
- * sign-ups again, on a warm JIT.
+ * (their mean), rather than with the one at the start. After the heap marks come sign-ups again,
+ * on a warm JIT, and last a {@code floor} phase, which sends the same returning logins to
+ * {@link FloorFilter} in the same app: what they cost this stack (Tomcat, the HTTP client, JDBC,
+ * Jackson) without the starter and the Spring layers it runs in.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.load.LoginLoadBench},
  * with options {@code --seconds=15 --warmup=30 --warmup-max=300 --warmup-slice=15
@@ -179,18 +179,6 @@ public final class LoginLoadBench {
 					before = after;
 					after = adjacent.measure(app);
 					row(database + " sign-ups", signupResult, before, after);
-					if (floorPhase) {
-						// The same returning logins, answered by FloorFilter without the starter: warmed
-						// up apart, since its own code is new to the JIT at this point.
-						URI floorUri = URI.create("http://127.0.0.1:" + app.port() + FloorFilter.PATH);
-						Load.Login floorLogin = (http, n) -> appLogin(http, floorUri, returning(n, returningUsers));
-						warmUp(List.of(ramp, load), floorLogin, app, github, database + " floor", Math.min(warmup, 10),
-								warmupMax, warmupSlice, jitQuiet);
-						before = adjacent.measure(app);
-						Load.Result floorResult = load.forSeconds(seconds, floorLogin, app, github);
-						after = adjacent.measure(app);
-						row(database + " floor, no starter", floorResult, before, after);
-					}
 					if (jfr != null && !profiled) {
 						// Its own phase: recording costs the app time, which the phases above do not pay.
 						app.startRecording(jfrSettings);
@@ -227,6 +215,20 @@ public final class LoginLoadBench {
 					before = adjacent.measure(app);
 					Load.Result warmSignups = load.forSeconds(seconds, signup, app, github);
 					row(database + " sign-ups, warm", warmSignups, before, adjacent.measure(app));
+					if (floorPhase) {
+						// The same returning logins, answered by FloorFilter without the starter: warmed
+						// up apart, since its own code is new to the JIT at this point. Last, so that the
+						// JIT's work for it, on code it shares with the starter's (the HTTP client, JDBC,
+						// Jackson), falls on no phase of the starter's.
+						URI floorUri = URI.create("http://127.0.0.1:" + app.port() + FloorFilter.PATH);
+						Load.Login floorLogin = (http, n) -> appLogin(http, floorUri, returning(n, returningUsers));
+						warmUp(List.of(ramp, load), floorLogin, app, github, database + " floor", Math.min(warmup, 10),
+								warmupMax, warmupSlice, jitQuiet);
+						before = adjacent.measure(app);
+						Load.Result floorResult = load.forSeconds(seconds, floorLogin, app, github);
+						after = adjacent.measure(app);
+						row(database + " floor, no starter", floorResult, before, after);
+					}
 					System.out.println();
 				}
 			}
