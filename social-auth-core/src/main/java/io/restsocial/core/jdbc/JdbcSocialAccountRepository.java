@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +105,17 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	@Override
 	public SocialAccount create(String provider, String uid, String userId) {
+		return create(provider, uid, userId, Map.of());
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * One {@code INSERT}, holding the extra data: a first login writes its new account once
+	 * rather than twice (issue 9).
+	 */
+	@Override
+	public SocialAccount create(String provider, String uid, String userId, Map<String, Object> extraData) {
 		if (uid.length() > UID_LENGTH) {
 			throw new ProviderUnavailableException(provider,
 					"Provider '" + provider + "' answered a user id longer than " + UID_LENGTH + " characters", null);
@@ -112,9 +125,12 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 		this.jdbc
 			.sql("INSERT INTO social_account (provider, uid, user_id, extra_data, created, modified)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(provider, uid, userId, "{}", Timestamp.from(now), Timestamp.from(now))
+			.params(provider, uid, userId, extraData.isEmpty() ? "{}" : JSON.writeValueAsString(extraData),
+					Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
-		return new SocialAccount(keys.getKeyAs(Number.class).longValue(), provider, uid, userId, Map.of(), now, now);
+		return new SocialAccount(keys.getKeyAs(Number.class).longValue(), provider, uid, userId,
+				extraData.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraData)), now,
+				now);
 	}
 
 	@Override

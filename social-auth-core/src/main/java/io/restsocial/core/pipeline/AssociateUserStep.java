@@ -3,7 +3,10 @@ package io.restsocial.core.pipeline;
 import io.restsocial.core.user.SocialAccountRepository;
 
 /**
- * Links the social account to the user when it is not linked yet ({@code associate_user}).
+ * Links the social account to the user when it is not linked yet ({@code associate_user}). In a
+ * {@link Pipeline} where a {@link LoadExtraDataStep} follows it, the new account is created
+ * holding the provider's extra data, which that step then finds unchanged: python-social-auth's
+ * two writes in one. Elsewhere the account starts with none, as python-social-auth's does.
  */
 public final class AssociateUserStep implements PipelineStep {
 
@@ -22,8 +25,12 @@ public final class AssociateUserStep implements PipelineStep {
 		if (context.getUser() == null || context.getAccount() != null) {
 			return;
 		}
-		context.setAccount(this.accounts.create(context.getProvider().name(), context.getUid(),
-				context.getUser().idAsString()));
+		String provider = context.getProvider().name();
+		String userId = context.getUser().idAsString();
+		context.setAccount(context.extraDataFollowsAssociation
+				? this.accounts.create(provider, context.getUid(), userId,
+						context.getProvider().extraData(context.getResponse()))
+				: this.accounts.create(provider, context.getUid(), userId));
 		context.setNewAssociation(true);
 	}
 

@@ -21,8 +21,22 @@ public final class Pipeline {
 
 	private final List<PipelineStep> steps;
 
+	private final boolean extraDataFollowsAssociation;
+
 	private Pipeline(List<PipelineStep> steps) {
 		this.steps = List.copyOf(steps);
+		this.extraDataFollowsAssociation = extraDataFollowsAssociation(this.steps);
+	}
+
+	private static boolean extraDataFollowsAssociation(List<PipelineStep> steps) {
+		boolean associated = false;
+		for (PipelineStep step : steps) {
+			associated = associated || step instanceof AssociateUserStep;
+			if (associated && step instanceof LoadExtraDataStep) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -72,6 +86,7 @@ public final class Pipeline {
 	 * @param context the login's context
 	 */
 	public void run(AuthContext context) {
+		context.extraDataFollowsAssociation = this.extraDataFollowsAssociation;
 		for (PipelineStep step : this.steps) {
 			step.execute(context);
 		}

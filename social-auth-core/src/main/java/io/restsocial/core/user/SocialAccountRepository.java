@@ -49,6 +49,26 @@ public interface SocialAccountRepository {
 	SocialAccount create(String provider, String uid, String userId);
 
 	/**
+	 * Link a provider's user to an application user, keeping what is known of the login that
+	 * links it, as {@link #updateExtraData} would right after. This default creates the account,
+	 * then replaces its extra data; a repository may write both at once.
+	 * @param provider the provider's wire name
+	 * @param uid the provider's id of the user
+	 * @param userId the string form of the user's id
+	 * @param extraData the data to keep
+	 * @return the new account, holding {@code extraData}
+	 */
+	default SocialAccount create(String provider, String uid, String userId, Map<String, Object> extraData) {
+		SocialAccount account = create(provider, uid, userId);
+		if (extraData.isEmpty()) {
+			return account;
+		}
+		updateExtraData(account.id(), extraData);
+		return new SocialAccount(account.id(), provider, uid, userId, extraData, account.created(),
+				account.modified());
+	}
+
+	/**
 	 * Replace what is kept of an account's last login.
 	 * @param accountId the account's id
 	 * @param extraData the data to keep

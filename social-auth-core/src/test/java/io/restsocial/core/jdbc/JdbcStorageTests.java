@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -28,6 +31,8 @@ import io.restsocial.core.oauth1.OAuth1Provider;
 import io.restsocial.core.oauth2.OAuth2Provider;
 import io.restsocial.core.partial.PartialLogin;
 import io.restsocial.core.pipeline.AssociateByEmailStep;
+import io.restsocial.core.pipeline.AssociateUserStep;
+import io.restsocial.core.pipeline.LoadExtraDataStep;
 import io.restsocial.core.pipeline.Pipeline;
 import io.restsocial.core.pipeline.PipelineSettings;
 import io.restsocial.core.pipeline.UserDetailsStep;
@@ -169,15 +174,15 @@ abstract class JdbcStorageTests {
 		SocialUser user = this.users.create(new NewUser("jdoe", "j@example.com", "Jane", "Doe"));
 		this.accounts.create("github", "583231", user.idAsString());
 		this.accounts.create("github", "404", "9999999");
-		AtomicInteger statements = new AtomicInteger();
-		JdbcClient counted = JdbcClient.create(countingStatements(this.dataSource, statements));
+		List<String> statements = new CopyOnWriteArrayList<>();
+		JdbcClient counted = JdbcClient.create(recordingStatements(this.dataSource, statements));
 		JdbcUserService sameClientUsers = new JdbcUserService(counted, this.storageClock);
 		JdbcSocialAccountRepository sameClientAccounts = new JdbcSocialAccountRepository(counted, this.storageClock);
 
 		SocialAccountRepository.AccountWithUser found = sameClientAccounts
 			.findWithUser("github", "583231", sameClientUsers)
 			.orElseThrow();
-		assertThat(statements).hasValue(1);
+		assertThat(statements).hasSize(1);
 		assertThat(found.user()).isEqualTo(user);
 		assertThat(found.account()).isEqualTo(this.accounts.find("github", "583231").orElseThrow());
 		// An account whose user is gone, and no account at all.
@@ -186,9 +191,9 @@ abstract class JdbcStorageTests {
 		assertThat(sameClientAccounts.findWithUser("github", "nobody", sameClientUsers)).isEmpty();
 
 		// Another client may be another database: the account, then the user, as the interface does.
-		statements.set(0);
+		statements.clear();
 		assertThat(sameClientAccounts.findWithUser("github", "583231", this.users)).contains(found);
-		assertThat(statements).hasValue(1);
+		assertThat(statements).hasSize(1);
 	}
 
 	@Test
@@ -250,6 +255,82 @@ abstract class JdbcStorageTests {
 		assertThat(count("social_user")).isEqualTo(1);
 		assertThat(this.accounts.find("github", "583231").orElseThrow().extraData()).containsEntry("access_token",
 				"at-c2");
+	}
+
+	@Test
+	void loginWhenFirstTimeThenTheNewAccountIsWrittenOnceHoldingItsExtraData() {
+		stubUser("c1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		List<String> statements = new CopyOnWriteArrayList<>();
+		DataSource recorded = recordingStatements(this.dataSource, statements);
+		JdbcClient jdbc = JdbcClient.create(recorded);
+		JdbcSocialAccountRepository accounts = new JdbcSocialAccountRepository(jdbc, this.storageClock);
+		SocialAuthenticator authenticator = authenticator(
+				Pipeline.defaults(new JdbcUserService(jdbc, this.storageClock), accounts, PipelineSettings.defaults()),
+				new TransactionTemplate(new DataSourceTransactionManager(recorded)));
+
+		SocialUser user = authenticator.login(LoginRequest.ofCode("github", "c1", null));
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "SELECT social_user", "INSERT social_user",
+					"INSERT social_account");
+		assertThat(this.accounts.find("github", "583231")).get().satisfies((account) -> {
+			assertThat(account.userId()).isEqualTo(user.idAsString());
+			assertThat(account.extraData()).containsEntry("access_token", "at-c1").containsEntry("token_type", "bearer");
+		});
+	}
+
+	@Test
+	void loginWhenThePipelineLoadsNoExtraDataThenTheNewAccountKeepsNone() {
+		stubUser("c1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		Pipeline pipeline = Pipeline.builder(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))
+			.remove(LoadExtraDataStep.class)
+			.build();
+		authenticator(pipeline).login(LoginRequest.ofCode("github", "c1", null));
+		assertThat(this.accounts.find("github", "583231").orElseThrow().extraData()).isEmpty();
+
+		// Loaded before the account exists, python-social-auth's load_extra_data keeps nothing either.
+		stubUser("c2", 404, "hubot", "", "Hubot");
+		Pipeline early = Pipeline.builder(pipeline)
+			.addBefore(AssociateUserStep.class, new LoadExtraDataStep(this.accounts))
+			.build();
+		authenticator(early).login(LoginRequest.ofCode("github", "c2", null));
+		assertThat(this.accounts.find("github", "404").orElseThrow().extraData()).isEmpty();
+	}
+
+	@Test
+	void accountRepositoryWhenItOnlyCreatesAndUpdatesThenTheInterfaceKeepsTheExtraDataOfANewAccount() {
+		SocialAccountRepository plain = new SocialAccountRepository() {
+
+			@Override
+			public Optional<SocialAccount> find(String provider, String uid) {
+				return JdbcStorageTests.this.accounts.find(provider, uid);
+			}
+
+			@Override
+			public List<SocialAccount> findByUserId(String userId) {
+				return JdbcStorageTests.this.accounts.findByUserId(userId);
+			}
+
+			@Override
+			public SocialAccount create(String provider, String uid, String userId) {
+				return JdbcStorageTests.this.accounts.create(provider, uid, userId);
+			}
+
+			@Override
+			public void updateExtraData(long accountId, Map<String, Object> extraData) {
+				JdbcStorageTests.this.accounts.updateExtraData(accountId, extraData);
+			}
+
+			@Override
+			public boolean delete(long accountId) {
+				return JdbcStorageTests.this.accounts.delete(accountId);
+			}
+
+		};
+		SocialAccount created = plain.create("github", "583231", "7", Map.of("access_token", "gho_x"));
+		assertThat(created.extraData()).containsExactly(Map.entry("access_token", "gho_x"));
+		assertThat(this.accounts.find("github", "583231").orElseThrow().extraData())
+			.containsExactly(Map.entry("access_token", "gho_x"));
+		assertThat(plain.create("github", "404", "7", Map.of()).extraData()).isEmpty();
 	}
 
 	@Test
@@ -876,6 +957,10 @@ abstract class JdbcStorageTests {
 	}
 
 	private SocialAuthenticator authenticator(Pipeline pipeline) {
+		return authenticator(pipeline, this.transactions);
+	}
+
+	private SocialAuthenticator authenticator(Pipeline pipeline, TransactionTemplate transactions) {
 		OAuth2Provider provider = new OAuth2Provider(GitHubProvider.definition(),
 				ProviderRegistration.withName("github")
 					.clientId("id")
@@ -884,7 +969,13 @@ abstract class JdbcStorageTests {
 					.userInfoUri(github.baseUrl() + "/user")
 					.build(),
 				TestHttp.client());
-		return new SocialAuthenticator(new InMemoryProviderRegistry(List.of(provider)), pipeline, this.transactions);
+		return new SocialAuthenticator(new InMemoryProviderRegistry(List.of(provider)), pipeline, transactions);
+	}
+
+	// A recorded statement's verb and the table it reads or writes first: "SELECT social_user".
+	private static String verbAndTable(String sql) {
+		Matcher table = Pattern.compile("(?:FROM|INTO|UPDATE) (\\w+)").matcher(sql);
+		return sql.split(" ")[0] + " " + (table.find() ? table.group(1) : "");
 	}
 
 	// Twitter's OAuth 1.0a flow, on the clock of the storage: auth_time is that clock's second.
@@ -943,16 +1034,19 @@ abstract class JdbcStorageTests {
 				+ ",\"primary\":true,\"visibility\":\"public\"}]")));
 	}
 
-	// A DataSource that counts the statements prepared on its connections.
-	private static DataSource countingStatements(DataSource dataSource, AtomicInteger statements) {
+	// A DataSource that records the SQL of the statements prepared on its connections.
+	private static DataSource recordingStatements(DataSource dataSource, List<String> statements) {
 		return (DataSource) Proxy.newProxyInstance(JdbcStorageTests.class.getClassLoader(),
 				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
 					Object result = invoke(method, dataSource, args);
 					if (result instanceof Connection connection) {
 						return Proxy.newProxyInstance(JdbcStorageTests.class.getClassLoader(),
 								new Class<?>[] { Connection.class }, (c, m, a) -> {
-									if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-										statements.incrementAndGet();
+									if (m.getName().startsWith("prepare")) {
+										statements.add((String) a[0]);
+									}
+									else if (m.getName().equals("createStatement")) {
+										statements.add("(a statement)");
 									}
 									return invoke(m, connection, a);
 								});
