@@ -38,12 +38,15 @@ public class JdbcStoredTokenService implements StoredTokenService {
 
 	@Override
 	public String obtain(String userId) {
-		Optional<String> existing = this.jdbc.sql("SELECT token_key FROM social_token WHERE user_id = ?")
-			.param(userId)
-			.query(String.class)
-			.optional();
-		if (existing.isPresent()) {
-			return existing.get();
+		// A user that this transaction created through this client has no token to look for.
+		if (!NewUsers.takeTokenless(this.jdbc, userId)) {
+			Optional<String> existing = this.jdbc.sql("SELECT token_key FROM social_token WHERE user_id = ?")
+				.param(userId)
+				.query(String.class)
+				.optional();
+			if (existing.isPresent()) {
+				return existing.get();
+			}
 		}
 		String token = Tokens.randomHex(TOKEN_BYTES);
 		this.jdbc.sql("INSERT INTO social_token (token_key, user_id, created) VALUES (?, ?, ?)")

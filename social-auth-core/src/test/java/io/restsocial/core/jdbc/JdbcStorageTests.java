@@ -63,6 +63,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -234,6 +235,60 @@ abstract class JdbcStorageTests {
 		this.tokens.revoke("7");
 		assertThat(this.tokens.findUserId(token)).isEmpty();
 		assertThat(this.tokens.obtain("7")).isNotEqualTo(token);
+	}
+
+	@Test
+	void storedTokenWhenItsUserWasCreatedInTheSameTransactionThenInsertedWithoutLookingForOne() {
+		List<String> statements = new CopyOnWriteArrayList<>();
+		DataSource recorded = recordingStatements(this.dataSource, statements);
+		JdbcClient jdbc = JdbcClient.create(recorded);
+		JdbcUserService users = new JdbcUserService(jdbc, this.storageClock);
+		JdbcStoredTokenService tokens = new JdbcStoredTokenService(jdbc, this.storageClock);
+		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(recorded));
+
+		String[] issued = transactions.execute((status) -> {
+			SocialUser user = users.create(new NewUser("ann", "", "", ""));
+			String token = tokens.obtain(user.idAsString());
+			assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+				.containsExactly("INSERT social_user", "INSERT social_token");
+			// Made once, the token is looked for again, and found.
+			assertThat(tokens.obtain(user.idAsString())).isEqualTo(token);
+			assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+				.containsExactly("INSERT social_user", "INSERT social_token", "SELECT social_token");
+			return new String[] { user.idAsString(), token };
+		});
+		assertThat(this.tokens.findUserId(issued[1])).contains(issued[0]);
+		statements.clear();
+		String again = transactions.execute((status) -> tokens.obtain(issued[0]));
+		assertThat(again).isEqualTo(issued[1]);
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable).containsExactly("SELECT social_token");
+
+		// Rolled back: the next transaction looks for the token of the same id.
+		String rolledBack = transactions.execute((status) -> {
+			status.setRollbackOnly();
+			return users.create(new NewUser("bob", "", "", "")).idAsString();
+		});
+		statements.clear();
+		transactions.executeWithoutResult((status) -> tokens.obtain(rolledBack));
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_token", "INSERT social_token");
+
+		// Without a transaction, through another client, or in a transaction of its own: looked for.
+		for (Runnable created : List.<Runnable>of(() -> tokens.obtain(users.create(new NewUser("cy", "", "", "")).idAsString()),
+				() -> transactions.executeWithoutResult((status) -> new JdbcStoredTokenService(JdbcClient.create(recorded),
+						this.storageClock)
+					.obtain(users.create(new NewUser("di", "", "", "")).idAsString())),
+				() -> transactions.executeWithoutResult((status) -> {
+					String id = users.create(new NewUser("ed", "", "", "")).idAsString();
+					TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+					inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+					inner.executeWithoutResult((innerStatus) -> tokens.obtain(id));
+				}))) {
+			statements.clear();
+			created.run();
+			assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+				.containsExactly("INSERT social_user", "SELECT social_token", "INSERT social_token");
+		}
 	}
 
 	@Test

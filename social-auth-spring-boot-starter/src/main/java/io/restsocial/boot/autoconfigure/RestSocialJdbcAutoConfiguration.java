@@ -45,7 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RestSocialJdbcAutoConfiguration {
 
 	// One client for the DataSource: the account repository joins the user table in one query
-	// only when the user service reads through the same client (JdbcSocialAccountRepository).
+	// only when the user service reads through the same client (JdbcSocialAccountRepository),
+	// and the stored tokens skip looking for the token of a user just created through it.
 	private final Map<DataSource, JdbcClient> clients = new ConcurrentHashMap<>();
 
 	private JdbcClient jdbc(DataSource dataSource) {
@@ -73,32 +74,32 @@ public final class RestSocialJdbcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	StoredTokenService restSocialStoredTokenService(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcStoredTokenService(JdbcClient.create(dataSource), Clocks.of(clock));
+		return new JdbcStoredTokenService(jdbc(dataSource), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	JwtBlacklist restSocialJwtBlacklist(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcJwtBlacklist(JdbcClient.create(dataSource), Clocks.of(clock));
+		return new JdbcJwtBlacklist(jdbc(dataSource), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PartialLoginStore restSocialPartialLoginStore(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcPartialLoginStore(JdbcClient.create(dataSource), Duration.ofMinutes(10), Clocks.of(clock));
+		return new JdbcPartialLoginStore(jdbc(dataSource), Duration.ofMinutes(10), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	RequestTokenStore restSocialRequestTokenStore(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcRequestTokenStore(JdbcClient.create(dataSource), Duration.ofMinutes(10), Clocks.of(clock));
+		return new JdbcRequestTokenStore(jdbc(dataSource), Duration.ofMinutes(10), Clocks.of(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	LoginStateService restSocialLoginStateService(DataSource dataSource, RestSocialProperties properties,
 			ObjectProvider<Clock> clock) {
-		return new JdbcLoginStateService(JdbcClient.create(dataSource), StateSecrets.of(properties),
+		return new JdbcLoginStateService(jdbc(dataSource), StateSecrets.of(properties),
 				properties.getState().getTtl(), Clocks.of(clock));
 	}
 
@@ -108,7 +109,7 @@ public final class RestSocialJdbcAutoConfiguration {
 			ObjectProvider<Clock> clock) {
 		RestSocialProperties.Opaque opaque = properties.getOpaque();
 		Duration ttl = (opaque.getTokenTtl() == null || opaque.getTokenTtl().isZero()) ? null : opaque.getTokenTtl();
-		return new JdbcOpaqueTokenService(JdbcClient.create(dataSource), new JdbcOpaqueTokenService.Settings(ttl,
+		return new JdbcOpaqueTokenService(jdbc(dataSource), new JdbcOpaqueTokenService.Settings(ttl,
 				opaque.isAutoRefresh(), opaque.getMinRefreshInterval(), opaque.getTokenLimitPerUser()), Clocks.of(clock));
 	}
 
