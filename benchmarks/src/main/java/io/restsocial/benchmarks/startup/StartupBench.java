@@ -37,7 +37,9 @@ import io.restsocial.benchmarks.load.FakeGitHub;
  * from the JVM's start to {@code ApplicationReadyEvent}; the bench prints each run, then median,
  * min and max per variant and the difference of the medians. It also prints the classes each
  * variant had loaded by then, a figure that, unlike times, other work on the machine does not
- * move.
+ * move, and the CPU time of the main thread and of the JIT's compiler threads: on two CPUs the
+ * compilers take about one of them for the whole start, so what the starter adds to either
+ * lengthens it.
  * <p>
  * Unless {@code --first-login=false}, each start of the {@code starter} variant then serves one
  * login, {@code POST /api/login/social/token/github/} against a fake GitHub in this JVM, and a
@@ -134,6 +136,7 @@ public final class StartupBench {
 		Map<String, List<Long>> times = new LinkedHashMap<>();
 		Map<String, List<Long>> cpus = new LinkedHashMap<>();
 		Map<String, List<Long>> mainCpus = new LinkedHashMap<>();
+		Map<String, List<Long>> jitCpus = new LinkedHashMap<>();
 		Map<String, List<Long>> classes = new LinkedHashMap<>();
 		List<Long> firstLogins = new ArrayList<>();
 		List<Long> secondLogins = new ArrayList<>();
@@ -141,6 +144,7 @@ public final class StartupBench {
 			times.put(variant, new ArrayList<>());
 			cpus.put(variant, new ArrayList<>());
 			mainCpus.put(variant, new ArrayList<>());
+			jitCpus.put(variant, new ArrayList<>());
 			classes.put(variant, new ArrayList<>());
 		});
 		for (int i = 0; i < runs; i++) {
@@ -153,6 +157,7 @@ public final class StartupBench {
 				times.get(variant).add(run.readyMillis());
 				cpus.get(variant).add(run.cpuMillis());
 				mainCpus.get(variant).add(run.mainCpuMillis());
+				jitCpus.get(variant).add(run.jitCpuMillis());
 				classes.get(variant).add(run.classes());
 				String logins = "";
 				if (run.firstLoginMillis() >= 0) {
@@ -162,24 +167,27 @@ public final class StartupBench {
 							run.secondLoginMillis());
 				}
 				System.out.printf(Locale.ROOT,
-						"run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms, %5d classes%s%n", i + 1, variant,
-						run.readyMillis(), run.cpuMillis(), run.mainCpuMillis(), run.classes(), logins);
+						"run %2d  %-8s %6d ms, CPU %6d ms, main thread CPU %6d ms, JIT CPU %6d ms, %5d classes%s%n",
+						i + 1, variant, run.readyMillis(), run.cpuMillis(), run.mainCpuMillis(), run.jitCpuMillis(),
+						run.classes(), logins);
 			}
 		}
 		if (runs > 0) {
-			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s %8s   (ms from JVM start to "
-					+ "ApplicationReadyEvent; "
-					+ "CPU of all threads; of the main thread; classes loaded by then)%n", "variant", "median", "min",
-					"max", "median CPU", "median main", "classes");
-			times.forEach((variant, millis) -> System.out.printf(Locale.ROOT, "%-8s %8d %8d %8d %11d %11d %8d%n",
+			System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %11s %11s %11s %8s   (ms from JVM start to "
+					+ "ApplicationReadyEvent; CPU of all threads; of the main thread; of the JIT's compiler "
+					+ "threads; classes loaded by then)%n", "variant", "median", "min", "max", "median CPU",
+					"median main", "median JIT", "classes");
+			times.forEach((variant, millis) -> System.out.printf(Locale.ROOT, "%-8s %8d %8d %8d %11d %11d %11d %8d%n",
 					variant, median(millis), Collections.min(millis), Collections.max(millis),
-					median(cpus.get(variant)), median(mainCpus.get(variant)), median(classes.get(variant))));
+					median(cpus.get(variant)), median(mainCpus.get(variant)), median(jitCpus.get(variant)),
+					median(classes.get(variant))));
 			System.out.printf(Locale.ROOT,
-					"the starter adds %d ms (difference of the medians); %d ms of CPU, %d ms of it on the main thread; "
-							+ "%d classes; load average at end: %s%n",
+					"the starter adds %d ms (difference of the medians); %d ms of CPU, %d ms of it on the main thread "
+							+ "and %d in the JIT's compiler threads; %d classes; load average at end: %s%n",
 					median(times.get(STARTER)) - median(times.get(EXCLUDED)),
 					median(cpus.get(STARTER)) - median(cpus.get(EXCLUDED)),
 					median(mainCpus.get(STARTER)) - median(mainCpus.get(EXCLUDED)),
+					median(jitCpus.get(STARTER)) - median(jitCpus.get(EXCLUDED)),
 					median(classes.get(STARTER)) - median(classes.get(EXCLUDED)), BenchSupport.loadAverage());
 			// Each run's two starts are back to back, so their difference is less moved by the
 			// machine's speed, which on a shared host drifts within minutes, than the medians are.
@@ -290,7 +298,7 @@ public final class StartupBench {
 			throw new IOException("The app never got ready (exit " + process.exitValue() + "); see " + log);
 		}
 		return new Run(Long.parseLong(ready[0]), Long.parseLong(ready[1]), Long.parseLong(ready[2]),
-				Long.parseLong(ready[3]), firstLogin, secondLogin, report);
+				Long.parseLong(ready[5]), Long.parseLong(ready[3]), firstLogin, secondLogin, report);
 	}
 
 	// A whole login as a front-end sees it: the app's code exchange and user fetch against the fake included.
@@ -325,12 +333,14 @@ public final class StartupBench {
 	 * @param cpuMillis CPU time of all the JVM's threads by then
 	 * @param mainCpuMillis CPU time of the main thread by then: the start's critical path, which
 	 * other work on the machine delays but does not lengthen
+	 * @param jitCpuMillis CPU time of the JIT's compiler threads by then, {@code -1} when unknown
 	 * @param classes classes loaded by then
 	 * @param firstLoginMillis the first login's time after ready, {@code -1} when none was made
 	 * @param secondLoginMillis the second login's time, {@code -1} when none was made
 	 * @param report the start-up step report, when asked for
 	 */
-	private record Run(long readyMillis, long cpuMillis, long mainCpuMillis, long classes, long firstLoginMillis,
+	private record Run(long readyMillis, long cpuMillis, long mainCpuMillis, long jitCpuMillis, long classes,
+			long firstLoginMillis,
 			long secondLoginMillis, List<String> report) {
 	}
 
