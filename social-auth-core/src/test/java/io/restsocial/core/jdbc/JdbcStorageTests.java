@@ -331,6 +331,13 @@ abstract class JdbcStorageTests {
 			assertThat(account.userId()).isEqualTo(user.idAsString());
 			assertThat(account.extraData()).containsEntry("access_token", "at-c1").containsEntry("token_type", "bearer");
 		});
+
+		// Back with a new access token: one read, and the one write it changed.
+		stubUser("c2", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
+		statements.clear();
+		assertThat(authenticator.login(LoginRequest.ofCode("github", "c2", null))).isEqualTo(user);
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "UPDATE social_account");
 	}
 
 	@Test
