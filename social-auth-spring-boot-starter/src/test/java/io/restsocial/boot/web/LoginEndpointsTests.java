@@ -8,6 +8,7 @@ import io.restsocial.boot.testapp.LoginTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -97,6 +98,21 @@ class LoginEndpointsTests extends LoginTestSupport {
 			.param("provider", "github")
 			.param("code", "code-4")
 			.param("ignored_field", "x")).andExpect(status().isOk()).andExpect(jsonPath("$.username").value("formuser"));
+	}
+
+	@Test
+	void loginWhenFirstTimeThenTheAccountKeepsTheProvidersTokenAndTheAnswerIsTheUsersStoredToken() throws Exception {
+		github.user("code-51", 51, "newcomer", "n@example.com", "New Comer");
+		JsonNode answer = loggedIn("/api/login/social/token/github/", "code-51");
+		String userId = this.jdbc.sql("SELECT user_id FROM social_account WHERE provider = 'github' AND uid = '51'")
+			.query(String.class)
+			.single();
+		assertThat(this.jdbc.sql("SELECT extra_data FROM social_account WHERE uid = '51'").query(String.class).single())
+			.contains("\"access_token\":\"gho_code-51\"");
+		assertThat(this.jdbc.sql("SELECT token_key FROM social_token WHERE user_id = ?")
+			.param(userId)
+			.query(String.class)
+			.list()).containsExactly(answer.get("token").asString());
 	}
 
 	@Test
