@@ -340,8 +340,7 @@ public final class StartupBench {
 	 * @param report the start-up step report, when asked for
 	 */
 	private record Run(long readyMillis, long cpuMillis, long mainCpuMillis, long jitCpuMillis, long classes,
-			long firstLoginMillis,
-			long secondLoginMillis, List<String> report) {
+			long firstLoginMillis, long secondLoginMillis, List<String> report) {
 	}
 
 }
