@@ -14,6 +14,7 @@ import java.util.Optional;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.user.SocialAccount;
 import io.restsocial.core.user.SocialAccountRepository;
+import io.restsocial.core.user.SocialUser;
 import io.restsocial.core.user.UserService;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,16 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	// Where FIND_WITH_USER's user columns start: after the account's COLUMNS.
 	private static final int USER_COLUMN = COLUMNS.split(", ").length + 1;
 
+	// FIND_WITH_USER and the user's stored token, after the user's columns (social_token.user_id
+	// is unique: at most one row).
+	private static final String FIND_WITH_USER_AND_TOKEN = "SELECT " + qualified("a", COLUMNS) + ", "
+			+ qualified("u", JdbcUserService.COLUMNS) + ", t.token_key"
+			+ " FROM social_account a LEFT JOIN social_user u ON u.id = CAST(a.user_id AS BIGINT)"
+			+ " LEFT JOIN social_token t ON t.user_id = a.user_id WHERE a.provider = ? AND a.uid = ?";
+
+	// Where FIND_WITH_USER_AND_TOKEN's token column is: after the user's columns.
+	private static final int TOKEN_COLUMN = USER_COLUMN + JdbcUserService.COLUMNS.split(", ").length;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -54,16 +65,32 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	private final Clock clock;
 
+	private final boolean readsTokens;
+
 	/**
 	 * Create the repository.
 	 * @param jdbc the client of the database holding {@code social_account}
 	 * @param clock the clock that stamps when an account is created and modified
 	 */
 	public JdbcSocialAccountRepository(JdbcClient jdbc, Clock clock) {
+		this(jdbc, clock, null);
+	}
+
+	/**
+	 * Create the repository, reading each account's stored token with its user for a token
+	 * service on the same client: a returning login then hands out its token without a query of
+	 * its own ({@link #findWithUser}). The database then needs the {@code social_token} table.
+	 * @param jdbc the client of the database holding {@code social_account}
+	 * @param clock the clock that stamps when an account is created and modified
+	 * @param tokens the stored tokens that logins hand out; {@code null}, or a service on another
+	 * client, for none to be read
+	 */
+	public JdbcSocialAccountRepository(JdbcClient jdbc, Clock clock, JdbcStoredTokenService tokens) {
 		Assert.notNull(jdbc, "jdbc cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.readsTokens = tokens != null && tokens.storesThrough(jdbc);
 	}
 
 	@Override
@@ -79,7 +106,9 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	 * <p>
 	 * With the {@link JdbcUserService} of the same {@link JdbcClient}, the account and its user
 	 * are read with one query (one round trip per returning login less); otherwise as the
-	 * interface does.
+	 * interface does. When the repository was made with the {@link JdbcStoredTokenService} of
+	 * that client, the same query reads the user's stored token, which that service then hands
+	 * out in the same transaction without looking for it (one more).
 	 */
 	@Override
 	public Optional<AccountWithUser> findWithUser(String provider, String uid, UserService users) {
@@ -88,11 +117,22 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 		}
 		// The JdbcUserService's ids are numbers, kept as text in social_account.user_id: the cast
 		// lets the database use social_user's primary key.
-		return this.jdbc.sql(FIND_WITH_USER).params(provider, uid).query((rs, row) -> {
-			SocialAccount account = map(rs, row);
-			rs.getLong(USER_COLUMN);
-			return new AccountWithUser(account, rs.wasNull() ? null : JdbcUserService.read(rs, USER_COLUMN));
-		}).optional();
+		return this.jdbc.sql(this.readsTokens ? FIND_WITH_USER_AND_TOKEN : FIND_WITH_USER)
+			.params(provider, uid)
+			.query((rs, row) -> {
+				SocialAccount account = map(rs, row);
+				rs.getLong(USER_COLUMN);
+				if (rs.wasNull()) {
+					return new AccountWithUser(account, null);
+				}
+				SocialUser user = JdbcUserService.read(rs, USER_COLUMN);
+				// The token is the one of the user's id as the token service writes it.
+				if (this.readsTokens && account.userId().equals(user.idAsString())) {
+					KnownTokens.note(this.jdbc, user.idAsString(), rs.getString(TOKEN_COLUMN));
+				}
+				return new AccountWithUser(account, user);
+			})
+			.optional();
 	}
 
 	@Override

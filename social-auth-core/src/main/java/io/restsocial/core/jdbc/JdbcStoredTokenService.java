@@ -36,10 +36,21 @@ public class JdbcStoredTokenService implements StoredTokenService {
 		this.clock = clock;
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Within a transaction, a user created through this service's client, or read with its token
+	 * by a {@link JdbcSocialAccountRepository} made with this service, is not looked for again:
+	 * the token read is handed out, or the first one inserted at once. A token changed in that
+	 * transaction other than through this service is not seen.
+	 */
 	@Override
 	public String obtain(String userId) {
-		// A user that this transaction created through this client has no token to look for.
-		if (!NewUsers.takeTokenless(this.jdbc, userId)) {
+		KnownTokens.Known known = KnownTokens.take(this.jdbc, userId);
+		if (known != null && known.token() != null) {
+			return known.token();
+		}
+		if (known == null) {
 			Optional<String> existing = this.jdbc.sql("SELECT token_key FROM social_token WHERE user_id = ?")
 				.param(userId)
 				.query(String.class)
@@ -68,7 +79,17 @@ public class JdbcStoredTokenService implements StoredTokenService {
 
 	@Override
 	public void revoke(String userId) {
+		KnownTokens.forget(this.jdbc, userId);
 		this.jdbc.sql("DELETE FROM social_token WHERE user_id = ?").param(userId).update();
+	}
+
+	/**
+	 * Whether this service keeps its tokens through a client, and so in its database.
+	 * @param jdbc a client
+	 * @return whether it is this service's
+	 */
+	boolean storesThrough(JdbcClient jdbc) {
+		return this.jdbc == jdbc;
 	}
 
 }

@@ -117,7 +117,7 @@ public class JdbcUserService implements UserService {
 			.params(user.username(), email, firstName, lastName, verified, now, now)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		NewUsers.created(this.jdbc, String.valueOf(id));
+		KnownTokens.note(this.jdbc, String.valueOf(id), null);
 		return new SocialUser(id, user.username(), email, firstName, lastName, verified);
 	}
 

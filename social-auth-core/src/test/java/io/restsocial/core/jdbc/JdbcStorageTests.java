@@ -292,6 +292,93 @@ abstract class JdbcStorageTests {
 	}
 
 	@Test
+	void storedTokenWhenReadWithTheAccountInTheSameTransactionThenHandedOutWithoutLookingForIt() {
+		SocialUser ann = this.users.create(new NewUser("ann", "", "", ""));
+		SocialUser bob = this.users.create(new NewUser("bob", "", "", ""));
+		this.accounts.create("github", "1", ann.idAsString());
+		this.accounts.create("github", "404", "9999999");
+		String annsToken = this.tokens.obtain(ann.idAsString());
+		List<String> statements = new CopyOnWriteArrayList<>();
+		DataSource recorded = recordingStatements(this.dataSource, statements);
+		JdbcClient jdbc = JdbcClient.create(recorded);
+		JdbcUserService users = new JdbcUserService(jdbc, this.storageClock);
+		JdbcStoredTokenService tokens = new JdbcStoredTokenService(jdbc, this.storageClock);
+		JdbcSocialAccountRepository accounts = new JdbcSocialAccountRepository(jdbc, this.storageClock, tokens);
+		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(recorded));
+
+		// The token read with the account and its user.
+		String handedOut = transactions.execute((status) -> {
+			assertThat(accounts.findWithUser("github", "1", users).orElseThrow().user()).isEqualTo(ann);
+			return tokens.obtain(ann.idAsString());
+		});
+		assertThat(handedOut).isEqualTo(annsToken);
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable).containsExactly("SELECT social_account");
+
+		// Taken once: looked for again in the same transaction; another user's looked for.
+		statements.clear();
+		transactions.executeWithoutResult((status) -> {
+			accounts.findWithUser("github", "1", users);
+			assertThat(tokens.obtain(ann.idAsString())).isEqualTo(annsToken);
+			assertThat(tokens.obtain(ann.idAsString())).isEqualTo(annsToken);
+			tokens.obtain(bob.idAsString());
+		});
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "SELECT social_token", "SELECT social_token",
+					"INSERT social_token");
+
+		// Revoked after the read: a new token, found missing by looking.
+		statements.clear();
+		String renewed = transactions.execute((status) -> {
+			accounts.findWithUser("github", "1", users);
+			tokens.revoke(ann.idAsString());
+			return tokens.obtain(ann.idAsString());
+		});
+		assertThat(renewed).isNotEqualTo(annsToken).matches("[0-9a-f]{64}");
+		assertThat(this.tokens.findUserId(renewed)).contains(ann.idAsString());
+		assertThat(this.tokens.findUserId(annsToken)).isEmpty();
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "DELETE social_token", "SELECT social_token",
+					"INSERT social_token");
+
+		// Read as having none: the first token inserted at once, and it is the user's.
+		this.tokens.revoke(ann.idAsString());
+		statements.clear();
+		String first = transactions.execute((status) -> {
+			accounts.findWithUser("github", "1", users);
+			return tokens.obtain(ann.idAsString());
+		});
+		assertThat(this.tokens.findUserId(first)).contains(ann.idAsString());
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "INSERT social_token");
+
+		// An account without its user notes nothing.
+		statements.clear();
+		transactions.executeWithoutResult((status) -> {
+			assertThat(accounts.findWithUser("github", "404", users).orElseThrow().user()).isNull();
+			tokens.obtain("9999999");
+		});
+		assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+			.containsExactly("SELECT social_account", "SELECT social_token", "INSERT social_token");
+
+		// Without a transaction, or with a token service on another client: looked for.
+		JdbcSocialAccountRepository otherClients = new JdbcSocialAccountRepository(jdbc, this.storageClock,
+				new JdbcStoredTokenService(JdbcClient.create(recorded), this.storageClock));
+		for (Runnable login : List.<Runnable>of(() -> {
+			accounts.findWithUser("github", "1", users);
+			tokens.obtain(ann.idAsString());
+		}, () -> transactions.executeWithoutResult((status) -> {
+			otherClients.findWithUser("github", "1", users);
+			tokens.obtain(ann.idAsString());
+		}))) {
+			statements.clear();
+			login.run();
+			assertThat(statements).extracting(JdbcStorageTests::verbAndTable)
+				.containsExactly("SELECT social_account", "SELECT social_token");
+		}
+		assertThat(otherClients.findWithUser("github", "1", users).orElseThrow().user()).isEqualTo(ann);
+	}
+
+	@Test
 	void loginWhenFirstTimeThenUserAndAccountCreatedAndNextLoginFindsThem() {
 		stubUser("c1", 583231, "octocat", "octocat@github.com", "Mona Lisa Octocat");
 		SocialUser first = authenticator(Pipeline.defaults(this.users, this.accounts, PipelineSettings.defaults()))

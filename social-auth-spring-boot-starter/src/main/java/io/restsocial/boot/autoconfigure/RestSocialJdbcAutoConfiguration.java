@@ -44,9 +44,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(RestSocialProperties.class)
 public final class RestSocialJdbcAutoConfiguration {
 
-	// One client for the DataSource: the account repository joins the user table in one query
-	// only when the user service reads through the same client (JdbcSocialAccountRepository),
-	// and the stored tokens skip looking for the token of a user just created through it.
+	// One client for the DataSource: the account repository joins the user and token tables in
+	// one query only when the user service and the stored tokens use the same client
+	// (JdbcSocialAccountRepository), and the stored tokens skip looking for the token of a user
+	// just created or read through it.
 	private final Map<DataSource, JdbcClient> clients = new ConcurrentHashMap<>();
 
 	private JdbcClient jdbc(DataSource dataSource) {
@@ -67,8 +68,13 @@ public final class RestSocialJdbcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SocialAccountRepository restSocialAccountRepository(DataSource dataSource, ObjectProvider<Clock> clock) {
-		return new JdbcSocialAccountRepository(jdbc(dataSource), Clocks.of(clock));
+	SocialAccountRepository restSocialAccountRepository(DataSource dataSource, ObjectProvider<Clock> clock,
+			ObjectProvider<StoredTokenService> tokens) {
+		// With the stored tokens on the same client, a returning login reads its token with the
+		// account and its user.
+		JdbcStoredTokenService jdbcTokens = (tokens.getIfUnique() instanceof JdbcStoredTokenService stored) ? stored
+				: null;
+		return new JdbcSocialAccountRepository(jdbc(dataSource), Clocks.of(clock), jdbcTokens);
 	}
 
 	@Bean

@@ -65,7 +65,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +112,31 @@ class RestSocialAutoConfigurationTests {
 				.sql("SELECT COUNT(*) FROM social_account")
 				.query(Long.class)
 				.single()).isZero();
+		});
+	}
+
+	@Test
+	void accountRepositoryWhenDefaultStoredTokensThenALoginsTransactionHandsOutTheTokenReadWithTheAccount() {
+		this.web.run((context) -> {
+			UserService users = context.getBean(UserService.class);
+			SocialAccountRepository accounts = context.getBean(SocialAccountRepository.class);
+			StoredTokenService tokens = context.getBean(StoredTokenService.class);
+			SocialUser user = users.create(new NewUser("ann", "", "", ""));
+			accounts.create("github", "1", user.idAsString());
+			String token = tokens.obtain(user.idAsString());
+			JdbcClient other = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+			TransactionTemplate transactions = new TransactionTemplate(
+					context.getBean(PlatformTransactionManager.class));
+			String handedOut = transactions.execute((status) -> {
+				assertThat(accounts.findWithUser("github", "1", users).orElseThrow().user()).isEqualTo(user);
+				// Changed behind the token service, in the same transaction: it is not looked for again.
+				other.sql("UPDATE social_token SET token_key = 'changed' WHERE user_id = ?")
+					.param(user.idAsString())
+					.update();
+				return tokens.obtain(user.idAsString());
+			});
+			assertThat(handedOut).isEqualTo(token);
+			assertThat(tokens.obtain(user.idAsString())).isEqualTo("changed");
 		});
 	}
 
