@@ -187,7 +187,7 @@ public final class ProviderHttpClient {
 		if (headers.getContentLength() > this.maxResponseSize) {
 			throw tooLarge(provider, uri);
 		}
-		byte[] bytes = body.readNBytes((int) Math.min(this.maxResponseSize + 1, Integer.MAX_VALUE - 8));
+		byte[] bytes = BoundedBody.read(body, headers.getContentLength(), this.maxResponseSize);
 		if (bytes.length > this.maxResponseSize) {
 			throw tooLarge(provider, uri);
 		}

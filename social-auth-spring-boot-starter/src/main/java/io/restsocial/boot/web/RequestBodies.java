@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.http.BoundedBody;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ final class RequestBodies {
 			throw new PayloadTooLargeException(maxBodySize);
 		}
 		InputStream input = request.getInputStream();
-		byte[] body = input.readNBytes((int) Math.min(maxBodySize + 1, Integer.MAX_VALUE - 8));
+		byte[] body = BoundedBody.read(input, request.getContentLengthLong(), maxBodySize);
 		if (body.length > maxBodySize) {
 			throw new PayloadTooLargeException(maxBodySize);
 		}

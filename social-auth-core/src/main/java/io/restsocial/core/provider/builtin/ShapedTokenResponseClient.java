@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import io.restsocial.core.error.ProviderUnavailableException;
+import io.restsocial.core.http.BoundedBody;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.http.ProviderResponse;
 
@@ -70,8 +71,8 @@ final class ShapedTokenResponseClient
 		Assert.notNull(grantRequest, "grantRequest cannot be null");
 		ProviderResponse answer = this.request.apply(this.restClient, grantRequest)
 			.exchange((request, response) -> new ProviderResponse(response.getStatusCode(),
-					HttpHeaders.copyOf(response.getHeaders()), read(response.getBody().readNBytes(
-							(int) ProviderHttpClient.DEFAULT_MAX_RESPONSE_SIZE + 1))));
+					HttpHeaders.copyOf(response.getHeaders()), read(BoundedBody.read(response.getBody(),
+							response.getHeaders().getContentLength(), ProviderHttpClient.DEFAULT_MAX_RESPONSE_SIZE))));
 		Map<String, Object> fields = this.reshape.apply(answer.readObject(this.provider, "access token", this.errors));
 		if (!(fields.get("access_token") instanceof String accessToken) || accessToken.isEmpty()) {
 			throw new ProviderUnavailableException(this.provider,
