@@ -44,6 +44,10 @@ public final class AuthContext {
 	// write next, one statement less per first login (issue 9).
 	boolean extraDataFollowsAssociation;
 
+	// The account AssociateUserStep created holding the extra data, which LoadExtraDataStep then
+	// neither computes again nor writes.
+	SocialAccount createdWithExtraData;
+
 	/**
 	 * Create the context of a login.
 	 * @param provider the provider logged in with

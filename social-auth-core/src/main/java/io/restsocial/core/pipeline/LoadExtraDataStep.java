@@ -34,7 +34,8 @@ public final class LoadExtraDataStep implements PipelineStep {
 	@Override
 	public void execute(AuthContext context) {
 		SocialAccount account = context.getAccount();
-		if (account == null) {
+		// None, or just created holding this login's data (AssociateUserStep).
+		if (account == null || account == context.createdWithExtraData) {
 			return;
 		}
 		Map<String, Object> data = context.getProvider().extraData(context.getResponse());
