@@ -72,11 +72,26 @@ public final class BenchSupport {
 	 */
 	public static Process startJvm(List<String> jvmArgs, Class<?> mainClass, List<String> properties)
 			throws IOException {
+		return startJvm(jvmArgs, System.getProperty("java.class.path"), mainClass, properties);
+	}
+
+	/**
+	 * Start a Spring Boot application in a child JVM on the given class path, its standard error
+	 * merged into its output.
+	 * @param jvmArgs options of the child JVM
+	 * @param classPath the child's class path
+	 * @param mainClass the application's main class, on that class path
+	 * @param properties Spring Boot properties, as {@code key=value}
+	 * @return the started process
+	 * @throws IOException when it cannot start
+	 */
+	public static Process startJvm(List<String> jvmArgs, String classPath, Class<?> mainClass, List<String> properties)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmArgs);
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath);
 		command.add(mainClass.getName());
 		properties.forEach((property) -> command.add("--" + property));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();

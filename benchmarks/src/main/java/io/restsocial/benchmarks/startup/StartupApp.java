@@ -17,22 +17,34 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import io.restsocial.boot.security.RestSocialSecurityConfigurer;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.metrics.StartupStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The application whose start {@link StartupBench} times: nothing but the starter (or, with
- * {@code spring.autoconfigure.exclude}, nothing of it), run in a child JVM.
+ * {@code spring.autoconfigure.exclude}, nothing of it), run in a child JVM; with
+ * {@code --startup.example-chains=true}, and the example app's dependencies on its class path, it
+ * stands for the example app without the example's own classes.
  * <p>
  * Once ready it prints {@code STARTUP ready <ms> <cpu ms> <main cpu ms> <classes> <port> <jit cpu ms>},
  * the JVM's uptime, the CPU time of all its threads and that of the main thread (which starts the
@@ -150,6 +162,66 @@ public class StartupApp {
 			JdbcClient jdbc = JdbcClient.create(dataSource);
 			SCHEMA.forEach((statement) -> jdbc.sql(statement).update());
 			return SCHEMA;
+		}
+
+	}
+
+	/**
+	 * The example app's own filter chains (its {@code SecurityConfiguration} and
+	 * {@code ApiDocsSecurityConfiguration}), in both variants: with them the starter's default
+	 * chain backs off, as it does in the example app.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("startup.example-chains")
+	static class ExampleChains {
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		SecurityFilterChain demoProviderSecurityFilterChain(HttpSecurity http) throws Exception {
+			http.securityMatcher("/demo/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.csrf(AbstractHttpConfigurer::disable);
+			return http.build();
+		}
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+		SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http) throws Exception {
+			http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+					"/swagger-ui/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+			return http.build();
+		}
+
+		@Bean
+		SecurityFilterChain appSecurityFilterChain(HttpSecurity http) throws Exception {
+			http.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/index.html", "/app.js", "/favicon.ico", "/error", "/api/config")
+				.permitAll()
+				.anyRequest()
+				.authenticated()).with(new RestSocialSecurityConfigurer(), Customizer.withDefaults());
+			return http.build();
+		}
+
+	}
+
+	/** The example app's {@code ActuatorSecurityConfiguration}, where Actuator is on the class path. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("startup.example-chains")
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+	static class ExampleActuatorChain {
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+		SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+			http.securityMatcher(EndpointRequest.toAnyEndpoint())
+				.authorizeHttpRequests((requests) -> requests
+					.requestMatchers(EndpointRequest.to("health", "info", "metrics", "prometheus"))
+					.permitAll()
+					.anyRequest()
+					.denyAll())
+				.csrf(AbstractHttpConfigurer::disable);
+			return http.build();
 		}
 
 	}

@@ -1,12 +1,14 @@
 package io.restsocial.benchmarks.startup;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,14 +50,20 @@ import io.restsocial.benchmarks.load.FakeGitHub;
  * done.
  * <p>
  * The example app itself cannot start without the starter (its login controller subclasses ours and
- * its other beans need the provider registry and HTTP client), so the app timed is one of nothing
- * but the starter, set up like the example app with provider keys: H2 in memory, GitHub, Google and
- * Facebook configured, Boot's generated user excluded, and, unless {@code --app-tables=false}, Spring
- * Session's tables created in the database at start in both variants, as the example app's Spring
- * Session JDBC does (so the embedded database's own start-up is not counted as the starter's).
+ * its other beans need the provider registry and HTTP client), so the app timed stands in for it.
+ * With {@code --app=example} (the default) it is the example app without its own classes: its
+ * dependencies (Spring Session JDBC, springdoc-openapi, Actuator with Prometheus, which the bench jar
+ * leaves out and its build lists in {@code target/example-app.classpath}, or
+ * {@code --example-classpath=<file>}), its settings and its own filter chains, with which the
+ * starter's default chain backs off as it does there. With {@code --app=minimal} it is an app of
+ * nothing but the starter, which then makes its default chain too, and, unless
+ * {@code --app-tables=false}, creates Spring Session's tables at start in both variants, as the
+ * example app's Spring Session JDBC does (so the embedded database's own start-up is not counted as
+ * the starter's). Both are set up with provider keys: H2 in memory, GitHub, Google and Facebook
+ * configured, Boot's generated user excluded.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.restsocial.benchmarks.startup.StartupBench},
- * with options {@code --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true
+ * with options {@code --app=example|minimal --runs=10 --warmup=1 --jvm-args="-Xmx512m" --app-tables=true
  * --app-property=key=value --first-login=true --first-login-delay=<ms> --steps=<n>} (one more run
  * of each variant with Spring's start-up steps recorded, printing the {@code n} costliest steps
  * and the starter's beans) {@code --jfr=<dir>} (one more run of each
@@ -67,6 +75,17 @@ public final class StartupBench {
 
 	// The example app excludes it: no form login, so no generated password.
 	private static final String APP_EXCLUDES = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration";
+
+	private static final String EXAMPLE = "example";
+
+	private static final String MINIMAL = "minimal";
+
+	private static final String EXAMPLE_CLASSPATH = "example-app.classpath";
+
+	// The example app's settings that do not name the starter (its application.yml), and its chains.
+	private static final List<String> EXAMPLE_PROPERTIES = List.of("startup.example-chains=true",
+			"management.endpoints.web.exposure.include=health,info,metrics,prometheus",
+			"management.info.java.enabled=true");
 
 	private static final String STARTER = "starter";
 
@@ -84,7 +103,17 @@ public final class StartupBench {
 		int runs = Integer.parseInt(BenchSupport.option(options, "runs", "10"));
 		int warmup = Integer.parseInt(BenchSupport.option(options, "warmup", "1"));
 		int steps = Integer.parseInt(BenchSupport.option(options, "steps", "0"));
-		boolean appTables = Boolean.parseBoolean(BenchSupport.option(options, "app-tables", "true"));
+		String app = BenchSupport.option(options, "app", EXAMPLE);
+		if (!app.equals(EXAMPLE) && !app.equals(MINIMAL)) {
+			throw new IllegalArgumentException("--app is example or minimal, not " + app);
+		}
+		boolean example = app.equals(EXAMPLE);
+		String classPath = System.getProperty("java.class.path");
+		if (example) {
+			classPath = classPath + File.pathSeparator + exampleClassPath(options);
+		}
+		// The example app's Spring Session JDBC creates its tables itself; the minimal app stands in for it.
+		boolean appTables = Boolean.parseBoolean(BenchSupport.option(options, "app-tables", Boolean.toString(!example)));
 		String jfr = BenchSupport.option(options, "jfr", null);
 		Path logs = Path
 			.of(BenchSupport.option(options, "logs", System.getProperty("java.io.tmpdir") + "/startup-bench"));
@@ -104,6 +133,9 @@ public final class StartupBench {
 				"rest.social.providers.facebook.client-id=bench-facebook",
 				"rest.social.providers.facebook.client-secret=bench-facebook-secret"));
 		properties.add("startup.app-tables=" + appTables);
+		if (example) {
+			properties.addAll(EXAMPLE_PROPERTIES);
+		}
 		FakeGitHub github = firstLogin ? FakeGitHub.start(4, "") : null;
 		if (github != null) {
 			properties.add("rest.social.providers.github.token-uri=" + github.baseUrl() + FakeGitHub.TOKEN_PATH);
@@ -121,6 +153,10 @@ public final class StartupBench {
 				System.getProperty("java.runtime.version"), BenchSupport.loadAverage());
 		System.out.printf(Locale.ROOT, "child JVM options: %s; %d runs per variant after %d warm-up pair(s)%n",
 				jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs), runs, warmup);
+		System.out.println(example
+				? "app: example (the example app's dependencies, settings and filter chains; not its own classes, "
+						+ "which need the starter)"
+				: "app: minimal (nothing but the starter)");
 		System.out.println("app tables at start (as the example app's Spring Session JDBC): " + appTables);
 		System.out.println("excluded: " + String.join(", ", starterAutoConfigurations));
 		if (github != null) {
@@ -130,7 +166,7 @@ public final class StartupBench {
 
 		for (int i = 0; i < warmup; i++) {
 			for (String variant : variants.keySet()) {
-				start(jvmArgs, variants.get(variant), logs.resolve(variant + "-warmup.log"));
+				start(classPath, jvmArgs, variants.get(variant), logs.resolve(variant + "-warmup.log"));
 			}
 		}
 		Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -153,7 +189,8 @@ public final class StartupBench {
 				Collections.reverse(order);
 			}
 			for (String variant : order) {
-				Run run = start(jvmArgs, variants.get(variant), logs.resolve(variant + ".log"), firstLoginDelay);
+				Run run = start(classPath, jvmArgs, variants.get(variant), logs.resolve(variant + ".log"),
+						firstLoginDelay);
 				times.get(variant).add(run.readyMillis());
 				cpus.get(variant).add(run.cpuMillis());
 				mainCpus.get(variant).add(run.mainCpuMillis());
@@ -212,7 +249,7 @@ public final class StartupBench {
 		if (steps > 0) {
 			for (String variant : variants.keySet()) {
 				System.out.println("start-up steps, " + variant + ":");
-				Run run = start(jvmArgs, with(variants.get(variant), "startup.steps=" + steps),
+				Run run = start(classPath, jvmArgs, with(variants.get(variant), "startup.steps=" + steps),
 						logs.resolve(variant + "-steps.log"));
 				run.report().forEach((line) -> System.out.println("  " + line));
 			}
@@ -224,7 +261,7 @@ public final class StartupBench {
 				List<String> recorded = new ArrayList<>(jvmArgs);
 				recorded.add("-XX:FlightRecorderOptions:stackdepth=512");
 				recorded.add("-XX:StartFlightRecording=filename=" + file + ",settings=profile,dumponexit=true");
-				Run run = start(recorded, variants.get(variant), logs.resolve(variant + "-jfr.log"));
+				Run run = start(classPath, recorded, variants.get(variant), logs.resolve(variant + "-jfr.log"));
 				System.out.printf(Locale.ROOT, "JFR run, %s: ready in %d ms (with JFR)%n", variant, run.readyMillis());
 				StartupJfr.print(file, 15, System.out);
 			}
@@ -252,14 +289,38 @@ public final class StartupBench {
 		return List.copyOf(names);
 	}
 
-	private static Run start(List<String> jvmArgs, List<String> properties, Path log)
-			throws IOException, InterruptedException {
-		return start(jvmArgs, properties, log, 0);
+	// The example app's dependencies that the bench jar leaves out, as its build wrote them.
+	private static String exampleClassPath(Map<String, List<String>> options) throws IOException {
+		String given = BenchSupport.option(options, "example-classpath", null);
+		Path file;
+		if (given != null) {
+			file = Path.of(given);
+		}
+		else {
+			try {
+				// Beside the bench jar, or beside target/classes in an IDE.
+				Path location = Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+				file = location.getParent().resolve(EXAMPLE_CLASSPATH);
+			}
+			catch (URISyntaxException ex) {
+				throw new IOException(ex);
+			}
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalStateException("No " + file + ": build the benchmarks module (./mvnw -pl benchmarks -am "
+					+ "package -DskipTests), which writes it, give --example-classpath=<file>, or run --app=minimal");
+		}
+		return Files.readString(file).strip();
 	}
 
-	private static Run start(List<String> jvmArgs, List<String> properties, Path log, long firstLoginDelay)
+	private static Run start(String classPath, List<String> jvmArgs, List<String> properties, Path log)
 			throws IOException, InterruptedException {
-		Process process = BenchSupport.startJvm(jvmArgs, StartupApp.class, properties);
+		return start(classPath, jvmArgs, properties, log, 0);
+	}
+
+	private static Run start(String classPath, List<String> jvmArgs, List<String> properties, Path log,
+			long firstLoginDelay) throws IOException, InterruptedException {
+		Process process = BenchSupport.startJvm(jvmArgs, classPath, StartupApp.class, properties);
 		String[] ready = null;
 		long firstLogin = -1;
 		long secondLogin = -1;
