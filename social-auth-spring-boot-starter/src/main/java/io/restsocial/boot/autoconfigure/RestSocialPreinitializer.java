@@ -20,16 +20,15 @@ import org.springframework.util.ClassUtils;
 /**
  * Makes, on a background thread, what the starter's beans and the first login load and keep for
  * good. While the context creates its web server and other beans: the catalogue of built-in
- * providers and the JSON support of nimbus-jose-jwt, which the provider registry and the JWT
- * keys' ids need at start-up. Once the application is ready: the JDK's default TLS context (its
- * trust store) and Apache HttpClient's public suffix list, which the provider client loads, then
- * what the starter's beans hand it ({@link #afterReady}): the provider client's pool, the JWT
- * signer and verifiers, each provider's token client and ID token decoder; they are not the
- * start's work (issue 9). Each is cached where it is
- * made (a class's initialization, the JDK's trust store cache, Apache's loader), and a caller
- * that needs one before it is ready waits for it rather than making it again. Nothing here is a
- * bean of the application's, and a failure here is left for the code that needs the thing to
- * report.
+ * providers, which the provider registry needs at start-up. Once the application is ready: the
+ * JSON support of nimbus-jose-jwt (for login states and the JWT codec's headers), the JDK's
+ * default TLS context (its trust store) and Apache HttpClient's public suffix list, which the
+ * provider client loads, then what the starter's beans hand it ({@link #afterReady}): the provider
+ * client's pool, the JWT signer and verifiers, each provider's token client and ID token decoder;
+ * they are not the start's work (issue 9). Each is cached where it is made (a class's
+ * initialization, the JDK's trust store cache, Apache's loader), and a caller that needs one
+ * before it is ready waits for it rather than making it again. Nothing here is a bean of the
+ * application's, and a failure here is left for the code that needs the thing to report.
  * <p>
  * Like Boot's own background pre-initialization, it is skipped on a single CPU, in a native image
  * and with {@code -Dspring.backgroundpreinitializer.ignore=true}.
@@ -97,7 +96,6 @@ final class RestSocialPreinitializer implements BeanFactoryPostProcessor, Applic
 	static void preinitialize() {
 		try {
 			BuiltInProviders.oauth2();
-			JSONObjectUtils.toJSONString(Map.of("kty", "oct"));
 		}
 		catch (Exception | LinkageError ex) {
 			// The bean that needs what failed here makes it again, and reports it.
@@ -106,6 +104,8 @@ final class RestSocialPreinitializer implements BeanFactoryPostProcessor, Applic
 
 	static void preinitializeFirstLogin(ClassLoader classLoader) {
 		try {
+			// nimbus's JSON support (a shaded Gson), which signed login states and the JWT codec use.
+			JSONObjectUtils.toJSONString(Map.of("kty", "oct"));
 			// What Apache's and the JDK's clients build by default; the JDK keeps the trust store it reads.
 			SSLContext.getInstance("TLS").init(null, null, null);
 			if (ClassUtils.isPresent(HTTP_COMPONENTS_PSL, classLoader)) {

@@ -1,6 +1,9 @@
 package io.restsocial.boot.jwt;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -9,6 +12,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -161,15 +165,32 @@ public final class JwtKeys {
 
 	private static OctetSequenceKey octet(byte[] secret) {
 		Assert.isTrue(secret.length >= MIN_SECRET_BYTES, "An HS256 secret must be at least 256 bits (32 bytes)");
+		// The kid names the key without giving away a full hash of the secret.
+		return new OctetSequenceKey.Builder(secret).algorithm(JWSAlgorithm.HS256)
+			.keyUse(KeyUse.SIGNATURE)
+			.keyID("hs-" + thumbprint(secret).substring(0, 12))
+			.build();
+	}
+
+	/**
+	 * The RFC 7638 thumbprint (SHA-256, base64url) of an HS256 secret as an octet sequence key:
+	 * what nimbus's {@code OctetSequenceKey.computeThumbprint()} answers. Written here because
+	 * nimbus makes it through its JSON support, whose shaded Gson (about 130 classes) nothing
+	 * else loads at start-up (issue 9); its two members need no JSON library.
+	 * @param secret the secret
+	 * @return the thumbprint
+	 */
+	static String thumbprint(byte[] secret) {
+		Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+		// RFC 7638, section 3.2: the required members in lexicographic order, without whitespace.
+		// A base64url value holds no character that JSON escapes.
+		String json = "{\"k\":\"" + base64url.encodeToString(secret) + "\",\"kty\":\"oct\"}";
 		try {
-			OctetSequenceKey key = new OctetSequenceKey.Builder(secret).algorithm(JWSAlgorithm.HS256)
-				.keyUse(KeyUse.SIGNATURE)
-				.build();
-			// The kid names the key without giving away a full hash of the secret.
-			return new OctetSequenceKey.Builder(key).keyID("hs-" + key.computeThumbprint().toString().substring(0, 12))
-				.build();
+			return base64url
+				.encodeToString(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (JOSEException ex) {
+		catch (NoSuchAlgorithmException ex) {
+			// Every Java platform has SHA-256.
 			throw new IllegalStateException(ex);
 		}
 	}
