@@ -169,7 +169,8 @@ public class StartupApp {
 	/**
 	 * The example app's own filter chains (its {@code SecurityConfiguration} and
 	 * {@code ApiDocsSecurityConfiguration}), in both variants: with them the starter's default
-	 * chain backs off, as it does in the example app.
+	 * chain backs off, as it does in the example app. Copies, kept as the example's are: the
+	 * example's jar is Boot's executable jar, whose classes another class path cannot load.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty("startup.example-chains")
