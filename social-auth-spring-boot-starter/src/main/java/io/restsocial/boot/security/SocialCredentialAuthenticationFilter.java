@@ -78,26 +78,16 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String scheme = CredentialHeaderRequestMatcher.scheme(header);
-		if (scheme == null) {
-			UserService users = (request.getSession(false) != null) ? this.sessionUsers.get() : null;
-			if (users != null
-					&& this.strategy.getContext().getAuthentication() instanceof SocialAuthenticationToken session
-					&& users.findById(String.valueOf(session.getPrincipal().id())).filter(SocialUser::active).isEmpty()) {
-				// The session's user was made inactive or deleted since it logged in: the session ends.
-				this.strategy.clearContext();
-				Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
-			}
+		List<CredentialAuthenticator> candidates = (scheme != null) ? this.authenticators.stream()
+			.filter((authenticator) -> authenticator.supports(scheme))
+			.toList() : List.of();
+		if (candidates.isEmpty()) {
+			// No credential of ours: whatever authenticates the request, its session may.
+			checkSessionUser(request);
 			chain.doFilter(request, response);
 			return;
 		}
 		String credential = header.substring(scheme.length() + 1).strip();
-		List<CredentialAuthenticator> candidates = this.authenticators.stream()
-			.filter((authenticator) -> authenticator.supports(scheme))
-			.toList();
-		if (candidates.isEmpty()) {
-			chain.doFilter(request, response);
-			return;
-		}
 		Optional<SocialUser> user = Optional.empty();
 		CredentialAuthenticator accepting = null;
 		for (CredentialAuthenticator authenticator : candidates) {
@@ -120,6 +110,18 @@ public class SocialCredentialAuthenticationFilter extends OncePerRequestFilter {
 		this.strategy.setContext(context);
 		ProvenCaller.authenticatedByCredential(request, user.get());
 		chain.doFilter(request, response);
+	}
+
+	// A session's user made inactive or deleted since it logged in: the session ends. Checked
+	// whenever the request carries none of our credentials, whatever its Authorization header,
+	// since a header of another scheme leaves the session's authentication in place.
+	private void checkSessionUser(HttpServletRequest request) {
+		UserService users = (request.getSession(false) != null) ? this.sessionUsers.get() : null;
+		if (users != null && this.strategy.getContext().getAuthentication() instanceof SocialAuthenticationToken session
+				&& users.findById(String.valueOf(session.getPrincipal().id())).filter(SocialUser::active).isEmpty()) {
+			this.strategy.clearContext();
+			Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
+		}
 	}
 
 }

@@ -4,6 +4,8 @@ import io.restsocial.boot.security.Browser;
 import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.core.jdbc.JdbcUserService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,24 @@ class InactiveUserTests extends LoginTestSupport {
 		assertThat(this.users.setActive(String.valueOf(browser.userId()), false)).isTrue();
 
 		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session()))
+			.andExpect(status().isUnauthorized());
+		assertThat(browser.session().isInvalid()).as("the inactive user's session ended").isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Foo bar", "Basic Zm9vOmJhcg==", "Digest username=\"x\"" })
+	void requestWhenSessionUserMadeInactiveAndHeaderOfAnotherSchemeThenSessionStillEnds(String header)
+			throws Exception {
+		// The attack: an inactive user keeps their session alive by sending an Authorization header
+		// that none of the starter's authenticators reads.
+		github.user("other-scheme", 83, "michael", "michael@example.com", "Michael Darling");
+		Browser browser = Browser.loginBySession(this.mvc, "other-scheme");
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session()).header("Authorization", header))
+			.andExpect(status().isOk());
+
+		assertThat(this.users.setActive(String.valueOf(browser.userId()), false)).isTrue();
+
+		this.mvc.perform(get("/api/login/social/accounts/").session(browser.session()).header("Authorization", header))
 			.andExpect(status().isUnauthorized());
 		assertThat(browser.session().isInvalid()).as("the inactive user's session ended").isTrue();
 	}
