@@ -249,10 +249,10 @@ public final class SocialAuthenticator {
 						"'state' is required: get one from the state endpoint before sending the user to the provider",
 						"state");
 			}
-			if (this.states != null && request.browser() && request.currentUser() != null
-					&& StringUtils.hasText(request.code())) {
-				// A code that links an account to the caller: without a state bound to this browser, the
-				// code could be the attacker's, fed to the victim's front-end by a crafted callback URL.
+			if (this.states != null && request.browser() && request.currentUser() != null) {
+				// A login that links an account to the caller: without a state bound to this browser, its
+				// code, ID token, access token or signed request could be the attacker's own, fed to the
+				// victim's front-end by a crafted callback URL.
 				throw new InvalidRequestException("'state' is required to link an account from a browser: "
 						+ "get one from the state endpoint before sending the user to the provider", "state");
 			}
