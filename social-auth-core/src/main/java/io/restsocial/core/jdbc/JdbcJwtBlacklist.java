@@ -33,19 +33,22 @@ public class JdbcJwtBlacklist implements JwtBlacklist {
 	}
 
 	@Override
-	public void add(String jti, Instant expiresAt) {
+	public boolean add(String jti, Instant expiresAt) {
 		Instant now = this.clock.instant();
 		purgeExpired(now);
 		if (contains(jti)) {
-			return;
+			return false;
 		}
 		try {
+			// The primary key on jti decides between concurrent calls.
 			this.jdbc.sql("INSERT INTO social_jwt_blacklist (jti, expires_at, blacklisted_at) VALUES (?, ?, ?)")
 				.params(jti, Timestamp.from(expiresAt), Timestamp.from(now))
 				.update();
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			// Blacklisted by a concurrent request: the outcome is the same.
+			// Blacklisted by a concurrent call, which answered true.
+			return false;
 		}
 	}
 

@@ -8,11 +8,14 @@ import java.time.Instant;
 public interface JwtBlacklist {
 
 	/**
-	 * Revoke a token.
+	 * Revoke a token, atomically: of concurrent calls for one {@code jti}, exactly one answers
+	 * {@code true}, so that a caller can use a token up (a refresh token under rotation) by
+	 * revoking it.
 	 * @param jti the token's id
 	 * @param expiresAt when the token expires; the entry may be purged after that
+	 * @return {@code true} when this call revoked it, {@code false} when it was revoked already
 	 */
-	void add(String jti, Instant expiresAt);
+	boolean add(String jti, Instant expiresAt);
 
 	/**
 	 * Whether a token is revoked.

@@ -8,11 +8,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -821,14 +827,43 @@ abstract class JdbcStorageTests {
 	void jwtBlacklistWhenAddedThenContainedUntilPurgedAfterExpiry() {
 		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 		JdbcJwtBlacklist blacklist = new JdbcJwtBlacklist(this.jdbc, clock);
-		blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"));
-		blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"));
+		assertThat(blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"))).isTrue();
+		assertThat(blacklist.add("jti-1", Instant.parse("2026-01-02T00:00:00Z"))).as("revoked already").isFalse();
 		assertThat(blacklist.contains("jti-1")).isTrue();
 		assertThat(blacklist.contains("jti-2")).isFalse();
 		clock.advance(Duration.ofDays(2));
 		blacklist.add("jti-2", Instant.parse("2026-01-05T00:00:00Z"));
 		assertThat(blacklist.contains("jti-1")).as("purged once expired").isFalse();
 		assertThat(count("social_jwt_blacklist")).isOne();
+	}
+
+	// A refresh token under rotation is used up by revoking it: of concurrent revocations of one
+	// jti, exactly one may win, or one refresh token would refresh many times.
+	@Test
+	void jwtBlacklistWhenConcurrentAddsOfOneJtiThenExactlyOneRevokesIt() throws Exception {
+		JdbcJwtBlacklist blacklist = new JdbcJwtBlacklist(this.jdbc, Clock.systemUTC());
+		int threads = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> adds = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				adds.add(pool.submit(() -> {
+					start.await();
+					return blacklist.add("raced-jti", Instant.now().plus(Duration.ofDays(1)));
+				}));
+			}
+			start.countDown();
+			int revoked = 0;
+			for (Future<Boolean> add : adds) {
+				revoked += add.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(revoked).isOne();
+			assertThat(blacklist.contains("raced-jti")).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

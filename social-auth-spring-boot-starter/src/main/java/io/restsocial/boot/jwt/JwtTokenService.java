@@ -228,22 +228,25 @@ public final class JwtTokenService {
 
 	/**
 	 * Answer a new access token for a refresh token; with rotation also a new refresh token, and
-	 * with blacklist-after-rotation the old one revoked.
+	 * with blacklist-after-rotation the old one revoked first, so that it refreshes once however
+	 * many requests bring it at the same time.
 	 * @param refresh the refresh token
 	 * @return {@code token}, and {@code refresh} when rotating
 	 * @throws InvalidTokenException when the refresh token is not valid
 	 */
 	public Map<String, Object> refresh(String refresh) {
 		Jwt jwt = decode(refresh, "refresh", TokenType.REFRESH, true);
+		if (this.settings.rotateRefreshTokens() && this.settings.blacklistAfterRotation()
+				&& !this.blacklist.add(jwt.getId(), jwt.getExpiresAt())) {
+			// Used up before anything is signed: of concurrent refreshes with one token, one wins.
+			throw new InvalidTokenException("Token is blacklisted", "refresh");
+		}
 		Map<String, Object> claims = carriedClaims(jwt);
 		Instant now = now();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("token", encode(TokenType.ACCESS, claims, now, now.plus(this.settings.accessTokenLifetime()),
 				newJti()));
 		if (this.settings.rotateRefreshTokens()) {
-			if (this.settings.blacklistAfterRotation()) {
-				this.blacklist.add(jwt.getId(), jwt.getExpiresAt());
-			}
 			answer.put("refresh", encode(TokenType.REFRESH, claims, now,
 					now.plus(this.settings.refreshTokenLifetime()), newJti()));
 		}
@@ -348,11 +351,14 @@ public final class JwtTokenService {
 		return this.keys;
 	}
 
+	// Until no token of its jti can be valid: a sliding token refreshed at the end of its window
+	// expires one lifetime after it, and keeps the jti of the token revoked.
 	private Instant blacklistUntil(Jwt jwt) {
 		Object refreshExp = jwt.getClaim(REFRESH_EXP);
 		Instant exp = jwt.getExpiresAt();
-		if (refreshExp instanceof Number end && Instant.ofEpochSecond(end.longValue()).isAfter(exp)) {
-			return Instant.ofEpochSecond(end.longValue());
+		if (refreshExp instanceof Number end) {
+			Instant lastExpiry = Instant.ofEpochSecond(end.longValue()).plus(this.settings.slidingTokenLifetime());
+			return lastExpiry.isAfter(exp) ? lastExpiry : exp;
 		}
 		return exp;
 	}

@@ -256,6 +256,30 @@ class JwtLoginTests extends LoginTestSupport {
 		postJson("/api/login/token/sliding/refresh/", Map.of("token", sliding)).andExpect(status().isUnauthorized());
 	}
 
+	// The attack: a stolen sliding token refreshed at the end of its window outlives the window by
+	// one lifetime; the owner's revocation must hold until then, not be purged when the window ends.
+	@Test
+	void bearerWhenSlidingFamilyRevokedNearTheWindowsEndThenItsLastRefreshStays401AfterThePurge()
+			throws Exception {
+		String sliding = login("/api/login/social/jwt-sliding/github/").get("token").asString();
+		this.clock.advance(Duration.ofDays(1).minusMinutes(1));
+		String stolen = this.json
+			.readTree(postJson("/api/login/token/sliding/refresh/", Map.of("token", sliding)).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("token")
+			.asString();
+		postJson("/api/login/token/blacklist/", Map.of("token", sliding)).andExpect(status().isOk());
+		me("Bearer " + stolen).andExpect(status().isUnauthorized());
+
+		this.clock.advance(Duration.ofSeconds(90));
+		// Any revocation purges the entries that have expired.
+		String other = login("/api/login/social/jwt-sliding/github/").get("token").asString();
+		postJson("/api/login/token/blacklist/", Map.of("token", other)).andExpect(status().isOk());
+		me("Bearer " + stolen).andExpect(status().isUnauthorized());
+	}
+
 	@Test
 	void jwksWhenHs256Then404() throws Exception {
 		this.mvc.perform(get("/api/login/jwks.json")).andExpect(status().isNotFound())

@@ -1,6 +1,13 @@
 package io.restsocial.boot.jwt;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.restsocial.boot.testapp.LoginTestSupport;
 import io.restsocial.boot.testapp.TestApp;
@@ -15,7 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Refresh with rotation: a new refresh token each time, and the used one revoked.
+ * Refresh with rotation: a new refresh token each time, and the used one revoked, by exactly one
+ * of several refreshes sent with it at once.
  */
 @SpringBootTest(classes = TestApp.class,
 		properties = { "rest.social.jwt.secret=an-hs256-secret-of-at-least-32-bytes!",
@@ -38,6 +46,44 @@ class JwtRotationTests extends LoginTestSupport {
 
 		refresh(first, 401);
 		assertThat(read(refresh(second, 200)).get("refresh").asString()).isNotEqualTo(second);
+	}
+
+	// The attack: a stolen refresh token sent many times at once, to get several refresh chains
+	// out of one token that rotation promises to use up.
+	@Test
+	void refreshWhenOneTokenSentConcurrentlyThenExactlyOneRefreshes() throws Exception {
+		github.user("race", 10, "racer", "race@example.com", "Ra Cer");
+		String refresh = read(this.mvc.perform(post("/api/login/social/jwt-pair/github/")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"race\"}")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.get("refresh")
+			.asString();
+		String body = this.json.writeValueAsString(Map.of("refresh", refresh));
+		int attempts = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return this.mvc
+						.perform(post("/api/login/token/refresh/").contentType(MediaType.APPLICATION_JSON).content(body))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> answered = new ArrayList<>();
+			for (Future<Integer> status : statuses) {
+				answered.add(status.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(answered).containsOnly(200, 401).filteredOn((status) -> status == 200).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private String refresh(String refresh, int expectedStatus) throws Exception {
