@@ -51,7 +51,8 @@ public final class SocialAccountService {
 	 */
 	public boolean disconnect(SocialUser user, String provider, long accountId) {
 		Boolean removed = this.transactions.execute((status) -> {
-			List<SocialAccount> linked = this.accounts.findByUserId(user.idAsString());
+			// Locked: two disconnects at once of a user's last two accounts would each see the other.
+			List<SocialAccount> linked = this.accounts.findByUserIdForUpdate(user.idAsString());
 			boolean owned = linked.stream()
 				.anyMatch((account) -> account.id() == accountId && account.provider().equals(provider));
 			if (!owned) {

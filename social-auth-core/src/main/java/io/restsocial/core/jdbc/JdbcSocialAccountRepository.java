@@ -144,6 +144,14 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 	}
 
 	@Override
+	public List<SocialAccount> findByUserIdForUpdate(String userId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE user_id = ? ORDER BY id FOR UPDATE")
+			.param(userId)
+			.query(JdbcSocialAccountRepository::map)
+			.list();
+	}
+
+	@Override
 	public SocialAccount create(String provider, String uid, String userId) {
 		return create(provider, uid, userId, Map.of());
 	}

@@ -40,6 +40,22 @@ public interface SocialAccountRepository {
 	List<SocialAccount> findByUserId(String userId);
 
 	/**
+	 * The accounts linked to a user, locked until the caller's transaction ends (as
+	 * {@code SELECT ... FOR UPDATE} locks them): of two transactions that each remove one of a
+	 * user's accounts, the second waits for the first and then sees what it left. A disconnect,
+	 * which must never remove a user's last account, reads them so.
+	 * <p>
+	 * The default reads them as {@link #findByUserId} does, without a lock: then two disconnects
+	 * at the same moment can leave a user without an account. A storage that can lock rows should
+	 * override it, as the JDBC one does.
+	 * @param userId the string form of the user's id
+	 * @return the accounts, oldest first
+	 */
+	default List<SocialAccount> findByUserIdForUpdate(String userId) {
+		return findByUserId(userId);
+	}
+
+	/**
 	 * Link a provider's user to an application user.
 	 * @param provider the provider's wire name
 	 * @param uid the provider's id of the user

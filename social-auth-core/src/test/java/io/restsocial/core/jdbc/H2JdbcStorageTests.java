@@ -10,7 +10,7 @@ class H2JdbcStorageTests extends JdbcStorageTests {
 
 	@Override
 	protected DataSource createDataSource() {
-		return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 	}
 
 	@Override

@@ -14,11 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +30,12 @@ import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.core.MutableClock;
+
+import io.restsocial.core.account.SocialAccountService;
 import io.restsocial.core.TestHttp;
 import io.restsocial.core.error.AuthAlreadyAssociatedException;
 import io.restsocial.core.error.AuthForbiddenException;
+import io.restsocial.core.error.NotAllowedToDisconnectException;
 import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.login.LoginResult;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -863,6 +870,58 @@ abstract class JdbcStorageTests {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	// The attack: a user's last two accounts disconnected at the same moment, each request seeing
+	// the other account still there, leave a user who can no longer log in. The repository below
+	// holds each disconnect after its read until the other has read too, or for two seconds.
+	@Test
+	void disconnectWhenTheLastTwoAccountsAtOnceThenOneIsRefusedAndOneAccountStays() throws Exception {
+		SocialUser user = this.users.create(new NewUser("twice", "", "", ""));
+		long github = this.accounts.create("github", "1", user.idAsString()).id();
+		long twitter = this.accounts.create("twitter", "2", user.idAsString()).id();
+		CyclicBarrier bothRead = new CyclicBarrier(2);
+		SocialAccountRepository racing = (SocialAccountRepository) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { SocialAccountRepository.class }, (proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(this.accounts, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					if (method.getName().startsWith("findByUserId")) {
+						try {
+							bothRead.await(2, TimeUnit.SECONDS);
+						}
+						catch (TimeoutException | BrokenBarrierException ex) {
+							// The other disconnect waits for this one's lock: go on alone.
+						}
+					}
+					return result;
+				});
+		SocialAccountService service = new SocialAccountService(racing, this.transactions);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Object> first = pool.submit(() -> outcome(() -> service.disconnect(user, "github", github)));
+			Future<Object> second = pool.submit(() -> outcome(() -> service.disconnect(user, "twitter", twitter)));
+			List<Object> outcomes = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+			assertThat(outcomes).as("%s", outcomes).containsOnlyOnce(Boolean.TRUE);
+			assertThat(outcomes).filteredOn(NotAllowedToDisconnectException.class::isInstance).hasSize(1);
+			assertThat(this.accounts.findByUserId(user.idAsString())).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Object outcome(Callable<Boolean> disconnect) {
+		try {
+			return disconnect.call();
+		}
+		catch (Exception ex) {
+			return ex;
 		}
 	}
 
