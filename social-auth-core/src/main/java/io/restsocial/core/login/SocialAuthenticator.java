@@ -233,8 +233,16 @@ public final class SocialAuthenticator {
 			if (this.partials == null) {
 				throw new InvalidRequestException(pause.getMessage(), pause.getFields(), pause);
 			}
-			String token = this.partials.save(new PartialLogin(provider.name(), label, response,
-					(request.currentUser() != null) ? request.currentUser().idAsString() : null));
+			PartialLogin paused = new PartialLogin(provider.name(), label, response,
+					(request.currentUser() != null) ? request.currentUser().idAsString() : null);
+			String token = this.transactions.execute((status) -> {
+				if (state != null) {
+					// Used up now, as a completed login uses it: the completion runs without it, and
+					// the code it came back with must not log in again with it.
+					this.states.consume(state);
+				}
+				return this.partials.save(paused);
+			});
 			throw new LoginPausedException(pause.getMessage(), pause.getFields(), token);
 		}
 	}

@@ -11,6 +11,7 @@ import io.restsocial.boot.credential.LoginEndpoints;
 import io.restsocial.boot.observation.SocialLoginObserver;
 import io.restsocial.boot.security.ProvenCaller;
 import io.restsocial.core.error.InvalidRequestException;
+import io.restsocial.core.error.LoginPausedException;
 import io.restsocial.core.provider.LoginRequest;
 import io.restsocial.core.login.LoginResult;
 import io.restsocial.core.login.SocialAuthenticator;
@@ -237,8 +238,19 @@ public class SocialLoginController {
 			// OAuth 1.0a has no state: a browser's request token is bound to it by the state cookie.
 			login = login.toBuilder().stateBinding(this.stateCookie.bind(request, response)).build();
 		}
-		LoginResult<LoginResponse> result = this.authenticator.login(target, login, endpoint,
-				(label, user) -> answer(label, user, request, response));
+		LoginResult<LoginResponse> result;
+		try {
+			result = this.authenticator.login(target, login, endpoint,
+					(label, user) -> answer(label, user, request, response));
+		}
+		catch (LoginPausedException paused) {
+			// The state (or request token) is used up by the pause: its binding goes, as after a
+			// completed login.
+			if (this.stateCookie != null && (login.state() != null || login.oauthToken() != null)) {
+				this.stateCookie.clear(request, response);
+			}
+			throw paused;
+		}
 		if (result instanceof LoginResult.FirstStep<LoginResponse> firstStep) {
 			// OAuth 1.0a step one: the request token for the front-end; no user yet.
 			this.observer.firstStep(request);

@@ -24,16 +24,20 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A pipeline that asks for an email the provider did not give: the login answers 202 with a
- * partial token, and {@code social/complete/} finishes it as the original endpoint would.
+ * partial token, and {@code social/complete/} finishes it as the original endpoint would. A state
+ * the paused login came with is used up by the pause, and its binding cookie cleared.
  */
 @Import(PartialLoginTests.RequireEmailPipeline.class)
 class PartialLoginTests extends LoginTestSupport {
+
+	private static final String ORIGIN = "http://localhost";
 
 	@BeforeEach
 	void clean() {
@@ -57,6 +61,34 @@ class PartialLoginTests extends LoginTestSupport {
 		assertThat(count()).isOne();
 		complete(again, "private@example.com").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[0]").value("partial_token"));
+	}
+
+	// The attack: a paused login's state, learned from the callback URL (a Referer, the history),
+	// replayed from the victim's browser with the attacker's code while the binding cookie lives.
+	@Test
+	void loginWhenPausedWithAStateThenTheStateIsUsedUpAndItsCookieCleared() throws Exception {
+		github.user("p2", 52, "attacker", "", "At Tacker");
+		MvcResult issued = this.mvc.perform(post("/api/login/social/state/github/").header("Origin", ORIGIN))
+			.andExpect(status().isOk())
+			.andReturn();
+		String state = this.json.readTree(issued.getResponse().getContentAsString()).get("state").asString();
+		Cookie binding = issued.getResponse().getCookies()[0];
+
+		MvcResult paused = this.mvc
+			.perform(stateLogin("p", state).header("Origin", ORIGIN).cookie(binding))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		Cookie cleared = paused.getResponse().getCookie(binding.getName());
+		assertThat(cleared).as("the binding cookie is cleared").isNotNull();
+		assertThat(cleared.getMaxAge()).isZero();
+
+		this.mvc.perform(stateLogin("p2", state).header("Origin", ORIGIN).cookie(binding))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[0]").value("state"))
+			.andExpect(jsonPath("$.error").value(containsString("already used")));
+		assertThat(count()).isZero();
+		complete(read(paused), "private@example.com").andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("private"));
 	}
 
 	@Test
@@ -114,6 +146,15 @@ class PartialLoginTests extends LoginTestSupport {
 		return post("/api/login/social/complete/").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"partial_token\":\"" + paused.get("partial_token").asString() + "\",\"email\":\"" + email
 					+ "\"}");
+	}
+
+	private MockHttpServletRequestBuilder stateLogin(String code, String state) {
+		return post("/api/login/social/token_user/github/").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + code + "\",\"state\":\"" + state + "\"}");
+	}
+
+	private JsonNode read(MvcResult result) throws Exception {
+		return this.json.readTree(result.getResponse().getContentAsString());
 	}
 
 	private ResultActions login(String path) throws Exception {
