@@ -11,15 +11,20 @@ import io.restsocial.core.user.UserService;
 
 /**
  * Chooses a unique username for a new user ({@code get_username}), as python-social-auth does:
- * the provider's username (or the whole email, if so set), cleaned of characters outside
- * {@code [\w.@+-]}, cut to the column's length, and made unique with random hex characters.
- * With {@link PipelineSettings#slugifyUsernames()}, each candidate is also made an ASCII slug
- * ({@link #slugify(String)}).
+ * the provider's username (or the whole email, if so set and the provider verified it),
+ * normalised and cleaned ({@link #clean(String)}), cut to the column's length, and made unique
+ * with random hex characters. With {@link PipelineSettings#slugifyUsernames()}, each candidate is
+ * also made an ASCII slug ({@link #slugify(String)}), and cut again after it, since a slug can be
+ * longer than its name.
+ * <p>
+ * Unlike python-social-auth, an email the provider did not verify never becomes a username: it
+ * would let anyone take the name of an address they do not own.
  */
 public final class GetUsernameStep implements PipelineStep {
 
-	// Django's clean_username: keep word characters and . @ + - only.
-	private static final Pattern UNSAFE = Pattern.compile("[^\\w.@+\\-]+", Pattern.UNICODE_CHARACTER_CLASS);
+	// Django's clean_username, [^\w.@+-], with Python's \w: letters, numbers and the underscore.
+	// Java's Unicode \w also keeps combining marks and joiners, which make look-alike names.
+	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}_.@+\\-]+");
 
 	private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]+");
 
@@ -50,8 +55,8 @@ public final class GetUsernameStep implements PipelineStep {
 		}
 		SocialDetails details = context.getDetails();
 		String username;
-		if (this.settings.usernameIsFullEmail() && !details.email().isEmpty()) {
-			username = details.email();
+		if (this.settings.usernameIsFullEmail() && !details.verifiedEmail().isEmpty()) {
+			username = details.verifiedEmail();
 		}
 		else if (!details.username().isEmpty()) {
 			username = details.username();
@@ -60,21 +65,36 @@ public final class GetUsernameStep implements PipelineStep {
 			username = randomHex(32);
 		}
 		int max = this.settings.usernameMaxLength();
-		String shortName = cut(username, max - this.settings.uuidLength());
-		String finalName = finalName(cut(username, max));
-		while (finalName.isEmpty() || this.users.usernameExists(finalName)) {
-			finalName = finalName(cut(shortName + randomHex(this.settings.uuidLength()), max));
+		int uuid = this.settings.uuidLength();
+		String finalName = finalName(username, max);
+		if (finalName.isEmpty() || this.users.usernameExists(finalName)) {
+			// Random hex characters, which cleaning and slugs keep as they are, after a shorter name.
+			String shortName = finalName(username, max - uuid);
+			do {
+				finalName = shortName + randomHex(uuid);
+			}
+			while (this.users.usernameExists(finalName));
 		}
 		context.setUsername(finalName);
 	}
 
-	private String finalName(String username) {
-		String clean = clean(username);
-		return this.settings.slugifyUsernames() ? slugify(clean) : clean;
+	// The name cut to a length, cleaned, made a slug if so set, and cut again.
+	private String finalName(String username, int length) {
+		String clean = clean(cut(username, length));
+		return cut(this.settings.slugifyUsernames() ? slugify(clean) : clean, length);
 	}
 
+	/**
+	 * Django's {@code clean_username} as python-social-auth applies it, after Django's
+	 * {@code normalize_username}: the name in Unicode normal form NFKC, keeping only letters,
+	 * numbers, {@code _}, {@code .}, {@code @}, {@code +} and {@code -}. Joiners, variation
+	 * selectors and combining marks left over go, so that no invisible character tells two names
+	 * apart; full-width letters become their ASCII forms.
+	 * @param username the name
+	 * @return the cleaned name, possibly empty
+	 */
 	static String clean(String username) {
-		return UNSAFE.matcher(username).replaceAll("");
+		return UNSAFE.matcher(Normalizer.normalize(username, Normalizer.Form.NFKC)).replaceAll("");
 	}
 
 	/**

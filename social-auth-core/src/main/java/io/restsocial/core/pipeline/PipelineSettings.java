@@ -8,8 +8,8 @@ import java.util.Set;
  *
  * @param allowedDomains email domains allowed to log in; empty allows all
  * @param allowedEmails email addresses allowed to log in; empty allows all
- * @param usernameIsFullEmail whether new usernames are the whole email rather than the
- * provider's username
+ * @param usernameIsFullEmail whether new usernames are the whole email, when the provider
+ * verified it, rather than the provider's username
  * @param usernameMaxLength the longest username the user table takes
  * @param uuidLength how many random hex characters make a taken username unique
  * @param slugifyUsernames whether new usernames are made ASCII slugs, as python-social-auth's

@@ -24,6 +24,18 @@ class GetUsernameStepTests {
 		assertThat(GetUsernameStep.clean("Jérôme <script>!")).isEqualTo("Jérômescript");
 	}
 
+	// Python's \w, which python-social-auth's clean_username uses, has no combining marks or
+	// joiners; Django's normalize_username applies NFKC.
+	@Test
+	void cleanWhenInvisibleOrFullWidthCharactersThenTheNameTheyLookLike() {
+		assertThat(GetUsernameStep.clean("admin\u200D")).isEqualTo("admin");
+		assertThat(GetUsernameStep.clean("adm\u034Fin")).isEqualTo("admin");
+		assertThat(GetUsernameStep.clean("admin\uFE0F")).isEqualTo("admin");
+		assertThat(GetUsernameStep.clean("\uFF41\uFF44\uFF4D\uFF49\uFF4E")).isEqualTo("admin");
+		assertThat(GetUsernameStep.clean("Je\u0301ro\u0302me")).isEqualTo("J\u00E9r\u00F4me");
+		assertThat(GetUsernameStep.clean("user_\u0663")).isEqualTo("user_\u0663");
+	}
+
 	// python-social-auth's SlugifyTest vectors, then what the ASCII-only rule does to accents and emails.
 	@Test
 	void slugifyWhenPythonSocialAuthVectorsThenSameSlugs() {

@@ -668,7 +668,8 @@ public class RestSocialProperties {
 		private List<String> allowedEmails = new ArrayList<>();
 
 		/**
-		 * Whether a new user's username is the whole email address rather than the provider's username.
+		 * Whether a new user's username is the whole email address, when the provider verified it,
+		 * rather than the provider's username.
 		 */
 		private boolean usernameIsFullEmail = false;
 

@@ -85,6 +85,14 @@ class PipelinePropertiesTests extends LoginTestSupport {
 		assertThat(loggedIn(LOGIN, "slug-2").get("username").asString()).matches("zoe_obrienlong[0-9a-f]{4}");
 	}
 
+	// A slug can be longer than its name (a ligature decomposes into letters): the username is cut
+	// after it, or it would not fit the user table's column (a 500 there).
+	@Test
+	void loginWhenSlugLongerThanItsNameThenCutToMaxLength() throws Exception {
+		github.user("ligatures", 67, "\uFB03".repeat(30), "lig@example.com", "Lig Ature");
+		assertThat(loggedIn(LOGIN, "ligatures").get("username").asString()).isEqualTo("ffiffiffiffiffiffiff");
+	}
+
 	@Test
 	void loginWhenFieldLeftOutOrProtectedThenProviderNeverWritesIt() throws Exception {
 		github.user("names-1", 65, "ada", "ada@example.com", "Ada Lovelace");
