@@ -62,7 +62,7 @@ public final class QueryTokenResponseClient
 		}
 		try {
 			OAuth2AccessTokenResponse response = this.restClient.get()
-				.uri(uri.encode().build().toUri())
+				.uri(uri.build().encode().toUri())
 				.retrieve()
 				.body(OAuth2AccessTokenResponse.class);
 			if (response == null) {

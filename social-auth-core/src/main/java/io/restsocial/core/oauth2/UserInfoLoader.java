@@ -59,7 +59,7 @@ public interface UserInfoLoader {
 		return (request) -> {
 			UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(request.userInfoUri());
 			parameters.of(request).forEach(uri::queryParam);
-			return request.getObject(uri.encode().build().toUri(), (headers) -> {
+			return request.getObject(uri.build().encode().toUri(), (headers) -> {
 			}, "user info");
 		};
 	}

@@ -82,8 +82,8 @@ public final class BitbucketDataCenterProvider {
 		URI user = UriComponentsBuilder.fromUriString(users)
 			.pathSegment(username)
 			.queryParam("avatarSize", "48")
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		return request.getObject(user, (headers) -> headers.setBearerAuth(request.accessToken()), "user");
 	}

@@ -55,8 +55,8 @@ public final class CleverProvider {
 		URI user = UriComponentsBuilder
 			.fromUriString(request.setting(USERS_URI, "https://api.clever.com/v3.0/users"))
 			.pathSegment(id)
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		return request.getObject(user, (headers) -> headers.setBearerAuth(request.accessToken()), "user");
 	}

@@ -39,8 +39,8 @@ public final class CourseraProvider {
 			.userInfoLoader((request) -> request.getObject(
 					UriComponentsBuilder.fromUriString(request.userInfoUri())
 						.queryParam("q", "me")
-						.encode()
 						.build()
+						.encode()
 						.toUri(),
 					(headers) -> headers.setBearerAuth(request.accessToken()), "user info"))
 			.detailsMapper((response) -> new SocialDetails(profileId(response), "", "", "", ""))

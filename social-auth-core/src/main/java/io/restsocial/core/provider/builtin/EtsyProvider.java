@@ -47,8 +47,8 @@ public final class EtsyProvider {
 				}
 				URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 					.pathSegment(token.substring(0, dot))
-					.encode()
 					.build()
+					.encode()
 					.toUri();
 				return request.getObject(uri, (headers) -> {
 					headers.setBearerAuth(token);

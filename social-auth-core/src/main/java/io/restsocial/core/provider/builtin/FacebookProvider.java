@@ -93,8 +93,8 @@ public final class FacebookProvider {
 					"https://graph.facebook.com/" + API_VERSION + "/debug_token"))
 			.queryParam("input_token", verification.accessToken())
 			.queryParam("access_token", verification.clientId() + "|" + verification.clientSecret())
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		Map<String, Object> answer = verification.http()
 			.get(verification.provider(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)))

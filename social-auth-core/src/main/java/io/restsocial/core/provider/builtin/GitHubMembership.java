@@ -91,8 +91,8 @@ final class GitHubMembership {
 		String fallback = user.endsWith("/user") ? user.substring(0, user.length() - "/user".length()) : user;
 		return UriComponentsBuilder.fromUriString(request.setting(API_URL, fallback))
 			.pathSegment(kind, group, members, login)
-			.encode()
 			.build()
+			.encode()
 			.toUriString();
 	}
 

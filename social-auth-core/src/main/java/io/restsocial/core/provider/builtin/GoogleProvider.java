@@ -46,8 +46,8 @@ public final class GoogleProvider {
 		URI uri = UriComponentsBuilder
 			.fromUriString(verification.setting("token-info-uri", "https://oauth2.googleapis.com/tokeninfo"))
 			.queryParam("access_token", verification.accessToken())
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		ProviderResponse response = verification.http()
 			.get(verification.provider(), uri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));

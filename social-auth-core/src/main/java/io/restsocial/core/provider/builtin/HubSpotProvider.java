@@ -53,7 +53,7 @@ public final class HubSpotProvider {
 	// out of it, as the query (where other providers' tokens go) never is in it.
 	private static Map<String, Object> tokenMetadata(UserInfoRequest request) {
 		String token = request.accessToken();
-		URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri()).pathSegment(token).encode().build().toUri();
+		URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri()).pathSegment(token).build().encode().toUri();
 		try {
 			return request.getObject(uri, (headers) -> headers.setBearerAuth(token), "token metadata");
 		}

@@ -83,16 +83,16 @@ public final class LinkedInOAuth2Provider {
 		}
 		URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 			.queryParam("projection", "(" + String.join(",", fields) + ")")
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		Map<String, Object> profile = new LinkedHashMap<>(
 				request.getObject(uri, (headers) -> headers.setBearerAuth(request.accessToken()), "profile"));
 		if (fields.contains("emailAddress")) {
 			String email = firstEmail(request.getObject(
 					UriComponentsBuilder.fromUriString(request.setting(EMAILS_URI, DEFAULT_EMAILS_URI))
-						.encode()
 						.build()
+						.encode()
 						.toUri(),
 					(headers) -> headers.setBearerAuth(request.accessToken()), "email address"));
 			if (!email.isEmpty()) {

@@ -67,7 +67,7 @@ public final class MailruOAuth2Provider {
 		query.put("sig", Md5.hex(signed + ((request.clientSecret() != null) ? request.clientSecret() : "")));
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(request.userInfoUri());
 		query.forEach(uri::queryParam);
-		URI signedUri = uri.encode().build().toUri();
+		URI signedUri = uri.build().encode().toUri();
 		ProviderResponse response = request.http()
 			.get(request.provider(), signedUri, (headers) -> headers.setAccept(List.of(MediaType.APPLICATION_JSON)));
 		List<Object> users = response.status().is2xxSuccessful() ? ResponseParser.parseArray(response.body()) : null;

@@ -79,8 +79,8 @@ public final class OrcidProvider {
 			URI record = UriComponentsBuilder.fromUriString(request.setting(RECORD_URI, records))
 				.pathSegment(sub)
 				.queryParam("access_token", request.accessToken())
-				.encode()
 				.build()
+				.encode()
 				.toUri();
 			return request.getObject(record, (headers) -> {
 			}, "record");

@@ -59,8 +59,8 @@ public final class PatreonProvider {
 	private static Map<String, Object> identity(UserInfoRequest request) {
 		URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 			.queryParam("fields[user]", FIELDS)
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		Map<String, Object> identity = request.getObject(uri,
 				(headers) -> headers.setBearerAuth(request.accessToken()), "user info");

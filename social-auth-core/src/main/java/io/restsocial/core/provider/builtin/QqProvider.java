@@ -79,8 +79,8 @@ public final class QqProvider {
 	private static String openid(UserInfoRequest request) {
 		URI uri = UriComponentsBuilder.fromUriString(request.setting(OPENID_URI, "https://graph.qq.com/oauth2.0/me"))
 			.queryParam("access_token", request.accessToken())
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		ProviderResponse response = request.http().get(request.provider(), uri, (headers) -> {
 		});

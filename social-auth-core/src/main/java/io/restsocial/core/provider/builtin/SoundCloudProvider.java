@@ -38,8 +38,8 @@ public final class SoundCloudProvider {
 			.userInfoLoader((request) -> {
 				URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 					.queryParam("format", "json")
-					.encode()
 					.build()
+					.encode()
 					.toUri();
 				return request.getObject(uri,
 						(headers) -> headers.set("Authorization", "OAuth " + request.accessToken()), "user info");

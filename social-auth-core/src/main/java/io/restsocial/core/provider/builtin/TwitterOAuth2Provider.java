@@ -36,8 +36,8 @@ public final class TwitterOAuth2Provider {
 			.userInfoLoader((request) -> {
 				URI uri = UriComponentsBuilder.fromUriString(request.userInfoUri())
 					.queryParam("user.fields", "id,name,username,profile_image_url")
-					.encode()
 					.build()
+					.encode()
 					.toUri();
 				Map<String, Object> answer = request.getObject(uri,
 						(headers) -> headers.setBearerAuth(request.accessToken()), "user info");

@@ -101,8 +101,8 @@ public final class UntappdProvider {
 			.queryParam("client_id", registration.getClientId())
 			.queryParam("client_secret", registration.getClientSecret())
 			.queryParam("redirect_url", exchange.getAuthorizationRequest().getRedirectUri())
-			.encode()
 			.build()
+			.encode()
 			.toUri();
 		return restClient.get().uri(uri).accept(MediaType.APPLICATION_JSON);
 	}

@@ -45,8 +45,8 @@ public final class VimeoProvider {
 			.userInfoLoader((request) -> request.read(request.http()
 				.get(request.provider(), UriComponentsBuilder.fromUriString(request.userInfoUri())
 					.queryParam("access_token", request.accessToken())
-					.encode()
 					.build()
+					.encode()
 					.toUri(), (headers) -> headers.set("Accept", ACCEPT)), "user info"))
 			.detailsMapper((response) -> {
 				String name = Values.string(user(response), "name");

@@ -54,8 +54,8 @@ public final class WeiboProvider {
 			URI tokenInfo = UriComponentsBuilder
 				.fromUriString(request.setting(TOKEN_INFO_URI, "https://api.weibo.com/oauth2/get_token_info"))
 				.queryParam("access_token", request.accessToken())
-				.encode()
 				.build()
+				.encode()
 				.toUri();
 			uid = request.read(request.http().post(request.provider(), tokenInfo, (headers) -> {
 			}), "token info").get("uid");
