@@ -250,7 +250,12 @@ public final class OAuth2Provider implements SocialProvider {
 				: posted;
 		if (!StringUtils.hasText(request.code())) {
 			if (this.nativeLogins.isIdTokenLogin(request)) {
-				return customized(request, this.nativeLogins.idToken(request, audiences()));
+				Map<String, Object> claims = this.nativeLogins.idToken(request, audiences());
+				String refusal = idTokenRefusal(claims);
+				if (refusal != null) {
+					throw new InvalidRequestException(refusal, "id_token");
+				}
+				return customized(request, claims);
 			}
 			if (StringUtils.hasText(request.accessToken())) {
 				return customized(request, this.nativeLogins.accessToken(request,
@@ -334,7 +339,18 @@ public final class OAuth2Provider implements SocialProvider {
 			}
 			return null;
 		}
-		return this.idTokens.validate(idToken, registration, nonce, accessToken, "code");
+		Map<String, Object> claims = this.idTokens.validate(idToken, registration, nonce, accessToken, "code");
+		String refusal = idTokenRefusal(claims);
+		if (refusal != null) {
+			throw new ProviderException(name(), refusal, null);
+		}
+		return claims;
+	}
+
+	// The definition's own rule on a validated ID token's claims, the same for both ways in.
+	private String idTokenRefusal(Map<String, Object> claims) {
+		IdTokenClaimsCheck check = this.definition.getIdTokenCheck();
+		return (check != null) ? check.refusal(claims, this.registration.settings()) : null;
 	}
 
 	private Map<String, Object> loadUserInfo(String accessToken, Map<String, Object> tokenResponse) {

@@ -72,6 +72,8 @@ public final class OAuth2ProviderDefinition {
 
 	private final LoginRequestConverter requestConverter;
 
+	private final IdTokenClaimsCheck idTokenCheck;
+
 	private OAuth2ProviderDefinition(Builder builder) {
 		this.name = builder.name;
 		this.authorizationUri = builder.authorizationUri;
@@ -95,6 +97,7 @@ public final class OAuth2ProviderDefinition {
 		this.tokenResponseClient = builder.tokenResponseClient;
 		this.responseCustomizer = builder.responseCustomizer;
 		this.requestConverter = builder.requestConverter;
+		this.idTokenCheck = builder.idTokenCheck;
 	}
 
 	/**
@@ -289,6 +292,14 @@ public final class OAuth2ProviderDefinition {
 	}
 
 	/**
+	 * The provider's own rule on the claims of every ID token a login takes.
+	 * @return the check, or {@code null}
+	 */
+	public IdTokenClaimsCheck getIdTokenCheck() {
+		return this.idTokenCheck;
+	}
+
+	/**
 	 * What the provider adds to a login's merged response from the request itself.
 	 * @return the customizer, or {@code null}
 	 */
@@ -354,6 +365,8 @@ public final class OAuth2ProviderDefinition {
 
 		private LoginRequestConverter requestConverter;
 
+		private IdTokenClaimsCheck idTokenCheck;
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -381,6 +394,7 @@ public final class OAuth2ProviderDefinition {
 			this.tokenResponseClient = definition.tokenResponseClient;
 			this.responseCustomizer = definition.responseCustomizer;
 			this.requestConverter = definition.requestConverter;
+			this.idTokenCheck = definition.idTokenCheck;
 		}
 
 		/**
@@ -597,6 +611,17 @@ public final class OAuth2ProviderDefinition {
 		public Builder tokenResponseClient(
 				Function<RestClient, OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest>> factory) {
 			this.tokenResponseClient = factory;
+			return this;
+		}
+
+		/**
+		 * Add the provider's own rule on the claims of every ID token a login takes: the code
+		 * exchange's and a native app's alike (Azure AD B2C's user flow).
+		 * @param check the check
+		 * @return this builder
+		 */
+		public Builder idTokenCheck(IdTokenClaimsCheck check) {
+			this.idTokenCheck = check;
 			return this;
 		}
 

@@ -1,14 +1,10 @@
 package io.restsocial.core.provider.builtin;
 
-import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.nimbusds.jwt.JWTParser;
-import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.oauth2.OAuth2ProviderDefinition;
-import io.restsocial.core.oauth2.UserInfoRequest;
 import io.restsocial.core.oidc.IdTokenSettings;
 import io.restsocial.core.provider.SocialDetails;
 import io.restsocial.core.provider.UserIdMapper;
@@ -25,9 +21,10 @@ import io.restsocial.core.provider.UserIdMapper;
  * <p>
  * The user comes from the ID token alone; a user flow whose scope asks for no API answers no
  * {@code access_token}, and the login goes on without one (python-social-auth stores the ID
- * token as the access token instead). The ID token must be of the configured policy (its
- * {@code tfp}, else its {@code acr}, compared ignoring case), so that a token of another user
- * flow of the tenant, with its weaker checks, does not log in. The uid is the {@code sub}; the
+ * token as the access token instead). Every ID token, the code exchange's and a native app's,
+ * must be of the configured policy (its {@code tfp}, else its {@code acr}, compared ignoring
+ * case), so that a token of another user flow of the tenant, with its weaker checks, does not
+ * log in. The uid is the {@code sub}; the
  * details are {@code azuread-oauth2}'s, the email, unverified, falling back to the first of
  * B2C's {@code emails}.
  *
@@ -55,7 +52,9 @@ public final class AzureAdB2CProvider {
 			.scope("openid", "email")
 			.idToken(new IdTokenSettings(null, BASE + "/discovery/v2.0/keys?p={policy}", false, true))
 			.accessTokenOptional(true)
-			.userInfoLoader(AzureAdB2CProvider::requirePolicy)
+			// No call: the user comes from the ID token.
+			.userInfoLoader((request) -> Map.of())
+			.idTokenCheck(AzureAdB2CProvider::policyRefusal)
 			.detailsMapper((claims) -> {
 				String email = Values.string(claims, "email");
 				if (email.isEmpty() && claims.get("emails") instanceof List<?> emails && !emails.isEmpty()) {
@@ -71,27 +70,17 @@ public final class AzureAdB2CProvider {
 			.build();
 	}
 
-	// No call: the ID token, validated before the loader runs, must be of the configured policy.
-	private static Map<String, Object> requirePolicy(UserInfoRequest request) {
-		String policy = request.setting("policy", "");
+	// Every ID token, a code exchange's or a native app's, must be of the configured policy.
+	private static String policyRefusal(Map<String, Object> claims, Map<String, String> settings) {
+		String policy = settings.getOrDefault("policy", "");
 		if (!policy.toLowerCase(Locale.ROOT).startsWith("b2c_")) {
 			throw new IllegalStateException("Provider '" + NAME + "' needs the setting 'policy', starting b2c_");
 		}
-		Object tokenPolicy;
-		try {
-			Map<String, Object> claims = JWTParser.parse(String.valueOf(request.tokenResponse().get("id_token")))
-				.getJWTClaimsSet()
-				.getClaims();
-			tokenPolicy = (claims.get("tfp") != null) ? claims.get("tfp") : claims.get("acr");
-		}
-		catch (ParseException ex) {
-			throw new ProviderException(NAME, "Azure AD B2C answered an ID token that cannot be read", null);
-		}
+		Object tokenPolicy = (claims.get("tfp") != null) ? claims.get("tfp") : claims.get("acr");
 		if (!(tokenPolicy instanceof String name) || !name.equalsIgnoreCase(policy)) {
-			throw new ProviderException(NAME,
-					"Azure AD B2C answered an ID token of another policy (tfp) than the configured one", null);
+			return "Azure AD B2C answered an ID token of another policy (tfp) than the configured one";
 		}
-		return Map.of();
+		return null;
 	}
 
 }
