@@ -36,6 +36,7 @@ import io.restsocial.core.token.JwtBlacklist;
 import io.restsocial.core.user.SocialAccountRepository;
 import io.restsocial.core.user.UserService;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -164,23 +165,36 @@ public final class RestSocialAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(SocialAccountRepository.class)
 	SocialAccountService restSocialAccountService(SocialAccountRepository accounts,
-			ObjectProvider<PlatformTransactionManager> transactionManager) {
-		return new SocialAccountService(accounts, transactions(transactionManager));
+			ObjectProvider<PlatformTransactionManager> transactionManager, ListableBeanFactory beanFactory) {
+		return new SocialAccountService(accounts, transactions(transactionManager, beanFactory));
 	}
 
-	private static TransactionOperations transactions(ObjectProvider<PlatformTransactionManager> transactionManager) {
+	// The application's transaction manager; none only where there is none at all (storage of the
+	// application's own without one). With several and none primary, running without would leave
+	// half-written users, and let two disconnects at once remove a user's last two accounts.
+	private static TransactionOperations transactions(ObjectProvider<PlatformTransactionManager> transactionManager,
+			ListableBeanFactory beanFactory) {
 		PlatformTransactionManager manager = transactionManager.getIfUnique();
-		return (manager != null) ? new TransactionTemplate(manager) : TransactionOperations.withoutTransaction();
+		if (manager != null) {
+			return new TransactionTemplate(manager);
+		}
+		String[] names = beanFactory.getBeanNamesForType(PlatformTransactionManager.class);
+		if (names.length > 0) {
+			throw new IllegalStateException("rest-social-auth runs each login and disconnect in a transaction, and "
+					+ "finds " + names.length + " PlatformTransactionManager beans (" + String.join(", ", names)
+					+ "), none of them @Primary: make the one of its storage's DataSource @Primary");
+		}
+		return TransactionOperations.withoutTransaction();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocialAuthenticator restSocialAuthenticator(RestSocialProperties properties, ProviderRegistry providers,
 			Pipeline pipeline, ObjectProvider<PlatformTransactionManager> transactionManager,
-			ObjectProvider<LoginStateService> states, ObjectProvider<PartialLoginStore> partials,
-			ObjectProvider<UserService> users) {
+			ListableBeanFactory beanFactory, ObjectProvider<LoginStateService> states,
+			ObjectProvider<PartialLoginStore> partials, ObjectProvider<UserService> users) {
 		SocialAuthenticator authenticator = new SocialAuthenticator(providers, pipeline,
-				transactions(transactionManager));
+				transactions(transactionManager, beanFactory));
 		LoginStateService state = states.getIfUnique();
 		if (state == null && properties.getState().isRequired()) {
 			throw new IllegalStateException(

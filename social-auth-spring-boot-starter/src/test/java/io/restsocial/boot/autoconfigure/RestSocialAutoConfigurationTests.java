@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import io.restsocial.boot.credential.jwt.JwtCredentialAutoConfiguration;
 import io.restsocial.boot.credential.opaque.OpaqueTokenCredentialAutoConfiguration;
 import io.restsocial.boot.credential.session.SessionCredentialAutoConfiguration;
@@ -62,7 +64,9 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,6 +93,25 @@ class RestSocialAutoConfigurationTests {
 				WebMvcAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
 		.withConfiguration(STARTER)
 		.withPropertyValues("spring.datasource.generate-unique-name=true");
+
+	// Without a transaction, a login that fails after creating its user would leave the user, and
+	// two disconnects at once could remove a user's last two accounts: an ambiguous transaction
+	// manager stops the start rather than run without one.
+	@Test
+	void transactionsWhenSeveralManagersAndNonePrimaryThenStartUpFailsNamingThem() {
+		this.web.withUserConfiguration(TwoTransactionManagers.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("first, second")
+				.hasMessageContaining("@Primary"));
+	}
+
+	@Test
+	void transactionsWhenSeveralManagersAndOnePrimaryThenLoginsUseIt() {
+		this.web.withUserConfiguration(TwoTransactionManagers.class, PrimaryTransactionManager.class)
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(SocialAuthenticator.class));
+	}
 
 	@Test
 	void defaultsWhenDataSourceThenJdbcStorageEndpointsAndBothFilterChains() {
@@ -554,6 +577,32 @@ class RestSocialAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain appChain(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoTransactionManagers {
+
+		@Bean
+		PlatformTransactionManager first(DataSource dataSource) {
+			return new DataSourceTransactionManager(dataSource);
+		}
+
+		@Bean
+		PlatformTransactionManager second(DataSource dataSource) {
+			return new DataSourceTransactionManager(dataSource);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PrimaryTransactionManager {
+
+		@Bean
+		@Primary
+		PlatformTransactionManager third(DataSource dataSource) {
+			return new DataSourceTransactionManager(dataSource);
 		}
 
 	}
