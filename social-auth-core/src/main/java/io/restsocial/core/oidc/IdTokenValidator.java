@@ -171,6 +171,8 @@ public final class IdTokenValidator {
 				&& this.clock.instant().minus(SKEW).isBefore(token.getExpiresAt()), "it has expired"));
 		validators.add(check((token) -> token.getIssuedAt() != null
 				&& !token.getIssuedAt().isAfter(this.clock.instant().plus(SKEW)), "its iat is missing or in the future"));
+		validators.add(check((token) -> token.getNotBefore() == null
+				|| !token.getNotBefore().isAfter(this.clock.instant().plus(SKEW)), "it is not valid yet (nbf)"));
 		validators.add(check((token) -> token.getSubject() != null && !token.getSubject().isEmpty(), "it has no sub"));
 		if (expectedNonce != null) {
 			if (!nonceMayBeMissing) {

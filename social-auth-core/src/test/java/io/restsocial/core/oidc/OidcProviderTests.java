@@ -2,6 +2,7 @@ package io.restsocial.core.oidc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -169,6 +170,19 @@ class OidcProviderTests {
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now().minusSeconds(3661)).build()));
 		assertRefused("expired");
 		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now().minusSeconds(3630)).build()));
+		stubUserInfo("248289761001");
+		assertThat(provider().fetchUserData(request(null))).as("within the 60 s skew").containsKey("sub");
+	}
+
+	@Test
+	void loginWhenNotValidYetBeyondSkewThenRefused() throws Exception {
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now())
+			.notBeforeTime(Date.from(now().plusSeconds(61)))
+			.build()));
+		assertRefused("not valid yet");
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now())
+			.notBeforeTime(Date.from(now().plusSeconds(59)))
+			.build()));
 		stubUserInfo("248289761001");
 		assertThat(provider().fetchUserData(request(null))).as("within the 60 s skew").containsKey("sub");
 	}
