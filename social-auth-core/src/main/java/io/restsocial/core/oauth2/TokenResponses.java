@@ -34,6 +34,9 @@ import org.springframework.web.client.RestClient;
  */
 final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResponse> {
 
+	// A hundred years: longer than any token lives, far from Instant's limits.
+	private static final long MAX_EXPIRES_IN = 100L * 365 * 24 * 3600;
+
 	private static final String WHAT = "access token";
 
 	private final String provider;
@@ -129,7 +132,8 @@ final class TokenResponses implements HttpMessageConverter<OAuth2AccessTokenResp
 			.additionalParameters(fields);
 		Long expiresIn = seconds(fields.get("expires_in"));
 		if (expiresIn != null && expiresIn > 0) {
-			builder.expiresIn(expiresIn);
+			// Capped: the token's expiry is now plus this, which a provider's huge value would overflow.
+			builder.expiresIn(Math.min(expiresIn, MAX_EXPIRES_IN));
 		}
 		if (fields.get("scope") instanceof String scope && !scope.isBlank()) {
 			builder.scopes(new LinkedHashSet<>(Arrays.asList(scope.strip().split("[\\s,]+"))));

@@ -93,6 +93,17 @@ class OAuth2ProviderTests {
 	}
 
 	@Test
+	void exchangeWhenExpiresInBeyondAnyInstantThenStillParsed() {
+		// A provider's (or a man in the middle's) expires_in near Long.MAX_VALUE overflowed the
+		// token's expiry: a 500 rather than a login.
+		wiremock.stubFor(post("/token").willReturn(okJson(
+				"{\"access_token\":\"at-1\",\"token_type\":\"bearer\",\"expires_in\":9223372036854775807}")));
+		assertThat(provider(ClientAuthenticationMethod.CLIENT_SECRET_POST, "id", "s").exchange("c", null, null))
+			.containsEntry("access_token", "at-1")
+			.containsEntry("expires_in", 9223372036854775807L);
+	}
+
+	@Test
 	void exchangeWhenFormEncodedTokenResponseThenParsed() {
 		wiremock.stubFor(post("/token").willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/x-www-form-urlencoded")
