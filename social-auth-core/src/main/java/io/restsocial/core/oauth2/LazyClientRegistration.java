@@ -1,11 +1,15 @@
 package io.restsocial.core.oauth2;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.restsocial.core.error.ProviderException;
 import io.restsocial.core.error.ProviderUnavailableException;
 import io.restsocial.core.http.ProviderHttpClient;
 import io.restsocial.core.oidc.IdTokenSettings;
@@ -24,7 +28,9 @@ import org.springframework.util.StringUtils;
  * A provider's Spring {@link ClientRegistration}, made from its definition and the application's
  * registration. For a provider whose endpoints come from OpenID Connect discovery it is made on
  * first use and kept: an unreachable issuer does not stop start-up, and a failed discovery is
- * tried again on a later login rather than kept. The registration's URIs beat the definition's,
+ * tried again on a later login rather than kept, but not within the retry interval of the
+ * failure: until then the logins that need it are answered the same failure without a call, so
+ * that an issuer that fails slowly (a timeout) does not hold every login in turn. The registration's URIs beat the definition's,
  * which beat discovery's; the client authentication method is the definition's, else the
  * issuer's choice (Basic when it takes it, else post), as python-social-auth chooses. A
  * definition's URI may name the registration's settings in braces
@@ -46,13 +52,24 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 
 	private final OidcDiscovery discovery;
 
+	private final Clock clock;
+
+	private final Duration retryInterval;
+
 	private volatile ClientRegistration clientRegistration;
 
+	// The last failed discovery and when it failed; guarded by this.
+	private ProviderException failure;
+
+	private Instant failedAt;
+
 	LazyClientRegistration(OAuth2ProviderDefinition definition, ProviderRegistration registration, String issuer,
-			ProviderHttpClient http) {
+			ProviderHttpClient http, Clock clock, Duration retryInterval) {
 		this.definition = definition;
 		this.registration = registration;
 		this.issuer = issuer;
+		this.clock = clock;
+		this.retryInterval = retryInterval;
 		IdTokenSettings idToken = definition.getIdToken();
 		this.discovery = (idToken != null && idToken.discovery())
 				? new OidcDiscovery(definition.getName(), issuer, http) : null;
@@ -68,12 +85,31 @@ final class LazyClientRegistration implements Supplier<ClientRegistration> {
 			synchronized (this) {
 				result = this.clientRegistration;
 				if (result == null) {
-					result = build(this.discovery.fetch());
+					result = build(discover());
 					this.clientRegistration = result;
 				}
 			}
 		}
 		return result;
+	}
+
+	// Called holding the lock.
+	private Map<String, Object> discover() {
+		Instant now = this.clock.instant();
+		if (this.failure != null && now.isBefore(this.failedAt.plus(this.retryInterval))) {
+			throw new ProviderUnavailableException(this.failure.getProvider(), this.failure.getMessage(),
+					this.failure.getProviderMessage());
+		}
+		try {
+			Map<String, Object> metadata = this.discovery.fetch();
+			this.failure = null;
+			return metadata;
+		}
+		catch (ProviderException ex) {
+			this.failure = ex;
+			this.failedAt = now;
+			throw ex;
+		}
 	}
 
 	private ClientRegistration build(Map<String, Object> metadata) {

@@ -44,6 +44,9 @@ public final class OAuth2Provider implements SocialProvider {
 
 	private static final Duration JWKS_REFETCH_INTERVAL = Duration.ofSeconds(5);
 
+	// A failed discovery is answered again, without a call, for this long.
+	private static final Duration DISCOVERY_RETRY_INTERVAL = Duration.ofSeconds(5);
+
 	// The authorization request's own parameters, which extra parameters do not replace.
 	private static final Set<String> RESERVED_PARAMETERS = Set.of(OAuth2ParameterNames.RESPONSE_TYPE,
 			OAuth2ParameterNames.CLIENT_ID, OAuth2ParameterNames.REDIRECT_URI, OAuth2ParameterNames.SCOPE,
@@ -115,7 +118,8 @@ public final class OAuth2Provider implements SocialProvider {
 		this.jwtAccessTokens = (jwtAccessToken != null) ? new IdTokenValidator(jwtAccessToken.issuers(),
 				"access token", true, new CachingJwkSource(name(), this::jwkSetUri, http, clock, JWKS_REFETCH_INTERVAL),
 				clock) : null;
-		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http);
+		this.clientRegistration = new LazyClientRegistration(definition, registration, issuer, http, clock,
+				DISCOVERY_RETRY_INTERVAL);
 		this.codeExchange = new AuthorizationCodeExchange(definition, http);
 		this.nativeLogins = new NativeLogins(name(), this.idTokens, definition.getAccessTokenVerifier(),
 				registration.allowAccessToken());

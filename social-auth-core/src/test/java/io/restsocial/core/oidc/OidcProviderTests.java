@@ -120,8 +120,11 @@ class OidcProviderTests {
 		assertThat(query).doesNotContainKeys("redirect_uri", "code_challenge");
 	}
 
+	// An issuer that fails, slowly perhaps (a timeout), must not be called by every login in turn:
+	// its failure is answered again without a call until the retry interval has passed.
 	@Test
-	void discoveryWhenIssuerFailsThenTriedAgainOnTheNextLoginAndOnceItAnswersKept() throws Exception {
+	void discoveryWhenIssuerFailsThenAnsweredAgainWithoutACallUntilTheRetryIntervalThenTriedAndKept()
+			throws Exception {
 		wiremock.stubFor(get("/issuer/.well-known/openid-configuration")
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
 		OAuth2Provider provider = provider();
@@ -130,6 +133,12 @@ class OidcProviderTests {
 		assertThatExceptionOfType(io.restsocial.core.error.ProviderUnavailableException.class)
 			.isThrownBy(() -> provider.fetchUserData(request(null)));
 		this.issuer.serve();
+		this.clock.advance(Duration.ofSeconds(4));
+		assertThatExceptionOfType(io.restsocial.core.error.ProviderUnavailableException.class)
+			.isThrownBy(() -> provider.fetchUserData(request(null)));
+		wiremock.verify(1, getRequestedFor(urlPathEqualTo("/issuer/.well-known/openid-configuration")));
+		this.clock.advance(Duration.ofSeconds(2));
+		stubToken(this.issuer.sign(this.issuer.claims("oidc-client", now()).build()));
 		assertThat(provider.fetchUserData(request(null))).containsKey("sub");
 		assertThat(provider.fetchUserData(request(null))).containsKey("sub");
 		wiremock.verify(2, getRequestedFor(urlPathEqualTo("/issuer/.well-known/openid-configuration")));
