@@ -137,15 +137,16 @@ public class JdbcSocialAccountRepository implements SocialAccountRepository {
 
 	@Override
 	public List<SocialAccount> findByUserId(String userId) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE user_id = ? ORDER BY id")
-			.param(userId)
-			.query(JdbcSocialAccountRepository::map)
-			.list();
+		return findByUserId(userId, "");
 	}
 
 	@Override
 	public List<SocialAccount> findByUserIdForUpdate(String userId) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE user_id = ? ORDER BY id FOR UPDATE")
+		return findByUserId(userId, " FOR UPDATE");
+	}
+
+	private List<SocialAccount> findByUserId(String userId, String lock) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM social_account WHERE user_id = ? ORDER BY id" + lock)
 			.param(userId)
 			.query(JdbcSocialAccountRepository::map)
 			.list();

@@ -244,11 +244,8 @@ public class SocialLoginController {
 					(label, user) -> answer(label, user, request, response));
 		}
 		catch (LoginPausedException paused) {
-			// The state (or request token) is used up by the pause: its binding goes, as after a
-			// completed login.
-			if (this.stateCookie != null && (login.state() != null || login.oauthToken() != null)) {
-				this.stateCookie.clear(request, response);
-			}
+			// The state (or request token) is used up by the pause, as by a completed login.
+			clearStateCookie(login, request, response);
 			throw paused;
 		}
 		if (result instanceof LoginResult.FirstStep<LoginResponse> firstStep) {
@@ -257,10 +254,15 @@ public class SocialLoginController {
 			return new LoginResponse(firstStep.answer());
 		}
 		LoginResponse answer = ((LoginResult.Completed<LoginResponse>) result).value();
+		clearStateCookie(login, request, response);
+		return answer;
+	}
+
+	// A used state's (or request token's) binding goes with it.
+	private void clearStateCookie(LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
 		if (this.stateCookie != null && (login.state() != null || login.oauthToken() != null)) {
 			this.stateCookie.clear(request, response);
 		}
-		return answer;
 	}
 
 	private LoginResponse answer(String endpoint, SocialUser user, HttpServletRequest request,

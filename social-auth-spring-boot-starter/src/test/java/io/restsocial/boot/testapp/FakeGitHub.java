@@ -78,6 +78,21 @@ public final class FakeGitHub extends WireMockServer implements BeforeEachCallba
 	}
 
 	/**
+	 * Answer a code with a GitHub user whose address {@code /user/emails} lists, verified or not.
+	 * @param code the code the front-end sends
+	 * @param id the user's GitHub id
+	 * @param login the user's login, also their name
+	 * @param email the user's public and primary email
+	 * @param verified whether GitHub says it is verified
+	 */
+	public void userWithEmail(String code, long id, String login, String email, boolean verified) {
+		user(code, id, login, email, login);
+		stubFor(get("/user/emails").withHeader("Authorization", equalTo("token gho_" + code))
+			.willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
+					+ ",\"primary\":true,\"visibility\":\"public\"}]")));
+	}
+
+	/**
 	 * Answer a code with an access token, and that token with a GitHub user, on any WireMock.
 	 * @param wiremock the stubs
 	 * @param code the code the front-end sends

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,17 +19,10 @@ class AllowedEmailsTests extends LoginTestSupport {
 
 	private static final String LOGIN = "/api/login/social/token_user/github/";
 
-	private static void user(String code, long id, String login, String email, boolean verified) {
-		github.user(code, id, login, email, login);
-		github.stubFor(get("/user/emails").withHeader("Authorization", equalTo("token gho_" + code))
-			.willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
-					+ ",\"primary\":true,\"visibility\":\"public\"}]")));
-	}
-
 	@Test
 	void loginWhenEmailAllowedAndVerifiedThenLoggedInWithTheEmailAsUsername() throws Exception {
-		user("boss", 71, "the-boss", "boss@example.com", true);
-		user("ops", 72, "ops", "ops@example.com", true);
+		github.userWithEmail("boss", 71, "the-boss", "boss@example.com", true);
+		github.userWithEmail("ops", 72, "ops", "ops@example.com", true);
 		assertThat(loggedIn(LOGIN, "boss").get("username").asString()).isEqualTo("boss@example.com");
 		// Compared without case, as email addresses are in practice.
 		assertThat(loggedIn(LOGIN, "ops").get("username").asString()).isEqualTo("ops@example.com");
@@ -40,7 +30,7 @@ class AllowedEmailsTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenEmailAllowedButUnverifiedThenForbiddenAndNothingWritten() throws Exception {
-		user("fake-boss", 73, "mallory", "boss@example.com", false);
+		github.userWithEmail("fake-boss", 73, "mallory", "boss@example.com", false);
 		postCode(LOGIN, "fake-boss").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.error").value(
 					"This account's email is not verified by the provider, so it cannot be allowed to log in"));
@@ -49,7 +39,7 @@ class AllowedEmailsTests extends LoginTestSupport {
 
 	@Test
 	void loginWhenEmailNotAllowedThenForbiddenAndNothingWritten() throws Exception {
-		user("intern", 74, "intern", "intern@example.com", true);
+		github.userWithEmail("intern", 74, "intern", "intern@example.com", true);
 		postCode(LOGIN, "intern").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.error").value("This account's email is not allowed to log in"));
 		assertThat(count("social_user")).isZero();

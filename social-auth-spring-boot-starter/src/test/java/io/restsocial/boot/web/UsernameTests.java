@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,32 +18,25 @@ class UsernameTests extends LoginTestSupport {
 
 	private static final String LOGIN = "/api/login/social/token_user/github/";
 
-	private static void user(String code, long id, String login, String email, boolean verified) {
-		github.user(code, id, login, email, login);
-		github.stubFor(get("/user/emails").withHeader("Authorization", equalTo("token gho_" + code))
-			.willReturn(okJson("[{\"email\":\"" + email + "\",\"verified\":" + verified
-					+ ",\"primary\":true,\"visibility\":\"public\"}]")));
-	}
-
 	@Test
 	void loginWhenEmailVerifiedThenItIsTheUsername() throws Exception {
-		user("ceo", 91, "the-ceo", "ceo@example.com", true);
+		github.userWithEmail("ceo", 91, "the-ceo", "ceo@example.com", true);
 		assertThat(loggedIn(LOGIN, "ceo").get("username").asString()).isEqualTo("ceo@example.com");
 	}
 
 	@Test
 	void loginWhenEmailUnverifiedThenTheProvidersUsernameInstead() throws Exception {
-		user("fake-ceo", 92, "mallory", "ceo@example.com", false);
+		github.userWithEmail("fake-ceo", 92, "mallory", "ceo@example.com", false);
 		assertThat(loggedIn(LOGIN, "fake-ceo").get("username").asString()).isEqualTo("mallory");
 	}
 
 	@Test
 	void loginWhenNameDiffersFromATakenOneOnlyByInvisibleOrFullWidthCharactersThenSuffixed() throws Exception {
-		user("admin", 93, "admin", "admin@example.com", false);
+		github.userWithEmail("admin", 93, "admin", "admin@example.com", false);
 		assertThat(loggedIn(LOGIN, "admin").get("username").asString()).isEqualTo("admin");
 		String[] lookAlikes = { "admin\u200D", "adm\u034Fin", "admin\uFE0F", "\uFF41\uFF44\uFF4D\uFF49\uFF4E" };
 		for (int i = 0; i < lookAlikes.length; i++) {
-			user("look-alike-" + i, 94 + i, lookAlikes[i], "", false);
+			github.userWithEmail("look-alike-" + i, 94 + i, lookAlikes[i], "", false);
 			assertThat(loggedIn(LOGIN, "look-alike-" + i).get("username").asString()).as(lookAlikes[i])
 				.matches("admin[0-9a-f]{16}");
 		}
