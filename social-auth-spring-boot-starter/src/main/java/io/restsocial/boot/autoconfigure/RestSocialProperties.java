@@ -46,6 +46,13 @@ public class RestSocialProperties {
 	private String absoluteRedirectUri;
 
 	/**
+	 * Redirect URIs a request may give (redirect_uri of a login or of the state endpoint), each
+	 * compared whole; empty allows any, as the original does, and leaves the check to the
+	 * provider's registered redirect URIs.
+	 */
+	private List<String> allowedRedirectUris = new ArrayList<>();
+
+	/**
 	 * Whether to log failed logins (provider refusals and errors, pipeline refusals).
 	 */
 	private boolean logAuthExceptions = true;
@@ -104,6 +111,14 @@ public class RestSocialProperties {
 
 	public void setDomainFromOrigin(boolean domainFromOrigin) {
 		this.domainFromOrigin = domainFromOrigin;
+	}
+
+	public List<String> getAllowedRedirectUris() {
+		return this.allowedRedirectUris;
+	}
+
+	public void setAllowedRedirectUris(List<String> allowedRedirectUris) {
+		this.allowedRedirectUris = allowedRedirectUris;
 	}
 
 	public String getAbsoluteRedirectUri() {

@@ -61,8 +61,10 @@ public final class RestSocialWebMvcAutoConfiguration {
 		RequestMappingHandlerMapping mappings = (properties.getRedirectUri().startsWith("/")
 				|| properties.getRedirectUri().startsWith("http")) ? null
 						: context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-		return new RedirectUriResolver(properties.getAbsoluteRedirectUri(), properties.getRedirectUri(),
-				properties.isDomainFromOrigin(), mappings);
+		RedirectUriResolver resolver = new RedirectUriResolver(properties.getAbsoluteRedirectUri(),
+				properties.getRedirectUri(), properties.isDomainFromOrigin(), mappings);
+		resolver.setAllowedRedirectUris(properties.getAllowedRedirectUris());
+		return resolver;
 	}
 
 	// The controllers, the application's subclasses included, take it through their setter.
@@ -90,8 +92,10 @@ public final class RestSocialWebMvcAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(LoginStateService.class)
 	LoginStateController restSocialLoginStateController(SocialAuthenticator authenticator,
-			LoginStateService states, LoginStateCookie cookie) {
-		return new LoginStateController(authenticator, states, cookie);
+			LoginStateService states, LoginStateCookie cookie, RedirectUriResolver redirectUris) {
+		LoginStateController controller = new LoginStateController(authenticator, states, cookie);
+		controller.setRedirectUriResolver(redirectUris);
+		return controller;
 	}
 
 	@Bean

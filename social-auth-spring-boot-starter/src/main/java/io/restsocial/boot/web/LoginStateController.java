@@ -33,6 +33,8 @@ public class LoginStateController {
 
 	private final LoginStateCookie cookie;
 
+	private RedirectUriResolver redirectUris;
+
 	/**
 	 * Create the controller.
 	 * @param authenticator what resolves providers
@@ -47,6 +49,14 @@ public class LoginStateController {
 		this.authenticator = authenticator;
 		this.states = states;
 		this.cookie = cookie;
+	}
+
+	/**
+	 * Set what checks a {@code redirect_uri} the request gives against the allowed ones.
+	 * @param redirectUris the resolver of the login endpoints
+	 */
+	public void setRedirectUriResolver(RedirectUriResolver redirectUris) {
+		this.redirectUris = redirectUris;
 	}
 
 	/**
@@ -65,12 +75,14 @@ public class LoginStateController {
 			@RequestParam(name = "redirect_uri", required = false) String redirectUri, HttpServletRequest request,
 			HttpServletResponse response) {
 		SocialProvider target = this.authenticator.resolve(provider);
+		String requested = StringUtils.hasText(redirectUri) ? redirectUri : null;
+		if (requested != null && this.redirectUris != null) {
+			this.redirectUris.checked(requested);
+		}
 		IssuedState issued = this.states.issue(target.name(), target.usesNonce(), target.usesPkce(),
 				this.cookie.bind(request, response));
 		String challenge = issued.codeChallenge();
-		String authorizationUrl = target
-			.authorizationUrl(StringUtils.hasText(redirectUri) ? redirectUri : null, issued.state(), issued.nonce(),
-					challenge)
+		String authorizationUrl = target.authorizationUrl(requested, issued.state(), issued.nonce(), challenge)
 			.orElse(null);
 		return new LoginStateResponse(issued.state(), issued.nonce(), challenge, (challenge != null) ? Pkce.S256 : null,
 				issued.expiresAt().toString(), authorizationUrl);

@@ -2,7 +2,9 @@ package io.restsocial.boot.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import io.restsocial.core.error.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code redirect-uri} path (or Spring MVC mapping name) joined to the scheme and host of the
  * {@code Origin} header when {@code domain-from-origin} is on and the header is present; else
  * joined to the request's own scheme and host. An {@code Origin} header that is not a URI is
- * refused (400, naming {@code Origin}) when it would be used.
+ * refused (400, naming {@code Origin}) when it would be used. With allowed redirect URIs set, a
+ * request's {@code redirect_uri} must be one of them (400, naming {@code redirect_uri}): a
+ * provider that does not pin its redirect (or OAuth 1.0a callback) URIs would otherwise send the
+ * user's code or verifier wherever the request said.
  */
 public class RedirectUriResolver {
 
@@ -32,6 +37,8 @@ public class RedirectUriResolver {
 	private final RequestMappingHandlerMapping mappings;
 
 	private volatile String mappingPattern;
+
+	private Set<String> allowed = Set.of();
 
 	/**
 	 * Create the resolver.
@@ -58,7 +65,7 @@ public class RedirectUriResolver {
 	 */
 	public String resolve(String requested, String provider, HttpServletRequest request) {
 		if (StringUtils.hasText(requested)) {
-			return requested;
+			return checked(requested);
 		}
 		if (StringUtils.hasText(this.absoluteRedirectUri)) {
 			return this.absoluteRedirectUri;
@@ -81,6 +88,29 @@ public class RedirectUriResolver {
 			.path(path)
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * Set the redirect URIs a request may give, each compared whole.
+	 * @param allowed the URIs; empty allows any
+	 */
+	public void setAllowedRedirectUris(Collection<String> allowed) {
+		Assert.notNull(allowed, "allowed cannot be null");
+		this.allowed = Set.copyOf(allowed);
+	}
+
+	/**
+	 * Check a redirect URI a request gave against the allowed ones.
+	 * @param requested the request's {@code redirect_uri}
+	 * @return the URI, when allowed
+	 * @throws InvalidRequestException when allowed URIs are set and it is not one of them
+	 */
+	public String checked(String requested) {
+		if (!this.allowed.isEmpty() && !this.allowed.contains(requested)) {
+			throw new InvalidRequestException("'redirect_uri' is not one of this server's allowed redirect URIs",
+					"redirect_uri");
+		}
+		return requested;
 	}
 
 	private static URI origin(String origin) {
