@@ -30,10 +30,12 @@ import org.springframework.util.StringUtils;
  * first use and kept: an unreachable issuer does not stop start-up, and a failed discovery is
  * tried again on a later login rather than kept, but not within the retry interval of the
  * failure: until then the logins that need it are answered the same failure without a call, so
- * that an issuer that fails slowly (a timeout) does not hold every login in turn. The registration's URIs beat the definition's,
- * which beat discovery's; the client authentication method is the definition's, else the
- * issuer's choice (Basic when it takes it, else post), as python-social-auth chooses. A
- * definition's URI may name the registration's settings in braces
+ * that an issuer that fails slowly (a timeout) does not hold every login in turn.
+ * <p>
+ * The registration's URIs beat the definition's, which beat discovery's; the client
+ * authentication method is the definition's, else the issuer's choice (Basic when it takes it,
+ * else post), as python-social-auth chooses. A definition's URI may name the registration's
+ * settings in braces
  * ({@code https://{tenant-name}.b2clogin.com/...}), filled in here; a missing one stops the
  * provider from being built.
  */
