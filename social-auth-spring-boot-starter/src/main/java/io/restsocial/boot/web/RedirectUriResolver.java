@@ -22,9 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code Origin} header when {@code domain-from-origin} is on and the header is present; else
  * joined to the request's own scheme and host. An {@code Origin} header that is not a URI is
  * refused (400, naming {@code Origin}) when it would be used. With allowed redirect URIs set, a
- * request's {@code redirect_uri} must be one of them (400, naming {@code redirect_uri}): a
- * provider that does not pin its redirect (or OAuth 1.0a callback) URIs would otherwise send the
- * user's code or verifier wherever the request said.
+ * redirect URI the request chose, as its {@code redirect_uri} or by the host of its
+ * {@code Origin} or {@code Host} header, must be one of them (400, naming {@code redirect_uri}):
+ * a provider that does not pin its redirect (or OAuth 1.0a callback) URIs would otherwise send
+ * the user's code or verifier wherever the request said. The configured full URIs are not
+ * checked.
  */
 public class RedirectUriResolver {
 
@@ -74,20 +76,21 @@ public class RedirectUriResolver {
 		if (path.startsWith("http://") || path.startsWith("https://")) {
 			return path;
 		}
+		// Joined to a host the request names (its Origin, or its Host): the request chose it too.
 		String origin = request.getHeader(HttpHeaders.ORIGIN);
 		if (this.domainFromOrigin && StringUtils.hasText(origin) && !"null".equals(origin)) {
 			URI uri = origin(origin);
 			if (uri.getScheme() != null && uri.getRawAuthority() != null) {
-				return uri.getScheme() + "://" + uri.getRawAuthority() + path;
+				return checked(uri.getScheme() + "://" + uri.getRawAuthority() + path);
 			}
 		}
-		return UriComponentsBuilder.newInstance()
+		return checked(UriComponentsBuilder.newInstance()
 			.scheme(request.getScheme())
 			.host(request.getServerName())
 			.port(defaultPort(request) ? -1 : request.getServerPort())
 			.path(path)
 			.build()
-			.toUriString();
+			.toUriString());
 	}
 
 	/**
