@@ -1,18 +1,16 @@
 package io.restsocial.boot.autoconfigure;
 
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
-import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.ClassUtils;
 
 /**
- * Actuator's health and info endpoints, which the default filter chain leaves open: health as
- * Boot's management security does, and info, which says only what the application chose to put
- * there (and is served only when {@code management.endpoints.web.exposure.include} names it).
- * Every other endpoint needs a credential. Its types are touched only when Actuator is on the
- * classpath.
+ * Actuator's health endpoint, which the default filter chain leaves open as Boot's management
+ * security does (since Boot 2.5, health only: info, which can carry the build, the Git commit and
+ * {@code info.*} properties, needs a credential). Every other endpoint needs a credential. Its
+ * types are touched only when Actuator is on the classpath.
  */
 final class ActuatorHealth {
 
@@ -29,7 +27,7 @@ final class ActuatorHealth {
 	}
 
 	static RequestMatcher[] matchers() {
-		return new RequestMatcher[] { EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class),
+		return new RequestMatcher[] { EndpointRequest.to(HealthEndpoint.class),
 				EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class) };
 	}
 
