@@ -92,6 +92,11 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 		}
 		if (this.settings.autoRefresh() && this.settings.ttl() != null && found.expiry() != null) {
 			Instant renewed = now.plus(this.settings.ttl());
+			if (this.settings.autoRefreshMaxTtl() != null) {
+				// knox's AUTO_REFRESH_MAX_TTL: never past its creation plus this, however often used.
+				Instant last = found.created().plus(this.settings.autoRefreshMaxTtl());
+				renewed = renewed.isAfter(last) ? last : renewed;
+			}
 			// As knox does: write only when the expiry moves by more than the interval.
 			if (Duration.between(found.expiry(), renewed).compareTo(this.settings.minRefreshInterval()) > 0) {
 				this.jdbc.sql("UPDATE social_opaque_token SET expiry = ? WHERE digest = ?")
@@ -122,7 +127,7 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 		}
 		byte[] digest = digest(token).getBytes(StandardCharsets.US_ASCII);
 		List<Row> candidates = this.jdbc
-			.sql("SELECT digest, user_id, expiry FROM social_opaque_token WHERE token_key = ?")
+			.sql("SELECT digest, user_id, created, expiry FROM social_opaque_token WHERE token_key = ?")
 			.param(token.substring(0, KEY_LENGTH))
 			.query(JdbcOpaqueTokenService::map)
 			.list();
@@ -142,10 +147,11 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		Timestamp expiry = rs.getTimestamp("expiry");
-		return new Row(rs.getString("digest"), rs.getString("user_id"), (expiry != null) ? expiry.toInstant() : null);
+		return new Row(rs.getString("digest"), rs.getString("user_id"), rs.getTimestamp("created").toInstant(),
+				(expiry != null) ? expiry.toInstant() : null);
 	}
 
-	private record Row(String digest, String userId, Instant expiry) {
+	private record Row(String digest, String userId, Instant created, Instant expiry) {
 
 	}
 
@@ -156,8 +162,12 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 	 * @param autoRefresh whether each use extends a token's life to a full ttl from then
 	 * @param minRefreshInterval how far the expiry must move before a use writes it
 	 * @param tokenLimitPerUser how many live tokens a user may hold, or {@code null} for no limit
+	 * @param autoRefreshMaxTtl how long after its creation a token's auto-refreshed expiry may be
+	 * (knox's {@code AUTO_REFRESH_MAX_TTL}), or {@code null} for no cap: without one, a token used
+	 * often enough, a stolen one too, never expires
 	 */
-	public record Settings(Duration ttl, boolean autoRefresh, Duration minRefreshInterval, Integer tokenLimitPerUser) {
+	public record Settings(Duration ttl, boolean autoRefresh, Duration minRefreshInterval, Integer tokenLimitPerUser,
+			Duration autoRefreshMaxTtl) {
 
 		/**
 		 * Create the settings.
@@ -167,6 +177,19 @@ public class JdbcOpaqueTokenService implements OpaqueTokenService {
 			Assert.isTrue(ttl == null || !ttl.isNegative() && !ttl.isZero(), "ttl must be positive or null");
 			Assert.notNull(minRefreshInterval, "minRefreshInterval cannot be null");
 			Assert.isTrue(tokenLimitPerUser == null || tokenLimitPerUser > 0, "tokenLimitPerUser must be positive");
+			Assert.isTrue(autoRefreshMaxTtl == null || !autoRefreshMaxTtl.isNegative() && !autoRefreshMaxTtl.isZero(),
+					"autoRefreshMaxTtl must be positive or null");
+		}
+
+		/**
+		 * Create the settings, with no cap on auto-refresh.
+		 * @param ttl how long a token lives, or {@code null} for ever
+		 * @param autoRefresh whether each use extends a token's life to a full ttl from then
+		 * @param minRefreshInterval how far the expiry must move before a use writes it
+		 * @param tokenLimitPerUser how many live tokens a user may hold, or {@code null} for no limit
+		 */
+		public Settings(Duration ttl, boolean autoRefresh, Duration minRefreshInterval, Integer tokenLimitPerUser) {
+			this(ttl, autoRefresh, minRefreshInterval, tokenLimitPerUser, null);
 		}
 
 		/**

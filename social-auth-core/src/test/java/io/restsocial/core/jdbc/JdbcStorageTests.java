@@ -801,6 +801,22 @@ abstract class JdbcStorageTests {
 		assertThat(opaque.verify(token)).isEmpty();
 	}
 
+	// The attack: a stolen token used often enough never expires under auto-refresh; knox's
+	// AUTO_REFRESH_MAX_TTL caps its life from its creation.
+	@Test
+	void opaqueTokenWhenAutoRefreshWithMaxTtlThenUseNeverExtendsItPastCreationPlusMax() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		JdbcOpaqueTokenService opaque = new JdbcOpaqueTokenService(this.jdbc, new JdbcOpaqueTokenService.Settings(
+				Duration.ofHours(1), true, Duration.ofSeconds(60), null, Duration.ofHours(3)), clock);
+		String token = opaque.create("7").token();
+		for (int use = 1; use <= 3; use++) {
+			clock.advance(Duration.ofMinutes(50));
+			assertThat(opaque.verify(token)).as("use at %d x 50 min", use).contains("7");
+		}
+		clock.advance(Duration.ofMinutes(31));
+		assertThat(opaque.verify(token)).as("3 h 01 min after its creation").isEmpty();
+	}
+
 	@Test
 	void opaqueTokenWhenNoTtlThenNeverExpires() {
 		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));

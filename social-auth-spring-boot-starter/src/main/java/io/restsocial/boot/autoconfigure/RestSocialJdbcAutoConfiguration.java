@@ -115,8 +115,10 @@ public final class RestSocialJdbcAutoConfiguration {
 			ObjectProvider<Clock> clock) {
 		RestSocialProperties.Opaque opaque = properties.getOpaque();
 		Duration ttl = (opaque.getTokenTtl() == null || opaque.getTokenTtl().isZero()) ? null : opaque.getTokenTtl();
-		return new JdbcOpaqueTokenService(jdbc(dataSource), new JdbcOpaqueTokenService.Settings(ttl,
-				opaque.isAutoRefresh(), opaque.getMinRefreshInterval(), opaque.getTokenLimitPerUser()), Clocks.of(clock));
+		return new JdbcOpaqueTokenService(jdbc(dataSource),
+				new JdbcOpaqueTokenService.Settings(ttl, opaque.isAutoRefresh(), opaque.getMinRefreshInterval(),
+						opaque.getTokenLimitPerUser(), opaque.getAutoRefreshMaxTtl()),
+				Clocks.of(clock));
 	}
 
 }

@@ -1053,6 +1053,12 @@ public class RestSocialProperties {
 		private Duration minRefreshInterval = Duration.ofSeconds(60);
 
 		/**
+		 * How long after its creation an auto-refreshed token may live at most (knox's
+		 * AUTO_REFRESH_MAX_TTL); unset, a token used often enough never expires.
+		 */
+		private Duration autoRefreshMaxTtl;
+
+		/**
 		 * How many live tokens a user may hold; unlimited when unset.
 		 */
 		private Integer tokenLimitPerUser;
@@ -1077,6 +1083,17 @@ public class RestSocialProperties {
 
 		public void setAutoRefresh(boolean autoRefresh) {
 			this.autoRefresh = autoRefresh;
+		}
+
+		public Duration getAutoRefreshMaxTtl() {
+			return this.autoRefreshMaxTtl;
+		}
+
+		public void setAutoRefreshMaxTtl(Duration autoRefreshMaxTtl) {
+			PropertyChecks.require(
+					autoRefreshMaxTtl == null || !autoRefreshMaxTtl.isNegative() && !autoRefreshMaxTtl.isZero(),
+					"rest.social.opaque.auto-refresh-max-ttl", "must be positive");
+			this.autoRefreshMaxTtl = autoRefreshMaxTtl;
 		}
 
 		public Duration getMinRefreshInterval() {
