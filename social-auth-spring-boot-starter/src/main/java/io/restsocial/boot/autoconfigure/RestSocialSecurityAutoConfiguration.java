@@ -9,6 +9,8 @@ import io.restsocial.boot.security.CredentialHeaderRequestMatcher;
 import io.restsocial.boot.security.HeaderCsrfTokenRequestHandler;
 import io.restsocial.boot.security.RestSocialSecurityConfigurer;
 import io.restsocial.boot.security.SessionCsrfRequestMatcher;
+import io.restsocial.boot.web.JwtTokenController;
+import io.restsocial.boot.web.OpaqueTokenController;
 import io.restsocial.boot.web.SocialLoginController;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,7 +83,8 @@ public final class RestSocialSecurityAutoConfiguration {
 		@ConditionalOnMissingBean(name = LOGIN_FILTER_CHAIN)
 		SecurityFilterChain restSocialLoginSecurityFilterChain(HttpSecurity http, RestSocialProperties properties,
 				CsrfTokenRepository csrfTokens, ObjectProvider<CredentialAuthenticator> authenticators,
-				ObjectProvider<SocialLoginController> loginController) throws Exception {
+				ObjectProvider<SocialLoginController> loginController, ObjectProvider<JwtTokenController> jwtController,
+				ObjectProvider<OpaqueTokenController> opaqueController) throws Exception {
 			String base = properties.getBasePath().equals("/") ? "" : properties.getBasePath();
 			PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 			// The login endpoints the controller serves, from its credential issuers (the
@@ -92,7 +95,9 @@ public final class RestSocialSecurityAutoConfiguration {
 			};
 			// Only the starter's own endpoints: an application endpoint placed under the base path
 			// stays with the application's chain, its authorization and its CSRF protection.
-			http.securityMatcher(StarterEndpoints.all(paths, base, logins))
+			http.securityMatcher(StarterEndpoints.all(paths, base, logins,
+					() -> jwtController.stream().findAny().isPresent(),
+					() -> opaqueController.stream().findAny().isPresent()))
 				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 				.formLogin(AbstractHttpConfigurer::disable)
 				.httpBasic(AbstractHttpConfigurer::disable)

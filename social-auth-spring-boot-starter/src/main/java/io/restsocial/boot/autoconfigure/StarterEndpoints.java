@@ -3,6 +3,7 @@ package io.restsocial.boot.autoconfigure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -32,6 +33,13 @@ final class StarterEndpoints {
 	private static final List<String> COMPANIONS = List.of("token/refresh", "token/verify", "token/blacklist",
 			"token/sliding/refresh", "logout", "logoutall");
 
+	/** The JWT companions, {@code JwtTokenController}'s. */
+	private static final List<String> JWT_COMPANIONS = List.of("token/refresh", "token/verify", "token/blacklist",
+			"token/sliding/refresh", "jwks.json");
+
+	/** The opaque token companions, {@code OpaqueTokenController}'s. */
+	private static final List<String> OPAQUE_COMPANIONS = List.of("logout", "logoutall");
+
 	private StarterEndpoints() {
 	}
 
@@ -52,19 +60,37 @@ final class StarterEndpoints {
 	}
 
 	/**
-	 * Every endpoint of the starter.
+	 * Every endpoint the starter serves: its logins, its companions under {@code social/}, and
+	 * the JWT and opaque token companions when their controllers are there, so that an
+	 * application's own endpoint at such a path (a session {@code /logout} under a base path of
+	 * {@code /}) stays with the application's chain.
 	 * @param paths the matcher builder
 	 * @param base the base path, without a trailing slash
 	 * @param logins the login endpoints, asked for on the first request
+	 * @param jwtCompanions whether the JWT companions are served, asked for on the first request
+	 * @param opaqueCompanions whether the opaque token companions are served, asked for on the
+	 * first request
 	 * @return the matcher
 	 */
-	static RequestMatcher all(PathPatternRequestMatcher.Builder paths, String base, Supplier<LoginEndpoints> logins) {
+	static RequestMatcher all(PathPatternRequestMatcher.Builder paths, String base, Supplier<LoginEndpoints> logins,
+			BooleanSupplier jwtCompanions, BooleanSupplier opaqueCompanions) {
 		List<RequestMatcher> matchers = new ArrayList<>();
 		matchers.add(logins(logins, LoginEndpoints::names, (name) -> paths.matcher(base + "/social/" + name + "/**")));
 		SOCIAL_COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/social/" + name + "/**")));
-		COMPANIONS.forEach((name) -> matchers.add(paths.matcher(base + "/" + name + "/**")));
-		matchers.add(paths.matcher(base + "/jwks.json/**"));
+		matchers.add(companions(jwtCompanions, JWT_COMPANIONS, paths, base));
+		matchers.add(companions(opaqueCompanions, OPAQUE_COMPANIONS, paths, base));
 		return new OrRequestMatcher(matchers);
+	}
+
+	// Made on the first request, once, as the logins' matchers are.
+	private static RequestMatcher companions(BooleanSupplier served, List<String> names,
+			PathPatternRequestMatcher.Builder paths, String base) {
+		SingletonSupplier<RequestMatcher> matchers = SingletonSupplier.of(() -> served.getAsBoolean()
+				? new OrRequestMatcher(names.stream()
+					.<RequestMatcher>map((name) -> paths.matcher(base + "/" + name + "/**"))
+					.toList())
+				: (request) -> false);
+		return (request) -> matchers.obtain().matches(request);
 	}
 
 	/**
