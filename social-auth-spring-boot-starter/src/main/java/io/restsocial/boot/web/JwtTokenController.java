@@ -97,7 +97,7 @@ public class JwtTokenController {
 	 */
 	@PostMapping({ "/token/blacklist", "/token/blacklist/" })
 	public Map<String, Object> blacklist(HttpServletRequest request) throws IOException {
-		RequestFields fields = RequestFields.read(request, this.json, Set.of("refresh", "token"), this.limits);
+		RequestFields fields = RequestFields.readBody(request, this.json, Set.of("refresh", "token"), this.limits);
 		if (fields.get("refresh") != null) {
 			this.jwts.blacklist(fields.get("refresh"), "refresh");
 		}
@@ -126,7 +126,7 @@ public class JwtTokenController {
 	}
 
 	private String required(HttpServletRequest request, String name) throws IOException {
-		String value = RequestFields.read(request, this.json, Set.of(name), this.limits).get(name);
+		String value = RequestFields.readBody(request, this.json, Set.of(name), this.limits).get(name);
 		if (value == null) {
 			throw new InvalidRequestException("'" + name + "' is required", name);
 		}

@@ -40,6 +40,20 @@ final class RequestFields {
 
 	static RequestFields read(HttpServletRequest request, JsonMapper json, Set<String> names, RequestLimits limits)
 			throws IOException {
+		return read(request, json, names, limits, true);
+	}
+
+	/**
+	 * The fields of the body alone, never of the query string: for tokens, which a URL would
+	 * leave in access logs and proxies.
+	 */
+	static RequestFields readBody(HttpServletRequest request, JsonMapper json, Set<String> names,
+			RequestLimits limits) throws IOException {
+		return read(request, json, names, limits, false);
+	}
+
+	private static RequestFields read(HttpServletRequest request, JsonMapper json, Set<String> names,
+			RequestLimits limits, boolean query) throws IOException {
 		MediaType type = RequestBodies.contentType(request);
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (RequestBodies.isJson(type)) {
@@ -63,7 +77,7 @@ final class RequestFields {
 			}
 		}
 		else {
-			Map<String, String> form = readForm(request, type, limits);
+			Map<String, String> form = readForm(request, type, limits, query);
 			for (String name : names) {
 				if (form.containsKey(name)) {
 					fields.put(name, form.get(name));
@@ -93,7 +107,7 @@ final class RequestFields {
 			}
 		}
 		else {
-			fields.putAll(readForm(request, type, limits));
+			fields.putAll(readForm(request, type, limits, true));
 		}
 		fields.forEach(limits::check);
 		return fields;
@@ -113,13 +127,17 @@ final class RequestFields {
 		return (root == null || root.isMissingNode() || root.isNull()) ? null : root;
 	}
 
-	// The first value of each field; the query string's parameters fill in what the body lacks.
-	private static Map<String, String> readForm(HttpServletRequest request, MediaType type, RequestLimits limits)
-			throws IOException {
+	// The first value of each field; the query string's parameters fill in what the body lacks,
+	// when asked to.
+	private static Map<String, String> readForm(HttpServletRequest request, MediaType type, RequestLimits limits,
+			boolean query) throws IOException {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (RequestBodies.isForm(type)) {
 			RequestBodies.parseForm(RequestBodies.read(request, limits.maxBodySize()), type)
 				.forEach((name, values) -> fields.put(name, values.get(0)));
+		}
+		if (!query) {
+			return fields;
 		}
 		// Once the body is read, the container's parameters are the query string's alone (or
 		// those a filter before us parsed, through the size-limited request of RequestLimitsFilter).

@@ -280,6 +280,22 @@ class JwtLoginTests extends LoginTestSupport {
 		me("Bearer " + stolen).andExpect(status().isUnauthorized());
 	}
 
+	// A token in the URL ends up in access logs and proxies: the companions read the body alone.
+	@Test
+	void refreshWhenTokenInTheQueryStringThen400NamingTheFieldAndNothingIssued() throws Exception {
+		String refresh = login("/api/login/social/jwt-pair/github/").get("refresh").asString();
+		this.mvc.perform(post("/api/login/token/refresh/").param("refresh", refresh))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[0]").value("refresh"))
+			.andExpect(jsonPath("$.token").doesNotExist());
+		this.mvc
+			.perform(post("/api/login/token/verify/?token=" + refresh)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("unrelated=1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[0]").value("token"));
+	}
+
 	@Test
 	void jwksWhenHs256Then404() throws Exception {
 		this.mvc.perform(get("/api/login/jwks.json")).andExpect(status().isNotFound())
