@@ -15,9 +15,13 @@ import org.springframework.util.StringUtils;
 
 /**
  * On when {@code example.demo.enabled=true}, off when it is {@code false}, and otherwise on only
- * while no {@code rest.social.providers.<name>.client-id} is set.
+ * while no real provider is configured: no {@code rest.social.providers.<name>.client-id} and no
+ * {@code spring.security.oauth2.client.registration.<id>}, which logs in as well. Its "sign in as
+ * anyone" login must not sit beside real ones.
  */
 class DemoEnabledCondition extends SpringBootCondition {
+
+	private static final String CLIENT_REGISTRATIONS = "spring.security.oauth2.client.registration";
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -27,12 +31,17 @@ class DemoEnabledCondition extends SpringBootCondition {
 			return Boolean.parseBoolean(explicit.strip()) ? ConditionOutcome.match(message.because("enabled"))
 					: ConditionOutcome.noMatch(message.because("disabled"));
 		}
-		boolean realKeys = Binder.get(context.getEnvironment())
+		Binder binder = Binder.get(context.getEnvironment());
+		boolean realKeys = binder
 			.bind("rest.social.providers", Bindable.mapOf(String.class, RestSocialProperties.Provider.class))
 			.orElse(Map.of())
 			.values()
 			.stream()
-			.anyMatch((provider) -> StringUtils.hasText(provider.getClientId()));
+			.anyMatch((provider) -> StringUtils.hasText(provider.getClientId()))
+				// Boot's client registrations are login providers too (README).
+				|| !binder.bind(CLIENT_REGISTRATIONS, Bindable.mapOf(String.class, Object.class))
+					.orElse(Map.of())
+					.isEmpty();
 		return realKeys ? ConditionOutcome.noMatch(message.because("real provider keys are configured"))
 				: ConditionOutcome.match(message.because("no provider keys are configured"));
 	}
