@@ -1,6 +1,7 @@
 package io.restsocial.boot.oidc;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.restsocial.boot.testapp.TestApp;
@@ -8,7 +9,6 @@ import io.restsocial.boot.testapp.TestClockConfiguration;
 import io.restsocial.boot.web.GitHubStubs;
 import io.restsocial.core.MutableClock;
 import io.restsocial.core.oidc.OidcTestIssuer;
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,35 +103,14 @@ class IdTokenLinkingTests {
 
 	@Test
 	void browserIdTokenLoginWhenStateOfThisBrowserAndItsNonceThenLinksToTheCaller() throws Exception {
-		MvcResult issued = this.mvc.perform(post("/api/login/social/state/oidc/").header("Origin", ORIGIN))
-			.andExpect(status().isOk())
-			.andReturn();
-		JsonNode state = body(issued);
-		Cookie binding = issued.getResponse().getCookies()[0];
-		this.mvc
-			.perform(login("{\"id_token\":\"" + idToken(ATTACKER, state.get("nonce").asString()) + "\",\"state\":\""
-					+ state.get("state").asString() + "\"}")
-				.header("Origin", ORIGIN)
-				.cookie(binding)
-				.header("Authorization", "Token " + this.victimToken))
-			.andExpect(status().isOk())
+		linkFromBrowser((state) -> state.get("nonce").asString()).andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(this.victimId));
 		assertThat(accountsOf(ATTACKER)).isOne();
 	}
 
 	@Test
 	void browserIdTokenLoginWhenStateButTheAttackersNonceThen400AndNothingLinked() throws Exception {
-		MvcResult issued = this.mvc.perform(post("/api/login/social/state/oidc/").header("Origin", ORIGIN))
-			.andExpect(status().isOk())
-			.andReturn();
-		JsonNode state = body(issued);
-		this.mvc
-			.perform(login("{\"id_token\":\"" + idToken(ATTACKER, "the-attackers-own-nonce") + "\",\"state\":\""
-					+ state.get("state").asString() + "\"}")
-				.header("Origin", ORIGIN)
-				.cookie(issued.getResponse().getCookies()[0])
-				.header("Authorization", "Token " + this.victimToken))
-			.andExpect(status().isBadRequest())
+		linkFromBrowser((state) -> "the-attackers-own-nonce").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[0]").value("id_token"));
 		assertThat(accountsOf(ATTACKER)).isZero();
 	}
@@ -143,6 +123,20 @@ class IdTokenLinkingTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(this.victimId));
 		assertThat(accountsOf(ATTACKER)).isOne();
+	}
+
+	// The victim's front-end, logged in by token, asks for a state from the browser, then posts the
+	// attacker's ID token, with the nonce chosen from that state, and the state.
+	private ResultActions linkFromBrowser(Function<JsonNode, String> nonce) throws Exception {
+		MvcResult issued = this.mvc.perform(post("/api/login/social/state/oidc/").header("Origin", ORIGIN))
+			.andExpect(status().isOk())
+			.andReturn();
+		JsonNode state = body(issued);
+		return this.mvc.perform(login("{\"id_token\":\"" + idToken(ATTACKER, nonce.apply(state)) + "\",\"state\":\""
+				+ state.get("state").asString() + "\"}")
+			.header("Origin", ORIGIN)
+			.cookie(issued.getResponse().getCookies()[0])
+			.header("Authorization", "Token " + this.victimToken));
 	}
 
 	private String idToken(String subject, String nonce) throws Exception {
